@@ -62,7 +62,7 @@ public final class Coverage {
       int shared = 0;
       for (String n : needed) if (have.contains(n)) shared++;
       String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
-      boolean sameTopic = !"other".equals(topic) && topic.equals(Topics.of(folded));
+      boolean sameTopic = !"other".equals(topic) && Topics.mentions(folded, topic);
       boolean deferral = DEFERRAL.matcher(folded).find();
       boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && sameTopic);
       if (deferral && (relevant || sameTopic)) {

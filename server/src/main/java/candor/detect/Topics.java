@@ -23,8 +23,19 @@ public final class Topics {
 
   private Topics() {}
 
+  private static final Pattern MONEY = Pattern.compile("[$\u20ac\u00a3]\\s?\\d|\\d\\s?(?:usd|eur|gbp|k/yr|k/year|/mo\\b|/month|/yr|/year)");
+
+  /** Whether the sentence says anything about {@code topic} (not only whether it is its main topic). */
+  public static boolean mentions(String sentence, String topic) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    if ("pricing".equals(topic) && MONEY.matcher(lower).find()) return true;
+    Pattern p = CUES.get(topic);
+    return p != null && p.matcher(lower).find();
+  }
+
   public static String of(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
+    if (MONEY.matcher(lower).find() && !CUES.get("pricing").matcher(lower).find()) return "pricing";
     String best = "other";
     int bestHits = 0;
     for (Map.Entry<String, Pattern> e : CUES.entrySet()) {

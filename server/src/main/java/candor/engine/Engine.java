@@ -109,14 +109,32 @@ public final class Engine {
         }
       }
       replies.add(new Coverage.Reply(draftText, draftLimit));
+      Concern previous = null;
+      int previousSentence = -2;
       for (ConcernFinder.Candidate c : concerns.find(annotated, limit)) {
         String span = text.substring(c.start(), c.end());
         String topic = Topics.of(span);
         Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, replies);
-        if (v == Coverage.Verdict.ANSWERED) continue;
-        boolean deferred = v == Coverage.Verdict.DEFERRED;
-        out.add(new Concern(Ids.of("unanswered", Integer.toString(i), span), i, c.start(), c.end(), span, topic,
-            deferred ? Concern.Status.DEFERRED : Concern.Status.UNANSWERED, ConcernAdvice.of(topic, deferred)));
+        int sentenceIndex = annotated.sentences().indexOf(c.sentence());
+        if (v == Coverage.Verdict.ANSWERED) {
+          previous = null;
+          continue;
+        }
+        Concern.Status status = v == Coverage.Verdict.DEFERRED ? Concern.Status.DEFERRED : Concern.Status.UNANSWERED;
+        // One concern often takes two sentences ("We have a strict rule that PHI stays in our VPC. Is there
+        // a way to keep data in-region?"): adjacent open sentences on one topic are reported as one item.
+        if (previous != null && sentenceIndex == previousSentence + 1 && previous.topic().equals(topic)
+            && previous.status() == status) {
+          String merged = text.substring(previous.start(), c.end());
+          previous = new Concern(Ids.of("unanswered", Integer.toString(i), merged), i, previous.start(), c.end(), merged,
+              topic, status, previous.suggestion());
+          out.set(out.size() - 1, previous);
+        } else {
+          previous = new Concern(Ids.of("unanswered", Integer.toString(i), span), i, c.start(), c.end(), span, topic,
+              status, ConcernAdvice.of(topic, status == Concern.Status.DEFERRED));
+          out.add(previous);
+        }
+        previousSentence = sentenceIndex;
       }
     }
     return out;
