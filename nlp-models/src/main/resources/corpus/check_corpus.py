@@ -9,8 +9,9 @@ Checks:
   * every TSV line (non-blank, not starting with '#') has the right number of
     tab-separated columns, no empty field, and labels from the fixed vocabulary;
   * no duplicate sentence inside a file (case- and whitespace-insensitive);
-  * no sentence appears in /work/shared/eval/dev.jsonl (exact, normalised substring)
-    and none is a near copy of a dev.jsonl sentence (token Jaccard >= 0.8);
+  * no sentence appears in /work/shared/eval/dev.jsonl (exact, normalised substring),
+    none contains a whole dev.jsonl sentence, and none is a near copy of one
+    (token Jaccard >= 0.8);
   * minimum counts per label required by the brief;
   * concern-threads.jsonl: valid JSON, unique ids, required keys, every quote an
     exact substring of the text it points at, topics/status from the vocabulary.
@@ -78,6 +79,11 @@ def check_not_in_dev(where, sentence):
             if n in t:
                 err(f"{where}: sentence appears in dev.jsonl: {sentence!r}")
                 return
+    for s, t in DEV_SENTS:
+        ns = norm(s).lstrip("> ")
+        if len(t) >= 5 and len(ns) >= 20 and ns in n:
+            err(f"{where}: contains dev.jsonl sentence {s!r}: {sentence!r}")
+            return
     mine = tokens(sentence)
     if len(mine) < 5:
         return
