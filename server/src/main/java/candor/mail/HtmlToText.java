@@ -64,7 +64,8 @@ final class HtmlToText {
       return;
     }
     if (tag.equals("br")) {
-      breakLine(1);
+      // A <br> on an empty line is a blank line (Gmail writes <div><br></div> for one).
+      breakLine(line.length() > 0 ? 1 : 2);
       return;
     }
     boolean quote = tag.equals("blockquote")

@@ -315,19 +315,24 @@ public final class MailReader {
     }
 
     private String decodeText(MimePart part, ContentType type) {
-      byte[] bytes;
+      java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(4096);
       try (InputStream in = decoded(part)) {
-        bytes = in.readNBytes(limits.maxPartBytes());
-        if (bytes.length == limits.maxPartBytes() && in.read() != -1) {
+        byte[] chunk = new byte[8192];
+        int room = limits.maxPartBytes();
+        int n;
+        while (room > 0 && (n = in.read(chunk, 0, Math.min(chunk.length, room))) != -1) {
+          buf.write(chunk, 0, n);
+          room -= n;
+        }
+        if (room == 0 && in.read() != -1) {
           warnings.add("text part longer than " + limits.maxPartBytes() + " bytes, cut");
         }
       } catch (IOException | MessagingException | RuntimeException e) {
-        warnings.add("text part could not be decoded: " + e.getClass().getSimpleName());
-        bytes = readQuietly(part);
+        // Keep what decoded before the damage (a broken base64 tail, a bad QP escape).
+        warnings.add("text part damaged, kept what decoded: " + e.getClass().getSimpleName());
       }
-      String s = CharsetDecoding.decode(bytes, bytes.length, type.getParameter("charset"),
-          warnings);
-      return s;
+      byte[] bytes = buf.toByteArray();
+      return CharsetDecoding.decode(bytes, bytes.length, type.getParameter("charset"), warnings);
     }
 
     /** Decodes the transfer encoding ourselves, so an unknown one falls back to raw bytes. */
@@ -345,14 +350,6 @@ public final class MailReader {
         default:
           warnings.add("unknown transfer encoding read as raw bytes");
           return raw;
-      }
-    }
-
-    private byte[] readQuietly(MimePart part) {
-      try (InputStream in = rawStream(part)) {
-        return in.readNBytes(limits.maxPartBytes());
-      } catch (IOException | MessagingException | RuntimeException e) {
-        return new byte[0];
       }
     }
 
@@ -380,7 +377,7 @@ public final class MailReader {
     }
 
     String finish() {
-      return text.length() == 0 ? "" : text.append('\n').toString();
+      return text.length() == 0 || truncated ? text.toString() : text.append('\n').toString();
     }
   }
 
