@@ -78,8 +78,10 @@ final class HtmlToText {
     }
     if (signature) {
       breakLine(1);
-      line.append("-- ");
-      breakLine(1);
+      if (!lastLineIsDelimiter()) { // Gmail often writes the "-- " prefix itself
+        line.append("-- ");
+        breakLine(1);
+      }
     }
     if (tag.equals("li")) {
       line.append("- ");
@@ -104,6 +106,14 @@ final class HtmlToText {
     if (block) {
       breakLine(PARAGRAPHS.contains(tag) ? 2 : 1);
     }
+  }
+
+  private boolean lastLineIsDelimiter() {
+    String done = out.toString();
+    String trimmed = done.stripTrailing();
+    int nl = trimmed.lastIndexOf('\n');
+    return trimmed.substring(nl + 1).strip().equals(quotePrefix().strip() + "--".strip())
+        || trimmed.substring(nl + 1).strip().equals("--");
   }
 
   private void text(String s) {

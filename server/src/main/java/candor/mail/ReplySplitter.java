@@ -162,12 +162,36 @@ public final class ReplySplitter {
       return;
     }
     Analysis a = analyze(lines);
+    if (a.quoted().isEmpty() && a.restStart() >= 0 && allBlank(lines, a.own())) {
+      // The quote starts with its own header (iOS quotes "On ... wrote:"; a quoted Outlook
+      // message starts "From:"): that header names this message, not an older one.
+      List<String> block = lines.subList(a.restStart(), lines.size());
+      int[] consumed = new int[1];
+      Header inner = parseHeaderBlock(block, consumed);
+      message(merge(inner, h), block.subList(consumed[0], block.size()), depth + 1, out);
+      return;
+    }
     StringBuilder text = new StringBuilder();
     for (int i : a.own()) {
       text.append(lines.get(i)).append('\n');
     }
     out.add(new Found(h, text.toString().strip()));
     history(a, lines, depth + 1, out);
+  }
+
+  private static boolean allBlank(List<String> lines, List<Integer> indexes) {
+    for (int i : indexes) {
+      if (!lines.get(i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Header merge(Header first, Header fallback) {
+    return new Header(first.from().isEmpty() ? fallback.from() : first.from(),
+        first.date() == null ? fallback.date() : first.date(),
+        first.subject().isEmpty() ? fallback.subject() : first.subject());
   }
 
   // ---- recognising headers ----
