@@ -77,6 +77,16 @@ final class ReplyPatterns {
           + "|Inviato da .{1,40}"
           + ")\\s*$", CI);
 
+  /** The legal boilerplate companies append below signatures. */
+  static final Pattern DISCLAIMER = Pattern.compile(
+      "^\\s*(?:(?-i:CONFIDENTIALITY NOTICE|DISCLAIMER|CONFIDENTIAL|IMPORTANT NOTICE|NOTICE)"
+          + "\\s*:|This (?:e-?mail|message|communication)(?: and any (?:attachments|files)[^.]{0,40})?"
+          + " (?:is|are|may contain|contains) (?:confidential|intended|privileged)"
+          + "|The information (?:contained )?in this (?:e-?mail|message)"
+          + "|Diese (?:E-Mail|Nachricht) (?:enthält|ist) vertraulich"
+          + "|Ce (?:message|courriel|e-mail) (?:et ses pièces jointes )?(?:est|sont|peut)"
+          + ")\\b.*$", CI);
+
   /** A closing phrase alone on its line, optionally with a comma, dash and the name. */
   static final Pattern SIGN_OFF = Pattern.compile(
       "^\\s*(?:"

@@ -3,6 +3,7 @@ package candor.mail;
 import static candor.mail.ReplyPatterns.ATTRIBUTION;
 import static candor.mail.ReplyPatterns.ATTRIBUTION_START;
 import static candor.mail.ReplyPatterns.DASH_NAME;
+import static candor.mail.ReplyPatterns.DISCLAIMER;
 import static candor.mail.ReplyPatterns.HEADER_CC;
 import static candor.mail.ReplyPatterns.HEADER_DATE;
 import static candor.mail.ReplyPatterns.HEADER_FROM;
@@ -375,7 +376,8 @@ public final class ReplySplitter {
       if (delimiter < 0 && SIGNATURE_DELIMITER.matcher(l).matches()) {
         delimiter = j;
       }
-      if (footer < 0 && MOBILE_FOOTER.matcher(l).matches()) {
+      if (footer < 0 && (MOBILE_FOOTER.matcher(l).matches()
+          || DISCLAIMER.matcher(l).matches() && (j == from || lines.get(j - 1).isBlank()))) {
         footer = j;
       }
     }
@@ -403,7 +405,11 @@ public final class ReplySplitter {
       if (l.isBlank()) {
         continue;
       }
-      if (l.length() <= 80 && (SIGN_OFF.matcher(l).matches() || DASH_NAME.matcher(l).matches())) {
+      if (l.length() <= 80 && SIGN_OFF.matcher(l).matches()) {
+        return j;
+      }
+      // "-Dana" signs off only after a blank line; after a list line it is a bullet.
+      if (DASH_NAME.matcher(l).matches() && (j == from || lines.get(j - 1).isBlank())) {
         return j;
       }
       if (!signatureLike(l)) {
@@ -424,7 +430,7 @@ public final class ReplySplitter {
       return true;
     }
     int words = s.split("\\s+").length;
-    return s.length() <= 50 && !(words >= 4 && s.matches(".*[.?!:]$"));
+    return !(words >= 4 && s.matches(".*[.?!:]$"));
   }
 
   /** A closing paragraph of a name and contact lines, with no sign-off above it. */
