@@ -80,7 +80,7 @@ final class ReplyPatterns {
   /** The legal boilerplate companies append below signatures. */
   static final Pattern DISCLAIMER = Pattern.compile(
       "^\\s*(?:(?-i:CONFIDENTIALITY NOTICE|DISCLAIMER|CONFIDENTIAL|IMPORTANT NOTICE|NOTICE)"
-          + "\\s*:|This (?:e-?mail|message|communication)(?: and any (?:attachments|files)[^.]{0,40})?"
+          + "(?=\\s*:)|This (?:e-?mail|message|communication)(?: and any (?:attachments|files)[^.]{0,40})?"
           + " (?:is|are|may contain|contains) (?:confidential|intended|privileged)"
           + "|The information (?:contained )?in this (?:e-?mail|message)"
           + "|Diese (?:E-Mail|Nachricht) (?:enthält|ist) vertraulich"
