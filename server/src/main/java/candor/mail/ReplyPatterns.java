@@ -31,7 +31,8 @@ final class ReplyPatterns {
 
   /** "Dana Kim &lt;dana@x&gt; wrote:", only trusted when quoted lines follow. */
   static final Pattern LOOSE_ATTRIBUTION = Pattern.compile(
-      "^\\s*\\S.{0,200}?\\s(?:wrote|writes|schrieb|a [ée]crit|escribi[óo]|schreef)\\s?:\\s*$", CI);
+      "^\\s*\\S.{0,200}?\\s(?:wrote|writes|said|schrieb|a [ée]crit|escribi[óo]|schreef)\\s?:\\s*$",
+      CI);
 
   static final Pattern ORIGINAL_MESSAGE = Pattern.compile(
       "^\\s*[-=_]{2,}\\s*(?:Original Message|Ursprüngliche Nachricht|Originalnachricht"
@@ -104,7 +105,14 @@ final class ReplyPatterns {
           + ")\\s*(?:[,.!]*|(?:,|!|\\s[-–—])\\s*" + Patterns.NAME + ")\\s*$", CI);
 
   /** "-Dana" or "— Dana Kim": a dash sign-off. */
-  static final Pattern DASH_NAME = Pattern.compile("^\\s*[-–—~]\\s?" + Patterns.NAME + "\\s*$");
+  static final Pattern DASH_NAME =
+      Pattern.compile("^\\s*(?:--?|[–—~])\\s?" + Patterns.NAME + "\\s*$");
+
+  /** Mailman's footer: a rule, then "Xyz mailing list"; or a bare listinfo link. */
+  static final Pattern LIST_FOOTER_RULE = Pattern.compile("^\\s*_{20,}\\s*$");
+  static final Pattern LIST_FOOTER_NAME = Pattern.compile("^.{1,80} mailing list\\b.*$", CI);
+  static final Pattern LIST_FOOTER_LINK =
+      Pattern.compile("^\\s*https?://\\S+/(?:mailman/)?listinfo/\\S*\\s*$", CI);
 
   private static final class Patterns {
     /** One to four capitalised words: a person's name. */

@@ -9,6 +9,9 @@ import static candor.mail.ReplyPatterns.HEADER_DATE;
 import static candor.mail.ReplyPatterns.HEADER_FROM;
 import static candor.mail.ReplyPatterns.HEADER_SUBJECT;
 import static candor.mail.ReplyPatterns.HEADER_TO;
+import static candor.mail.ReplyPatterns.LIST_FOOTER_LINK;
+import static candor.mail.ReplyPatterns.LIST_FOOTER_NAME;
+import static candor.mail.ReplyPatterns.LIST_FOOTER_RULE;
 import static candor.mail.ReplyPatterns.LOOSE_ATTRIBUTION;
 import static candor.mail.ReplyPatterns.MOBILE_FOOTER;
 import static candor.mail.ReplyPatterns.ORIGINAL_MESSAGE;
@@ -308,7 +311,7 @@ public final class ReplySplitter {
       "^\\s*(?:Am|Op|Den)\\s(.*?)\\s(?:schrieb|schreef|skrev)\\s(.*?)\\s*:\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTR_BEFORE_VERB = Pattern.compile(
-      "^\\s*(?:On|Le|El|Il|Em)?\\s?(.*?)\\s(?:wrote|writes|a [ée]crit|escribi[óo]|ha scritto"
+      "^\\s*(?:On|Le|El|Il|Em)?\\s?(.*?)\\s(?:wrote|writes|said|a [ée]crit|escribi[óo]|ha scritto"
           + "|escreveu|schrieb|schreef)\\s?:\\s*$", Pattern.CASE_INSENSITIVE);
 
   /** "On &lt;date&gt;, &lt;name&gt; wrote:" into who and when. */
@@ -377,7 +380,8 @@ public final class ReplySplitter {
         delimiter = j;
       }
       if (footer < 0 && (MOBILE_FOOTER.matcher(l).matches()
-          || DISCLAIMER.matcher(l).matches() && (j == from || lines.get(j - 1).isBlank()))) {
+          || DISCLAIMER.matcher(l).matches() && (j == from || lines.get(j - 1).isBlank())
+          || isListFooter(lines, j, to))) {
         footer = j;
       }
     }
@@ -395,6 +399,14 @@ public final class ReplySplitter {
       return limit;
     }
     return contactBlock(lines, from, to);
+  }
+
+  private static boolean isListFooter(List<String> lines, int j, int to) {
+    String l = lines.get(j);
+    if (LIST_FOOTER_RULE.matcher(l).matches()) {
+      return j < to && LIST_FOOTER_NAME.matcher(lines.get(j + 1)).matches();
+    }
+    return LIST_FOOTER_LINK.matcher(l).matches() && (j == to || lines.get(j - 1).isBlank());
   }
 
   /** The last sign-off line before {@code limit} that only name-like lines follow. */

@@ -142,6 +142,35 @@ class ReplySplitterTest {
   }
 
   @Test
+  void mailingListFootersAreNotNewText() {
+    String body = """
+        Driving me nuts. Help!
+
+        --Harlan
+
+        _______________________________________________
+        Exmh-users mailing list
+        https://lists.example.org/mailman/listinfo/exmh-users
+        """;
+    SplitBody s = splitter.split(body);
+    assertEquals("Driving me nuts. Help!", s.newText(body));
+    assertTrue(s.signatureText(body).startsWith("--Harlan"));
+
+    String bare = "I agree.\n\nhttp://xent.com/mailman/listinfo/fork\n";
+    SplitBody b = splitter.split(bare);
+    assertEquals("I agree.", b.newText(bare));
+    assertEquals("http://xent.com/mailman/listinfo/fork", b.signatureText(bare));
+  }
+
+  @Test
+  void saidAttributionNamesTheQuotedAuthor() {
+    String body = "Yes.\n\n\"Craig R. Hughes\" said:\n> Ship it?\n";
+    SplitBody s = splitter.split(body);
+    assertEquals("Yes.", s.newText(body));
+    assertEquals("Craig R. Hughes", s.quoted().get(0).from());
+  }
+
+  @Test
   void sixHundredQuoteLevelsStayBounded() {
     // ~190k chars: about the most MailReader's default text limit lets through.
     StringBuilder b = new StringBuilder("top\n");
