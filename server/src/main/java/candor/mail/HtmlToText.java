@@ -6,6 +6,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Renders an HTML mail body as the plain text a mail client would have sent.
@@ -25,7 +27,6 @@ final class HtmlToText {
       "table", "ul", "ol");
   private static final Set<String> SKIPPED = Set.of("head", "script", "style", "title", "template",
       "noscript", "svg", "object", "iframe");
-  private static final int MAX_DEPTH = 200;
 
   private final StringBuilder out = new StringBuilder();
   private final StringBuilder line = new StringBuilder();
@@ -39,44 +40,54 @@ final class HtmlToText {
   static String convert(String html) {
     Document doc = Jsoup.parse(html);
     HtmlToText r = new HtmlToText();
-    r.walk(doc.body() != null ? doc.body() : doc, 0);
+    // jsoup's traversal is iterative, so hostile nesting costs no stack.
+    NodeTraversor.filter(r.new Visitor(), doc.body() != null ? doc.body() : doc);
     r.flush();
     return r.out.toString().strip() + (r.out.length() > 0 ? "\n" : "");
   }
 
-  private void walk(Node node, int depth) {
-    // jsoup nests without limit; an iterative walk is not needed below this depth.
-    if (depth > MAX_DEPTH) {
-      return;
-    }
-    for (Node child : node.childNodes()) {
-      if (child instanceof TextNode t) {
+  private final class Visitor implements NodeFilter {
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
         text(t.getWholeText());
-      } else if (child instanceof Element e) {
-        element(e, depth);
+      } else if (node instanceof Element e) {
+        if (SKIPPED.contains(e.normalName())) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        open(e);
       }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        close(e);
+      }
+      return FilterResult.CONTINUE;
     }
   }
 
-  private void element(Element e, int depth) {
+  private static boolean isQuote(Element e) {
     String tag = e.normalName();
-    if (SKIPPED.contains(tag)) {
-      return;
-    }
+    return tag.equals("blockquote")
+        || (e.hasClass("gmail_quote") && tag.equals("div") && e.selectFirst("blockquote") == null
+            && !e.hasClass("gmail_attr"));
+  }
+
+  private void open(Element e) {
+    String tag = e.normalName();
     if (tag.equals("br")) {
       // A <br> on an empty line is a blank line (Gmail writes <div><br></div> for one).
       breakLine(line.length() > 0 ? 1 : 2);
       return;
     }
-    boolean quote = tag.equals("blockquote")
-        || (e.hasClass("gmail_quote") && tag.equals("div") && e.selectFirst("blockquote") == null
-            && !e.hasClass("gmail_attr"));
-    boolean block = BLOCKS.contains(tag);
-    boolean signature = e.hasClass("gmail_signature");
-    if (block) {
+    boolean quote = isQuote(e);
+    if (BLOCKS.contains(tag)) {
       breakLine(PARAGRAPHS.contains(tag) || quote ? 2 : 1);
     }
-    if (signature) {
+    if (e.hasClass("gmail_signature")) {
       breakLine(1);
       if (!lastLineIsDelimiter()) { // Gmail often writes the "-- " prefix itself
         line.append("-- ");
@@ -92,8 +103,14 @@ final class HtmlToText {
     if (quote) {
       quoteLevel++;
     }
-    walk(e, depth + 1);
-    if (quote) {
+  }
+
+  private void close(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("br")) {
+      return;
+    }
+    if (isQuote(e)) {
       breakLine(2);
       quoteLevel--;
     }
@@ -103,7 +120,7 @@ final class HtmlToText {
     if (tag.equals("td") || tag.equals("th")) {
       text(" ");
     }
-    if (block) {
+    if (BLOCKS.contains(tag)) {
       breakLine(PARAGRAPHS.contains(tag) ? 2 : 1);
     }
   }

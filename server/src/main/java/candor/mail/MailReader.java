@@ -332,7 +332,11 @@ public final class MailReader {
         warnings.add("text part damaged, kept what decoded: " + e.getClass().getSimpleName());
       }
       byte[] bytes = buf.toByteArray();
-      return CharsetDecoding.decode(bytes, bytes.length, type.getParameter("charset"), warnings);
+      String charset = type.getParameter("charset");
+      if (charset == null && type.getSubType().equalsIgnoreCase("html")) {
+        charset = metaCharset(bytes); // HTML without a MIME charset often names it inside
+      }
+      return CharsetDecoding.decode(bytes, bytes.length, charset, warnings);
     }
 
     /** Decodes the transfer encoding ourselves, so an unknown one falls back to raw bytes. */
@@ -343,7 +347,12 @@ public final class MailReader {
         return raw;
       }
       switch (enc) {
-        case "base64", "quoted-printable", "uuencode", "x-uuencode", "x-uue":
+        case "base64":
+          try (InputStream in = raw) {
+            int encodedLimit = limits.maxPartBytes() / 3 * 4 + 4096;
+            return new java.io.ByteArrayInputStream(LenientBase64.decode(in, encodedLimit));
+          }
+        case "quoted-printable", "uuencode", "x-uuencode", "x-uue":
           return MimeUtility.decode(raw, enc);
         case "7bit", "8bit", "binary":
           return raw;
@@ -379,6 +388,17 @@ public final class MailReader {
     String finish() {
       return text.length() == 0 || truncated ? text.toString() : text.append('\n').toString();
     }
+  }
+
+  private static final Pattern META_CHARSET =
+      Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([\\w.:+-]{1,40})",
+          Pattern.CASE_INSENSITIVE);
+
+  private static String metaCharset(byte[] html) {
+    String head = new String(html, 0, Math.min(html.length, 4096),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    return m.find() ? m.group(1) : null;
   }
 
   private static InputStream rawStream(MimePart part) throws MessagingException, IOException {

@@ -208,6 +208,24 @@ class MailReaderTest {
   }
 
   @Test
+  void base64BodyWithAListFooterAppendedStillDecodes() {
+    String b64 = Base64.getMimeEncoder().encodeToString(
+        "<p>Deal desk approved the 15% discount.</p>".getBytes(StandardCharsets.UTF_8));
+    ParsedMail m = read(crlf("From: a@b.c\nContent-Type: text/html\n"
+        + "Content-Transfer-Encoding: base64\n\n" + b64.substring(0, b64.length() - 3)
+        + "\n\n\n_______________________________________________\nSales mailing list\n"));
+    assertTrue(m.text().startsWith("Deal desk approved the 15% discou"), m.text());
+  }
+
+  @Test
+  void htmlWithoutMimeCharsetUsesItsMetaTag() {
+    byte[] body = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1254\"></head><body>Teşekkürler, görüşürüz.</body></html>"
+        .getBytes(Charset.forName("windows-1254"));
+    ParsedMail m = reader.read(concat("From: a@b.c\r\nContent-Type: text/html\r\n\r\n", body));
+    assertEquals("Teşekkürler, görüşürüz.\n", m.text());
+  }
+
+  @Test
   void wrongCharsetLabelFallsBackToWindows1252() {
     byte[] body = "Caf\u00e9 \u201csoon\u201d".getBytes(Charset.forName("windows-1252"));
     ParsedMail m = reader.read(concat(
