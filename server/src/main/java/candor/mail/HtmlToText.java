@@ -84,7 +84,11 @@ final class HtmlToText {
       return;
     }
     boolean quote = isQuote(e);
-    if (BLOCKS.contains(tag)) {
+    if (isWordLine(e)) {
+      // Outlook desktop writes each line as <p class=MsoNormal>, a blank line as one holding
+      // only &nbsp;: a paragraph here is a line, not a paragraph.
+      breakLine(e.text().replace('\u00A0', ' ').isBlank() ? 2 : 1);
+    } else if (BLOCKS.contains(tag)) {
       breakLine(PARAGRAPHS.contains(tag) || quote ? 2 : 1);
     }
     if (e.hasClass("gmail_signature")) {
@@ -121,8 +125,12 @@ final class HtmlToText {
       text(" ");
     }
     if (BLOCKS.contains(tag)) {
-      breakLine(PARAGRAPHS.contains(tag) ? 2 : 1);
+      breakLine(PARAGRAPHS.contains(tag) && !isWordLine(e) ? 2 : 1);
     }
+  }
+
+  private static boolean isWordLine(Element e) {
+    return e.normalName().equals("p") && e.className().startsWith("Mso");
   }
 
   private boolean lastLineIsDelimiter() {
