@@ -54,7 +54,7 @@ public final class ReplySplitter {
     for (Line l : lines) {
       texts.add(l.text());
     }
-    Analysis top = analyze(texts);
+    Analysis top = analyze(texts, true);
 
     // The sender's own lines, grouped into blocks that quotes or headers interrupt.
     List<int[]> blocks = blocks(texts, top.own());
@@ -103,7 +103,7 @@ public final class ReplySplitter {
 
   private record Found(Header header, String text) {}
 
-  private static Analysis analyze(List<String> lines) {
+  private static Analysis analyze(List<String> lines, boolean top) {
     List<Integer> own = new ArrayList<>();
     List<String> quoted = new ArrayList<>();
     Header header = null;
@@ -133,12 +133,35 @@ public final class ReplySplitter {
           i += attr[0] - 1;
           continue;
         }
+        if (top && attr[1] == 1 && allBlank(lines, own)) {
+          // An attribution above everything the sender wrote: they cut the quote (or keep
+          // it further down). Nobody sends only history, so what follows is theirs.
+          if (header == null) {
+            header = parseAttribution(join(lines, i, attr[0]));
+          }
+          i += attr[0] - 1;
+          continue;
+        }
         if (attr[1] == 1) {
           rest = i; // "On ... wrote:" over unquoted text: the rest is history
           break;
         }
       }
       if (startsHeaderBlock(lines, i)) {
+        if (top && allBlank(lines, own)) {
+          // Outlook Express bottom-posting: header, "> " quote, then the reply below it.
+          int[] consumed = new int[1];
+          Header h = parseHeaderBlock(lines.subList(i, lines.size()), consumed);
+          int used = Math.max(1, consumed[0]);
+          int next = nextNonBlank(lines, i + used);
+          if (next >= 0 && level(lines.get(next)) > 0) {
+            if (header == null) {
+              header = h;
+            }
+            i += used - 1;
+            continue;
+          }
+        }
         rest = i;
         break;
       }
@@ -165,7 +188,7 @@ public final class ReplySplitter {
       out.add(new Found(h, String.join("\n", lines).strip()));
       return;
     }
-    Analysis a = analyze(lines);
+    Analysis a = analyze(lines, false);
     if (a.quoted().isEmpty() && a.restStart() >= 0 && allBlank(lines, a.own())) {
       // The quote starts with its own header (iOS quotes "On ... wrote:"; a quoted Outlook
       // message starts "From:"): that header names this message, not an older one.

@@ -163,6 +163,51 @@ class ReplySplitterTest {
   }
 
   @Test
+  void attributionAboveAnUnquotedReplyIsNotHistory() {
+    String body = """
+        On Sun, 21 Jul 2002 05:11:08 -0400
+        che <che@example.de> wrote:
+
+        The server mentioned above works again now.
+        """;
+    SplitBody s = splitter.split(body);
+    assertEquals("The server mentioned above works again now.", s.newText(body));
+    assertEquals(List.of(), s.quoted());
+
+    String snipped = """
+        On Mon, 19 Aug 2002 16:44:30 +0200, Matthias <m@example.net> wrote:
+
+        [snipped]
+
+        > It contains rpm 4.1.
+
+        What's the apt line for it?
+        """;
+    SplitBody t = splitter.split(snipped);
+    assertEquals("[snipped]\n\nWhat's the apt line for it?", t.newText(snipped));
+    assertEquals("Matthias <m@example.net>", t.quoted().get(0).from());
+  }
+
+  @Test
+  void outlookExpressBottomPostingKeepsTheReplyBelow() {
+    String body = """
+        ----- Original Message -----
+        From: "Sam Ortiz" <sam@acme.com>
+        Sent: Wednesday, July 31, 2002 10:31 PM
+        Subject: Re: renewal
+
+        > Can you hold the price?
+
+        Yes, through June.
+        """;
+    SplitBody s = splitter.split(body);
+    assertEquals("Yes, through June.", s.newText(body));
+    assertEquals(1, s.quoted().size());
+    assertEquals("Sam Ortiz <sam@acme.com>", s.quoted().get(0).from());
+    assertEquals("Re: renewal", s.quoted().get(0).subject());
+  }
+
+  @Test
   void saidAttributionNamesTheQuotedAuthor() {
     String body = "Yes.\n\n\"Craig R. Hughes\" said:\n> Ship it?\n";
     SplitBody s = splitter.split(body);
