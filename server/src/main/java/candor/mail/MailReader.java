@@ -262,9 +262,13 @@ public final class MailReader {
         return;
       }
       if (sub.equals("alternative")) {
-        MimePart best = bestAlternative(mp, count);
-        if (best != null) {
-          part(best, depth + 1);
+        List<MimePart> ranked = rankAlternatives(mp, count);
+        for (MimePart p : ranked) {
+          int before = text.length();
+          part(p, depth + 1);
+          if (text.length() > before || truncated) {
+            return; // the first alternative that says anything wins
+          }
         }
         return;
       }
@@ -280,11 +284,11 @@ public final class MailReader {
       }
     }
 
-    /** Prefers text/plain, then HTML, then a nested multipart (e.g. related holding HTML). */
-    private MimePart bestAlternative(MimeMultipart mp, int count) {
-      MimePart plain = null;
-      MimePart html = null;
-      MimePart nested = null;
+    /** text/plain first, then HTML, then nested multiparts (e.g. related holding HTML). */
+    private List<MimePart> rankAlternatives(MimeMultipart mp, int count) {
+      List<MimePart> plain = new ArrayList<>();
+      List<MimePart> html = new ArrayList<>();
+      List<MimePart> nested = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         try {
           if (!(mp.getBodyPart(i) instanceof MimePart p) || isAttachment(p)) {
@@ -292,18 +296,21 @@ public final class MailReader {
           }
           ContentType t = contentType(p);
           String base = t.getBaseType().toLowerCase(Locale.ROOT);
-          if (base.equals("text/plain") && plain == null && hasContent(p)) {
-            plain = p;
-          } else if (base.equals("text/html") && html == null) {
-            html = p;
-          } else if (t.getPrimaryType().equalsIgnoreCase("multipart") && nested == null) {
-            nested = p;
+          if (base.equals("text/plain") && hasContent(p)) {
+            plain.add(p);
+          } else if (base.equals("text/html")) {
+            html.add(p);
+          } else if (t.getPrimaryType().equalsIgnoreCase("multipart")) {
+            nested.add(p);
           }
         } catch (MessagingException | RuntimeException e) {
           warnings.add("unreadable alternative part skipped");
         }
       }
-      return plain != null ? plain : html != null ? html : nested;
+      List<MimePart> ranked = new ArrayList<>(plain);
+      ranked.addAll(html);
+      ranked.addAll(nested);
+      return ranked;
     }
 
     private boolean hasContent(MimePart p) {

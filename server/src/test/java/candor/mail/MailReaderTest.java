@@ -123,6 +123,25 @@ class MailReaderTest {
   }
 
   @Test
+  void blankPlainAlternativeFallsBackToHtml() {
+    ParsedMail m = read(crlf("""
+        From: a@b.c
+        Content-Type: multipart/alternative; boundary="b1"
+
+        --b1
+        Content-Type: text/plain; charset=utf-8
+
+        \s\s
+        --b1
+        Content-Type: text/html; charset=utf-8
+
+        <p>Only the HTML says it.</p>
+        --b1--
+        """));
+    assertEquals("Only the HTML says it.\n", m.text());
+  }
+
+  @Test
   void htmlOnlyMailBecomesTextWithQuotesMarked() {
     ParsedMail m = read(crlf("""
         From: a@b.c
