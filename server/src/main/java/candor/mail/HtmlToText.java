@@ -134,11 +134,9 @@ final class HtmlToText {
   }
 
   private boolean lastLineIsDelimiter() {
-    String done = out.toString();
-    String trimmed = done.stripTrailing();
-    int nl = trimmed.lastIndexOf('\n');
-    return trimmed.substring(nl + 1).strip().equals(quotePrefix().strip() + "--".strip())
-        || trimmed.substring(nl + 1).strip().equals("--");
+    String done = out.toString().stripTrailing();
+    String last = done.substring(done.lastIndexOf('\n') + 1).replace(">", "").strip();
+    return last.equals("--");
   }
 
   private void text(String s) {
