@@ -96,6 +96,9 @@ public final class Engine {
     List<ThreadMessage> thread = request.thread();
     List<Role> roles = Roles.infer(request.draft(), thread);
     List<Concern> out = new ArrayList<>();
+    // Each reply is prepared once, however many buyer concerns are judged against it.
+    Map<Integer, Coverage.Reply> prepared = new HashMap<>();
+    Coverage.Reply draftReply = null;
     for (int i = 0; i < thread.size(); i++) {
       if (roles.get(i) != Role.CUSTOMER) continue;
       String text = thread.get(i).text();
