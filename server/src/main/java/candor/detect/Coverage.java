@@ -54,10 +54,10 @@ public final class Coverage {
   public static final class Reply {
     private final List<Facts> sentences = new java.util.ArrayList<>();
 
-    public Reply(AnnotatedText text, int limit) {
+    public Reply(AnnotatedText text, PatternDetector.Region own) {
       String source = text.text();
       for (Sentence s : text.sentences()) {
-        if (s.start() >= limit) break;
+        if (!own.contains(s.tokens().get(0).start(), s.tokens().get(0).end())) continue;
         Set<String> stems = new HashSet<>();
         for (Token t : s.tokens()) stems.addAll(parts(t));
         String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
