@@ -7,6 +7,8 @@ import candor.detect.ConcernAdvice;
 import candor.detect.ConcernFinder;
 import candor.detect.Coverage;
 import candor.detect.CustomerFocus;
+import candor.detect.ModelAdvice;
+import candor.detect.ModelDetector;
 import candor.detect.PatternDetector;
 import candor.detect.Topics;
 import candor.rules.RuleMatch;
@@ -28,13 +30,33 @@ public final class Engine {
   private final Supplier<RuleSet> rules;
   private final LanguageCheck language = new LanguageCheck();
   private final PatternDetector patterns = new PatternDetector();
+  private final ModelDetector model;
   private final ConcernFinder concerns = new ConcernFinder();
   private final Coverage coverage = new Coverage();
   private final candor.mail.ReplySplitter splitter = new candor.mail.ReplySplitter();
 
   public Engine(Annotator annotator, Supplier<RuleSet> rules, int cacheCapacity) {
+    this(annotator, rules, ModelDetector.standard(), cacheCapacity);
+  }
+
+  public Engine(Annotator annotator, Supplier<RuleSet> rules, ModelDetector model, int cacheCapacity) {
     this.cache = new AnnotationCache(annotator, cacheCapacity);
     this.rules = rules;
+    this.model = model;
+  }
+
+  /** Ids, categories and types of the model-raised findings, for /v1/rules. */
+  public static List<String[]> modelRules() {
+    List<String[]> out = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : candor.rules.Vocabulary.TYPES.entrySet()) {
+      for (String type : e.getValue()) out.add(new String[] {modelRuleId(e.getKey(), type), e.getKey(), type});
+    }
+    out.sort(java.util.Comparator.comparing(r -> r[0]));
+    return out;
+  }
+
+  static String modelRuleId(String category, String type) {
+    return "MODEL_" + category.toUpperCase(Locale.ROOT) + "_" + type.toUpperCase(Locale.ROOT);
   }
 
   /** The engine with OpenNLP's English models and the built-in packs. */
@@ -59,10 +81,9 @@ public final class Engine {
     LanguageCheck.Result lang = language.check(ownText + " " + draft.subject());
     AnnotatedText draftText = cache.annotate(draft.text());
     if (lang.english()) {
-      findings.addAll(toFindings(patterns.detect(ruleSet, draftText, own::contains), Field.TEXT));
+      findings.addAll(detect(ruleSet, draftText, own::contains, Field.TEXT));
       if (!draft.subject().isBlank()) {
-        AnnotatedText subject = cache.annotate(draft.subject());
-        findings.addAll(toFindings(patterns.detect(ruleSet, subject, (s, e) -> true), Field.SUBJECT));
+        findings.addAll(detect(ruleSet, cache.annotate(draft.subject()), (s, e) -> true, Field.SUBJECT));
       }
     } else {
       warnings.add("The draft looks like it is not in English (detected: " + lang.language()
@@ -103,6 +124,25 @@ public final class Engine {
       if (!t.isEmpty() && (t.contains(q) || q.contains(t))) return true;
     }
     return false;
+  }
+
+  /** Rules first; the model adds what no rule of the same category already covers in that sentence. */
+  private List<Finding> detect(RuleSet ruleSet, AnnotatedText text, PatternDetector.Region own, Field field) {
+    List<Finding> out = toFindings(patterns.detect(ruleSet, text, own), field);
+    Map<String, Integer> seen = new HashMap<>();
+    for (ModelDetector.Hit h : model.detect(text, own)) {
+      boolean covered = out.stream().anyMatch(f -> f.category().equals(h.category()) && f.start() < h.end() && h.start() < f.end());
+      if (covered || h.type() == null) continue;
+      String ruleId = modelRuleId(h.category(), h.type());
+      String span = text.text().substring(h.start(), h.end());
+      int nth = seen.merge(ruleId + "|" + span.toLowerCase(Locale.ROOT), 1, Integer::sum);
+      ModelAdvice.Advice advice = ModelAdvice.of(h.type());
+      out.add(new Finding(Ids.of(ruleId, field.wire(), span, nth == 1 ? "" : Integer.toString(nth)), ruleId, h.category(),
+          h.type(), field, h.start(), h.end(), span, advice.message(), List.of(advice.suggestion()), "warning",
+          round(h.probability())));
+    }
+    out.sort(java.util.Comparator.comparingInt(Finding::start));
+    return out;
   }
 
   private List<Finding> toFindings(List<PatternDetector.Hit> hits, Field field) {

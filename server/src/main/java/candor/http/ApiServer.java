@@ -149,6 +149,15 @@ public final class ApiServer implements AutoCloseable {
       m.put("pack", r.pack());
       out.add(m);
     }
+    for (String[] r : Engine.modelRules()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", r[0]);
+      m.put("category", r[1]);
+      m.put("type", r[2]);
+      m.put("description", "Trained classifier: " + r[2].replace('_', ' ') + " phrased in ways no pattern names.");
+      m.put("pack", "model");
+      out.add(m);
+    }
     ctx.json(Map.of("rules", out));
   }
 

@@ -1,0 +1,53 @@
+package candor.models;
+
+import candor.annotate.Sentence;
+import candor.features.SentenceContext;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * A maxent sentence classifier trained in the build from the team corpus (see candor.train) and
+ * packaged under models/. Evaluation only reads the immutable model, so one instance serves all threads.
+ */
+public final class SentenceClassifier {
+  /** Pressure / overpromise / none, for the rep's draft sentences. */
+  public static final String DRAFT_CATEGORY = "models/draft-category.bin.gz";
+  /** The fine type (e.g. pressure:urgency) of a draft sentence, trained on positives only. */
+  public static final String DRAFT_TYPE = "models/draft-type.bin.gz";
+  /** Question / request / concern / none, for the buyer's sentences. */
+  public static final String BUYER_KIND = "models/buyer-kind.bin.gz";
+
+  private final MaxentModel model;
+
+  public SentenceClassifier(MaxentModel model) {
+    this.model = model;
+  }
+
+  public static SentenceClassifier load(String resource) {
+    try (InputStream raw = SentenceClassifier.class.getClassLoader().getResourceAsStream(resource)) {
+      if (raw == null) throw new IllegalStateException(resource + " is not on the classpath: the build trains it (mvn package)");
+      return new SentenceClassifier(new BinaryGISModelReader(new DataInputStream(new GZIPInputStream(raw))).getModel());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Label -> probability, for one sentence of {@code source}. */
+  public Map<String, Double> classify(String source, Sentence sentence) {
+    double[] p = model.eval(SentenceContext.of(source, sentence));
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < p.length; i++) out.put(model.getOutcome(i), p[i]);
+    return out;
+  }
+
+  public String best(String source, Sentence sentence) {
+    return model.getBestOutcome(model.eval(SentenceContext.of(source, sentence)));
+  }
+}

@@ -1,0 +1,50 @@
+package candor.train;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Reads the team corpus TSV files (format in corpus/README.md), in file order: training is deterministic. */
+public final class Corpus {
+  private Corpus() {}
+
+  /** Lines of a TSV resource split into columns, comments and blank lines skipped. */
+  public static List<String[]> rows(String resource) throws IOException {
+    try (InputStream in = Corpus.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) throw new IOException(resource + " not found on the classpath");
+      List<String[]> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        out.add(line.replace("\r", "").split("\t", -1));
+      }
+      return out;
+    }
+  }
+
+  public static List<LabelledSentence> read(String resource, Function<String[], LabelledSentence> mapper) throws IOException {
+    List<LabelledSentence> out = new ArrayList<>();
+    for (String[] row : rows(resource)) {
+      LabelledSentence s = mapper.apply(row);
+      if (s != null) out.add(s);
+    }
+    return out;
+  }
+
+  /** draft-sentences.tsv: category (pressure | overpromise | none). */
+  public static List<LabelledSentence> draftCategories() throws IOException {
+    return read("corpus/draft-sentences.tsv", r -> new LabelledSentence(r[0], r[2]));
+  }
+
+  /** draft-sentences.tsv positives: category:type. */
+  public static List<LabelledSentence> draftTypes() throws IOException {
+    return read("corpus/draft-sentences.tsv", r -> r[0].equals("none") ? null : new LabelledSentence(r[0] + ":" + r[1], r[2]));
+  }
+
+  /** buyer-sentences.tsv: kind (question | request | concern | none). */
+  public static List<LabelledSentence> buyerKinds() throws IOException {
+    return read("corpus/buyer-sentences.tsv", r -> new LabelledSentence(r[0], r[2]));
+  }
+}

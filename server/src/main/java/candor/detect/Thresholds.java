@@ -1,0 +1,16 @@
+package candor.detect;
+
+import java.util.Map;
+
+/**
+ * Decision thresholds for the model-only findings, one per category, chosen on the dev set
+ * (shared/eval/dev.jsonl) as the lowest that adds no false alarm there; see README "Detection".
+ * The system property candor.threshold.CATEGORY overrides one for tuning runs.
+ */
+final class Thresholds {
+  static final Map<String, Double> MODEL = Map.of(
+      "pressure", Double.parseDouble(System.getProperty("candor.threshold.pressure", "0.95")),
+      "overpromise", Double.parseDouble(System.getProperty("candor.threshold.overpromise", "0.7")));
+
+  private Thresholds() {}
+}
