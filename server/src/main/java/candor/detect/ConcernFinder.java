@@ -17,7 +17,17 @@ import java.util.regex.Pattern;
 public final class ConcernFinder {
   public enum Kind { QUESTION, REQUEST, CONCERN }
 
-  public record Candidate(Sentence sentence, int start, int end, Kind kind) {}
+  public record Candidate(Sentence sentence, int start, int end, Kind kind) {
+    /** The buyer asked for something to be done, not for information. */
+    public boolean asksForAction(String source) {
+      if (kind == Kind.REQUEST) return true;
+      String lower = candor.rules.Text.fold(source.substring(start, end)).toLowerCase(Locale.ROOT);
+      return ACTION_QUESTION.matcher(lower).find();
+    }
+  }
+
+  private static final Pattern ACTION_QUESTION = Pattern.compile(
+      "^(?:\\S+[,:]?\\s+)?(?:can|could|would|will) you (?!tell|explain|confirm whether|say|let me know)(?:please )?(?:send|share|requote|quote|put together|get|set up|schedule|book|arrange|provide|prepare|draft|ship|hold|reserve|add|update|forward|pull|deliver|do)\\b");
 
   private static final Pattern PLEASANTRY = Pattern.compile(
       "^(?:how are you|how's it going|how have you been|how was your (?:weekend|week|trip)|hope (?:you|all|this)|"

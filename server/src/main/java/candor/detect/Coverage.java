@@ -19,12 +19,13 @@ public final class Coverage {
   public enum Verdict { ANSWERED, DEFERRED, UNANSWERED }
 
   private static final Set<String> CONTENT_POS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM", "X");
-  private static final Set<String> GENERIC = Set.of(
+  // A list, not Set.of, so a repeated word is harmless.
+  private static final Set<String> GENERIC = Set.copyOf(java.util.Arrays.asList(
       "be", "is", "are", "was", "have", "has", "do", "doe", "did", "get", "make", "know", "let", "want", "need", "like",
       "think", "go", "see", "use", "ask", "wonder", "send", "share", "understand", "look", "pleas", "question",
       "thing", "team", "way", "lot", "bit", "someth", "anyth", "also", "realli", "just", "current", "quick", "happen",
-      "work", "curious", "abl", "sure", "good", "great", "kind", "sort", "whi", "what", "how", "offer", "provid",
-      "help", "exact", "hi", "hello", "thank", "can", "could", "would", "will", "may");
+      "work", "curious", "abl", "sure", "good", "great", "kind", "sort", "whi", "what", "how", "provid",
+      "help", "exact", "hi", "hello", "thank", "can", "could", "would", "will", "may", "us", "and"));
   private static final Pattern DEFERRAL = Pattern.compile(
       "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
           + "(?:get back to you|circle back|follow up|come back to you|check|confirm|find out|look into|dig into|ask|loop back|revert|"
@@ -36,11 +37,18 @@ public final class Coverage {
       "(?:\\d|\\$|%|\\b(?:yes|no|yep|nope|correct|included|includes|covered|covers|supports?|supported|works with|integrates|owns?|owned|"
           + "is|are|does|do|doesn't|don't|can|cannot|can't|won't|will)\\b)");
 
-  public Verdict judge(AnnotatedText concernText, int start, int end, String topic, List<Reply> replies) {
+  /**
+   * @param asksForAction the buyer asked for something to be done ("can you requote...", "please send
+   *     the report"): a commitment to do it ("I'll have the requote to you by Friday") answers it,
+   *     where for a question the same words only put the answer off.
+   */
+  public Verdict judge(AnnotatedText concernText, int start, int end, String topic, boolean asksForAction,
+      List<Reply> replies) {
     Set<String> needed = contentStems(concernText, start, end);
     Verdict best = Verdict.UNANSWERED;
     for (Reply reply : replies) {
       Verdict v = judgeOne(needed, topic, reply);
+      if (v == Verdict.DEFERRED && asksForAction) return Verdict.ANSWERED;
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
     }
@@ -81,7 +89,10 @@ public final class Coverage {
         continue;
       }
       double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
-      if (f.answers() && (ratio >= 0.5 && shared >= 1 || shared >= 3 || (sameTopic && shared >= 1))) return Verdict.ANSWERED;
+      if (f.answers() && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
+          || (sameTopic && shared >= 1))) {
+        return Verdict.ANSWERED;
+      }
       if (f.answers() && sameTopic && strongAnswer(f.folded(), topic)) return Verdict.ANSWERED;
     }
     return deferredSomewhere ? Verdict.DEFERRED : Verdict.UNANSWERED;

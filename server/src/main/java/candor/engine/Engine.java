@@ -186,7 +186,7 @@ public final class Engine {
       for (ConcernFinder.Candidate c : candidates) {
         String span = text.substring(c.start(), c.end());
         String topic = Topics.of(span);
-        Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, later);
+        Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later);
         int sentenceIndex = annotated.sentences().indexOf(c.sentence());
         if (v == Coverage.Verdict.ANSWERED) {
           previous = null;
