@@ -140,16 +140,18 @@ public final class PackLoader {
       throw new PackException(source, id, "match must be phrase, sequence or substitution, not '" + kindName + "'");
     }
     return switch (kind) {
-      case PHRASE -> new Rule(r, pack, kind, regex(source, id, phraseSource(source, r)), null, null, unless, extend);
+      case PHRASE -> new Rule(r, pack, kind, phrases(source, r), null, null, unless, extend);
       case SEQUENCE -> new Rule(r, pack, kind, null, steps(source, r), null, unless, extend);
       case SUBSTITUTION -> substitution(source, pack, r, unless, extend);
     };
   }
 
-  private static String phraseSource(String source, RuleSpec r) {
-    if (r.pattern instanceof String s && (r.patterns == null || r.patterns.isEmpty())) return s;
+  private static List<Pattern> phrases(String source, RuleSpec r) {
+    if (r.pattern instanceof String s && (r.patterns == null || r.patterns.isEmpty())) return List.of(regex(source, r.id, s));
     if (r.pattern == null && r.patterns != null && !r.patterns.isEmpty()) {
-      return "(?:" + String.join(")|(?:", r.patterns) + ")";
+      List<Pattern> out = new ArrayList<>();
+      for (String p : r.patterns) out.add(regex(source, r.id, p));
+      return out;
     }
     throw new PackException(source, r.id, "a phrase rule needs either 'pattern' (one regex) or 'patterns' (a list)");
   }
@@ -164,7 +166,7 @@ public final class PackLoader {
       alternatives.add(Pattern.quote(e.getKey().trim()).replace(" ", "\\E\\s+\\Q"));
     }
     String regex = "\\b(?:" + String.join("|", alternatives) + ")\\b";
-    return new Rule(r, pack, MatchKind.SUBSTITUTION, regex(source, r.id, regex), null, swaps, unless, extend);
+    return new Rule(r, pack, MatchKind.SUBSTITUTION, List.of(regex(source, r.id, regex)), null, swaps, unless, extend);
   }
 
   @SuppressWarnings("unchecked")

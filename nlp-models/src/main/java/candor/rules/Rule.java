@@ -21,7 +21,9 @@ public final class Rule {
   private final RuleSpec spec;
   private final String pack;
   private final MatchKind kind;
-  private final Pattern phrase;
+  /** A phrase rule's alternatives, each compiled alone so only those whose literals occur are scanned. */
+  private final List<Pattern> phrases;
+  private final List<java.util.Set<String>> phraseLiterals;
   private final List<Step> steps;
   private final Map<String, String> swaps;
   private final List<Pattern> unless;
@@ -30,18 +32,21 @@ public final class Rule {
   private final boolean spanGroup;
   private final java.util.Set<String> required;
 
-  Rule(RuleSpec spec, String pack, MatchKind kind, Pattern phrase, List<Step> steps,
+  Rule(RuleSpec spec, String pack, MatchKind kind, List<Pattern> phrases, List<Step> steps,
       Map<String, String> swaps, List<Pattern> unless, Extend extend) {
     this.spec = spec;
     this.pack = pack;
     this.kind = kind;
-    this.phrase = phrase;
+    this.phrases = phrases == null ? List.of() : List.copyOf(phrases);
+    List<java.util.Set<String>> lits = new ArrayList<>();
+    for (Pattern p : this.phrases) lits.add(Prefilter.required(p.pattern()));
+    this.phraseLiterals = lits;
     this.steps = steps == null ? List.of() : List.copyOf(steps);
     this.swaps = swaps == null ? Map.of() : Map.copyOf(swaps);
     this.unless = List.copyOf(unless);
     this.extend = extend;
-    this.spanGroup = phrase != null && phrase.pattern().contains("(?P<span>");
-    this.required = phrase == null ? null : Prefilter.required(phrase.pattern());
+    this.spanGroup = this.phrases.stream().anyMatch(p -> p.pattern().contains("(?P<span>"));
+    this.required = union(lits, this.phrases.isEmpty());
   }
 
   public String id() { return spec.id; }
@@ -81,7 +86,13 @@ public final class Rule {
     String source = text.text();
     List<RuleMatch> out = new ArrayList<>();
     switch (kind) {
-      case PHRASE, SUBSTITUTION -> matchPhrase(source, sentence, folded, out);
+      case PHRASE, SUBSTITUTION -> {
+        String lower = folded.toLowerCase(java.util.Locale.ROOT);
+        for (int b = 0; b < phrases.size(); b++) {
+          if (anyOccurs(phraseLiterals.get(b), lower)) matchPhrase(phrases.get(b), source, sentence, folded, out);
+        }
+        if (phrases.size() > 1) dropOverlaps(out);
+      }
       case SEQUENCE -> matchSequence(source, sentence, out);
       default -> throw new IllegalStateException(kind.name());
     }
@@ -93,8 +104,27 @@ public final class Rule {
     return out;
   }
 
+  /** The union of the branches' literals; null if any branch (or a sequence rule) has none. */
+  private static java.util.Set<String> union(List<java.util.Set<String>> lits, boolean noPhrases) {
+    if (noPhrases) return null;
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (java.util.Set<String> l : lits) {
+      if (l == null) return null;
+      all.addAll(l);
+    }
+    return all;
+  }
+
+  private static boolean anyOccurs(java.util.Set<String> literals, String lower) {
+    if (literals == null) return true;
+    for (String r : literals) {
+      if (lower.contains(r)) return true;
+    }
+    return false;
+  }
+
   /** False when the sentence lacks every literal the pattern needs: the re2j scan can be skipped. */
-  boolean mayMatch(String lowerSentence) {
+  public boolean mayMatch(String lowerSentence) {
     if (required == null) return true;
     for (String r : required) {
       if (lowerSentence.contains(r)) return true;
@@ -107,7 +137,19 @@ public final class Rule {
     return required;
   }
 
-  private void matchPhrase(String source, Sentence sentence, String folded, List<RuleMatch> out) {
+  /** Keeps matches in text order, dropping any that overlaps an earlier one (branches can overlap). */
+  private static void dropOverlaps(List<RuleMatch> out) {
+    out.sort(java.util.Comparator.comparingInt(RuleMatch::start));
+    List<RuleMatch> kept = new ArrayList<>();
+    for (RuleMatch m : out) {
+      if (kept.isEmpty() || m.start() >= kept.get(kept.size() - 1).end()) kept.add(m);
+    }
+    out.clear();
+    out.addAll(kept);
+  }
+
+  private void matchPhrase(Pattern phrase, String source, Sentence sentence, String folded, List<RuleMatch> out) {
+    int before = out.size();
     Matcher m = phrase.matcher(folded);
     int from = 0;
     while (from <= folded.length() && m.find(from)) {
@@ -120,7 +162,7 @@ public final class Rule {
       if (ge > gs) {
         int[] span = widen(source, sentence, sentence.start() + gs, sentence.start() + ge);
         span = Text.trim(source, span[0], span[1]);
-        boolean overlapsPrevious = !out.isEmpty() && span[0] < out.get(out.size() - 1).end();
+        boolean overlapsPrevious = out.size() > before && span[0] < out.get(out.size() - 1).end();
         if (span[1] > span[0] && !overlapsPrevious) {
           List<String> groups = new ArrayList<>();
           groups.add(source.substring(span[0], span[1]));
