@@ -46,8 +46,8 @@ function serverJar() {
 }
 
 /** Starts the real Candor server; resolves once GET /health answers. */
-async function startServer() {
-  const port = await freePort();
+async function startServer(port) {
+  port = port ?? await freePort();
   const jar = serverJar();
   const proc = spawn('java', ['-Xmx256m', '-jar', jar, 'serve', '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -150,3 +150,108 @@ async function screenshot(page, name) {
 }
 
 module.exports = { SITES, startServer, launch, configure, openSite, screenshot, freePort, EXT_DIR };
+
+// ---- page probes (run in the page's main world, the way a user sees the page) ----
+
+/** Client rects of the nth occurrence of phrase inside the element matched by selector (within one text node). */
+async function phraseRects(page, selector, phrase, nth = 0) {
+  return page.evaluate(([sel, p, k]) => {
+    const root = document.querySelector(sel);
+    if (!root) return null;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (let i = n.data.indexOf(p); i >= 0; i = n.data.indexOf(p, i + 1)) {
+        if (seen++ < k) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + p.length);
+        return [...r.getClientRects()].filter((x) => x.width > 0)
+          .map((x) => ({ left: x.left, right: x.right, top: x.top, bottom: x.bottom }));
+      }
+    }
+    return null;
+  }, [selector, phrase, nth]);
+}
+
+/** Every underline Candor drew, with its box, data attributes and colour. */
+async function underlines(page) {
+  return page.locator('[data-candor-underline]').evaluateAll((els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return {
+      id: e.getAttribute('data-candor-id'),
+      category: e.getAttribute('data-candor-category'),
+      type: e.getAttribute('data-candor-type'),
+      rule: e.getAttribute('data-candor-rule'),
+      left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+      color: getComputedStyle(e).backgroundColor,
+    };
+  }));
+}
+
+/** The underlines lying exactly under a phrase's line boxes (one per line), or null if a line has none. */
+function underlinesUnder(all, rects, tolerance = 2.5) {
+  if (!rects || !rects.length) return null;
+  const found = [];
+  for (const r of rects) {
+    const u = all.find((x) => Math.abs(x.left - r.left) <= tolerance && Math.abs(x.right - r.right) <= tolerance
+      && x.top >= r.bottom - 4 && x.top <= r.bottom + 3);
+    if (!u) return null;
+    found.push(u);
+  }
+  return found;
+}
+
+/** Bounding rect of an element (main world). */
+async function rectOf(page, selector) {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  }, selector);
+}
+
+const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Puts the caret right after `after` (a string inside one text node of the element) in the main world. */
+async function caretAfter(page, selector, after) {
+  const ok = await page.evaluate(([sel, text]) => {
+    const root = document.querySelector(sel);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(text);
+      if (i >= 0) {
+        root.focus();
+        const r = document.createRange();
+        r.setStart(n, i + text.length);
+        r.collapse(true);
+        const sel2 = getSelection();
+        sel2.removeAllRanges();
+        sel2.addRange(r);
+        return true;
+      }
+    }
+    return false;
+  }, [selector, after]);
+  if (!ok) throw new Error(`text not found for caret: ${after}`);
+}
+
+/** Waits until the panel of the nth compose box reports the given status. */
+async function waitStatus(page, status, timeout = 30_000) {
+  await page.locator(`[data-candor-panel][data-candor-status="${status}"]`).first().waitFor({ timeout });
+}
+
+/** Polls fn until it returns a truthy value. */
+async function until(fn, { timeout = 15_000, interval = 100, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await fn();
+    if (last) return last;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${message}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+Object.assign(module.exports, { phraseRects, underlines, underlinesUnder, rectOf, overlaps, caretAfter, waitStatus, until });

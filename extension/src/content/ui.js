@@ -160,6 +160,7 @@
             const f = view.finding;
             const attrs = {
               class: 'u',
+              'data-candor-underline': '',
               'data-candor-id': f.id,
               'data-candor-category': f.category,
               'data-candor-type': f.type,
