@@ -255,3 +255,13 @@ async function until(fn, { timeout = 15_000, interval = 100, message = 'conditio
 }
 
 Object.assign(module.exports, { phraseRects, underlines, underlinesUnder, rectOf, overlaps, caretAfter, waitStatus, until });
+
+/** Opens the first panel if it sits collapsed (as it does when the page leaves no room beside the box). */
+async function openPanel(page, nth = 0) {
+  const panel = page.locator('[data-candor-panel]').nth(nth);
+  if ((await panel.getAttribute('data-collapsed')) === 'true') await panel.locator('header').click();
+  await page.locator('[data-candor-panel][data-collapsed="false"]').nth(0).waitFor();
+  return panel;
+}
+
+module.exports.openPanel = openPanel;

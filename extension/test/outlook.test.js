@@ -59,6 +59,9 @@ describe('Outlook on the web', () => {
   });
 
   it('lists the buyer\'s unanswered questions and highlights the sentence on click', async () => {
+    // The reading pane leaves no room beside the box: the panel starts as a collapsed pill.
+    assert.equal(await page.locator('[data-candor-panel]').getAttribute('data-collapsed'), 'true');
+    await h.openPanel(page);
     const items = page.locator('[data-candor-panel] [data-candor-unanswered]');
     await items.first().waitFor({ timeout: 20_000 });
     const texts = await items.allTextContents();

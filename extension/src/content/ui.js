@@ -32,7 +32,7 @@
     .panel { position: absolute; width: 280px; box-sizing: border-box; pointer-events: auto; background: #fff;
              color: #212529; border: 1px solid #ced4da; border-radius: 8px; box-shadow: 0 2px 10px rgba(0,0,0,.12);
              max-height: 60vh; overflow: auto; }
-    .panel header { display: flex; align-items: center; gap: 6px; padding: 6px 10px; cursor: pointer; user-select: none; }
+    .panel header { display: flex; align-items: center; gap: 6px; padding: 6px 10px; cursor: pointer; user-select: none; white-space: nowrap; }
     .panel header .name { font-weight: 700; color: #1864ab; }
     .panel header .counts { margin-left: auto; color: #495057; font-size: 12px; }
     .panel .dot { width: 8px; height: 8px; border-radius: 50%; background: #adb5bd; }
@@ -40,6 +40,7 @@
     .panel[data-candor-status="checking"] .dot { background: #fab005; }
     .panel[data-candor-status="offline"] .dot, .panel[data-candor-status="error"] .dot { background: #adb5bd; }
     .panel .body { border-top: 1px solid #e9ecef; padding: 6px 10px 8px; }
+    .panel[data-collapsed="true"] { width: auto; }
     .panel[data-collapsed="true"] .body { display: none; }
     .panel h4 { margin: 6px 0 4px; font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #868e96; }
     .panel ul { list-style: none; margin: 0; padding: 0; }
@@ -54,6 +55,8 @@
     .panel .status { font-size: 12px; color: #868e96; }
     .panel .scores { display: flex; gap: 8px; font-size: 11px; color: #495057; margin-bottom: 4px; }
   `;
+
+  const PANEL_WIDTH = 280;
 
   const el = (tag, attrs = {}, text) => {
     const e = document.createElement(tag);
@@ -416,6 +419,11 @@
       this.positionPanel(session);
     }
 
+    /**
+     * Beside the box when the page leaves room on its right; otherwise a collapsed
+     * pill in the box's bottom-right corner (until the user opens it), so the panel
+     * never sits on the text unasked.
+     */
     positionPanel(session) {
       const panel = session.layer.panel;
       if (!panel) return;
@@ -423,10 +431,19 @@
       if (isEmpty(clip)) { panel.style.display = 'none'; return; }
       panel.style.display = '';
       const box = session.box.getBoundingClientRect();
-      const w = 280;
-      const h = panel.offsetHeight || 40;
-      let left; let top;
-      if (innerWidth - box.right >= w + 24) {
+      const side = innerWidth - box.right >= PANEL_WIDTH + 24;
+      if (!session.userToggled) {
+        const collapsed = String(!side);
+        if (panel.getAttribute('data-collapsed') !== collapsed) {
+          panel.setAttribute('data-collapsed', collapsed);
+          panel.querySelector('header')?.setAttribute('aria-expanded', String(side));
+        }
+      }
+      const w = panel.offsetWidth || PANEL_WIDTH;
+      const h = panel.offsetHeight || 32;
+      let left;
+      let top;
+      if (side) {
         left = box.right + 12;
         top = Math.max(8, Math.min(clip.top, innerHeight - h - 8));
       } else {
@@ -437,10 +454,6 @@
       panel.style.top = `${top}px`;
     }
 
-    /** Whether a client point lies in the card, a panel or an underline. */
-    contains(node) {
-      return node === this.host;
-    }
   }
 
   Object.assign(ns, { Overlay, lineRects, visibleRect });
