@@ -217,6 +217,23 @@ describe('Gmail', () => {
     await h.until(async () => (await page.locator('[data-candor-panel]').count()) === 1, { message: 'panel removed' });
   });
 
+  it('service worker: a newer request for a box cancels the older, and unchanged text is not re-sent', async () => {
+    const out = await browser.sw.evaluate(async () => {
+      const sender = { tab: { id: 4242 }, frameId: 0 };
+      const msg = (text) => ({ type: 'analyze', key: 'probe', payload: { draft: { text }, thread: [] } });
+      const first = analyze(msg('You need to act now, before Friday.'), sender);
+      const second = analyze(msg('You need to act now, before Monday.'), sender);
+      const [a, b] = [await first, await second];
+      const again = await analyze(msg('You need to act now, before Monday.'), sender);
+      return { a, b, again };
+    });
+    assert.equal(out.a.cancelled, true, 'older request cancelled');
+    assert.equal(out.b.ok, true);
+    assert.ok(out.b.result.findings.length > 0);
+    assert.equal(out.again.cached, true, 'same text answered from cache');
+    assert.deepEqual(out.again.result, out.b.result);
+  });
+
   it('throws no errors into the page', () => {
     assert.deepEqual(errors, []);
   });

@@ -14,9 +14,9 @@
   });
   const DISMISSED_MAX = 2000;
   const EMAIL = /[A-Z0-9._%+'-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
-  // Roles in the analyze request: the buyer's messages versus our side's.
+  // Roles in the analyze request (the server's Role enum): the buyer's side or the rep's.
   const ROLE_CUSTOMER = 'customer';
-  const ROLE_SELLER = 'seller';
+  const ROLE_REP = 'rep';
 
   let sessionSeq = 0;
 
@@ -96,11 +96,9 @@
         if (!m.text.trim()) continue;
         const info = this.site.messageMeta(body);
         const theirs = domainOf(info.from);
-        const item = {
-          from: info.from || '',
-          role: ours && theirs && theirs === ours ? ROLE_SELLER : ROLE_CUSTOMER,
-          text: m.text,
-        };
+        const item = { from: info.from || '', text: m.text };
+        // Without our own address we cannot tell the sides apart: leave the role to the server.
+        if (ours && theirs) item.role = theirs === ours ? ROLE_REP : ROLE_CUSTOMER;
         const date = isoDate(info.date);
         if (date) item.date = date;
         thread.push(item);
