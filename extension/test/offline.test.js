@@ -54,4 +54,20 @@ describe('server unreachable', () => {
     await page.locator('[data-candor-underline]').first().waitFor({ timeout: 20_000 });
     assert.deepEqual(errors, []);
   });
+
+  it('options page saves the server URL, token and sites, and refuses a non-http address', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+    await options.locator('#serverUrl').fill('ftp://example.test');
+    await options.locator('#save').click();
+    await h.until(async () => /http/.test(await options.locator('#status').textContent()), { message: 'validation message' });
+    await options.locator('#serverUrl').fill(`http://localhost:${port}/`);
+    await options.locator('#token').fill('s3cret');
+    await options.locator('#site-outlook').uncheck();
+    await options.locator('#save').click();
+    await h.until(async () => (await options.locator('#status').textContent()) === 'Saved.', { message: 'saved' });
+    const stored = await browser.sw.evaluate(() => chrome.storage.sync.get(['serverUrl', 'token', 'sites']));
+    assert.deepEqual(stored, { serverUrl: `http://localhost:${port}`, token: 's3cret', sites: { gmail: true, outlook: false } });
+    await options.close();
+  });
 });
