@@ -1,0 +1,62 @@
+package candor.features;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Context cues that change what a matched phrase means: a negation just before it ("we can't
+ * guarantee"), a hedge in its sentence ("typically", "in our experience"), a condition the buyer
+ * controls ("if that works for you"), or the buyer's own words restated ("you mentioned the board
+ * meets on the 14th"). Shared by the rule filter and the classifiers' feature generator.
+ * These are our own fixed patterns (java.util.regex is fine here: no team-written input reaches them).
+ */
+public final class Cues {
+  private static final Pattern NEGATION = Pattern.compile(
+      "\\b(?:not|no|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|wouldn't|couldn't|"
+          + "shouldn't|unable to|nobody can|no one can|hard to|impossible to|refuse to|rather not)\\b");
+  private static final Pattern HEDGE = Pattern.compile(
+      "\\b(?:may|might|could|typically|usually|often|generally|normally|in most cases|most (?:customers|teams|clients|users|sites|practices|companies)|"
+          + "on average|median|averaged?|aim to|aims to|expect|tend to|tends to|up to|in our experience|roughly|approximately|"
+          + "about \\d|around \\d|estimated?|estimates?|likely|depending|depends|we've seen|have seen|has seen|in many cases|"
+          + "can help|should|hopefully|ideally|target(?:s|ing)? (?:of|is)|our goal|historically|so far|to date|last year)\\b");
+  private static final Pattern CONDITION = Pattern.compile(
+      "\\b(?:if (?:that|this|it|you|your|everything|all)|once you(?:'ve)? (?:confirm|approve|sign off|agree|give|decide|say)|"
+          + "whenever you(?:'re| are) ready|when you(?:'re| are) ready|let me know (?:if|whether)|should i|shall i|"
+          + "would you like|do you want|want me to|happy to|glad to|if helpful|would it help|"
+          + "with your (?:ok|okay|approval|go-ahead|permission|sign-off)|pending your|subject to your)\\b");
+  private static final Pattern REPORTED = Pattern.compile(
+      "\\b(?:you (?:said|mentioned|told me|noted|asked|wrote|flagged|need(?:ed)?|want(?:ed)?|have to|set)|per your|"
+          + "as you (?:said|mentioned|requested|asked|noted)|your (?:deadline|board|timeline|go-live|launch|target date|"
+          + "cutoff|cut-off|fiscal year|budget cycle|renewal date))\\b");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:.!?,]|\\bbut\\b");
+
+  /** How many words before a match a negation may stand and still govern it. */
+  private static final int NEGATION_WINDOW_WORDS = 6;
+
+  private Cues() {}
+
+  /** A negation in the same clause, at most a few words before {@code matchStart} of {@code folded}. */
+  public static boolean negatedBefore(String folded, int matchStart) {
+    String before = folded.substring(0, matchStart).toLowerCase(java.util.Locale.ROOT);
+    Matcher brk = CLAUSE_BREAK.matcher(before);
+    int clauseStart = 0;
+    while (brk.find()) clauseStart = brk.end();
+    String clause = before.substring(clauseStart);
+    String[] words = clause.trim().split("\\s+");
+    int from = Math.max(0, words.length - NEGATION_WINDOW_WORDS);
+    String window = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+    return NEGATION.matcher(window).find();
+  }
+
+  public static boolean hedged(String foldedSentence) {
+    return HEDGE.matcher(foldedSentence.toLowerCase(java.util.Locale.ROOT)).find();
+  }
+
+  public static boolean conditional(String foldedSentence) {
+    return CONDITION.matcher(foldedSentence.toLowerCase(java.util.Locale.ROOT)).find();
+  }
+
+  public static boolean reported(String foldedSentence) {
+    return REPORTED.matcher(foldedSentence.toLowerCase(java.util.Locale.ROOT)).find();
+  }
+}

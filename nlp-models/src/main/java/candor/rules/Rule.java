@@ -1,0 +1,154 @@
+package candor.rules;
+
+import candor.annotate.AnnotatedText;
+import candor.annotate.Sentence;
+import candor.annotate.Token;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One compiled rule of a pack. Patterns are compiled once at load; {@link #match} only scans.
+ * Team-written patterns run on re2j, whose matching time is linear in the input, so no pattern
+ * can stall the server by backtracking.
+ */
+public final class Rule {
+  /** How far a span is widened beyond what the pattern matched. */
+  public enum Extend { NONE, CLAUSE, SENTENCE }
+
+  private final RuleSpec spec;
+  private final String pack;
+  private final MatchKind kind;
+  private final Pattern phrase;
+  private final List<Step> steps;
+  private final Map<String, String> swaps;
+  private final List<Pattern> unless;
+  private final Extend extend;
+  /** Whether the phrase marks its span with a named group {@code (?P<span>...)}. */
+  private final boolean spanGroup;
+
+  Rule(RuleSpec spec, String pack, MatchKind kind, Pattern phrase, List<Step> steps,
+      Map<String, String> swaps, List<Pattern> unless, Extend extend) {
+    this.spec = spec;
+    this.pack = pack;
+    this.kind = kind;
+    this.phrase = phrase;
+    this.steps = steps == null ? List.of() : List.copyOf(steps);
+    this.swaps = swaps == null ? Map.of() : Map.copyOf(swaps);
+    this.unless = List.copyOf(unless);
+    this.extend = extend;
+    this.spanGroup = phrase != null && phrase.pattern().contains("(?P<span>");
+  }
+
+  public String id() { return spec.id; }
+  public String pack() { return pack; }
+  public String category() { return spec.category; }
+  public String type() { return spec.type; }
+  public String description() { return spec.description; }
+  public MatchKind kind() { return kind; }
+  public String level() { return spec.level == null ? "warning" : spec.level; }
+  public double confidence() { return spec.confidence == null ? 0.8 : spec.confidence; }
+  public String message() { return spec.message; }
+  public List<String> suggestions() { return spec.suggestions(); }
+  /** Whether a negation just before the match ("can't guarantee") cancels it. */
+  public boolean negatable() { return spec.negatable == null || spec.negatable; }
+  /** Whether a hedge in the sentence ("typically", "may") cancels it. */
+  public boolean hedgeable() { return spec.hedgeable == null ? "overpromise".equals(spec.category) : spec.hedgeable; }
+  /** Whether a condition the buyer controls ("if that works for you") cancels it. */
+  public boolean conditional() { return spec.conditional != null && spec.conditional; }
+  /** Whether restating the buyer's own words ("you mentioned ...") cancels it. */
+  public boolean reported() { return spec.reported != null && spec.reported; }
+  public RuleSpec.Examples examples() { return spec.examples == null ? new RuleSpec.Examples() : spec.examples; }
+
+  /** All matches of this rule in one sentence, in text order; overlapping matches are not repeated. */
+  public List<RuleMatch> match(AnnotatedText text, Sentence sentence) {
+    String source = text.text();
+    String folded = Text.fold(source.substring(sentence.start(), sentence.end()));
+    for (Pattern p : unless) {
+      if (p.matcher(folded).find()) return List.of();
+    }
+    List<RuleMatch> out = new ArrayList<>();
+    switch (kind) {
+      case PHRASE, SUBSTITUTION -> matchPhrase(source, sentence, folded, out);
+      case SEQUENCE -> matchSequence(source, sentence, out);
+      default -> throw new IllegalStateException(kind.name());
+    }
+    return out;
+  }
+
+  private void matchPhrase(String source, Sentence sentence, String folded, List<RuleMatch> out) {
+    Matcher m = phrase.matcher(folded);
+    int from = 0;
+    while (from <= folded.length() && m.find(from)) {
+      int gs = m.start();
+      int ge = m.end();
+      if (spanGroup && m.start("span") >= 0) {
+        gs = m.start("span");
+        ge = m.end("span");
+      }
+      if (ge > gs) {
+        int[] span = widen(source, sentence, sentence.start() + gs, sentence.start() + ge);
+        span = Text.trim(source, span[0], span[1]);
+        boolean overlapsPrevious = !out.isEmpty() && span[0] < out.get(out.size() - 1).end();
+        if (span[1] > span[0] && !overlapsPrevious) {
+          List<String> groups = new ArrayList<>();
+          groups.add(source.substring(span[0], span[1]));
+          for (int g = 1; g <= m.groupCount(); g++) {
+            int s = m.start(g);
+            groups.add(s < 0 ? null : source.substring(sentence.start() + s, sentence.start() + m.end(g)));
+          }
+          String replacement = kind == MatchKind.SUBSTITUTION
+              ? swaps.get(Text.normaliseSpaces(folded.substring(m.start(), m.end())))
+              : null;
+          out.add(new RuleMatch(this, span[0], span[1], sentence.start() + gs, groups, replacement));
+        }
+      }
+      from = Math.max(m.end(), m.start() + 1);
+    }
+  }
+
+  private void matchSequence(String source, Sentence sentence, List<RuleMatch> out) {
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = matchStepsAt(tokens, i, 0);
+      if (end > i) {
+        int[] span = widen(source, sentence, tokens.get(i).start(), tokens.get(end - 1).end());
+        out.add(new RuleMatch(this, span[0], span[1], tokens.get(i).start(), List.of(source.substring(span[0], span[1])), null));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** Returns the token index after the last step matched from {@code at}, or -1. */
+  private int matchStepsAt(List<Token> tokens, int at, int stepIndex) {
+    if (stepIndex == steps.size()) return at;
+    Step step = steps.get(stepIndex);
+    int maxSkip = stepIndex == 0 ? 0 : step.skip();
+    for (int skip = 0; skip <= maxSkip && at + skip < tokens.size(); skip++) {
+      if (step.matches(tokens.get(at + skip))) {
+        int r = matchStepsAt(tokens, at + skip + 1, stepIndex + 1);
+        if (r >= 0) return r;
+      }
+    }
+    if (step.optional()) return matchStepsAt(tokens, at, stepIndex + 1);
+    return -1;
+  }
+
+  private int[] widen(String source, Sentence sentence, int start, int end) {
+    return switch (extend) {
+      case NONE -> new int[] {start, end};
+      case SENTENCE -> Text.trim(source, sentence.start(), sentence.end());
+      case CLAUSE -> Text.clause(source, sentence.start(), sentence.end(), start, end);
+    };
+  }
+
+  @Override
+  public String toString() {
+    return pack + ":" + spec.id;
+  }
+}

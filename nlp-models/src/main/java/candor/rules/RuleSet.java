@@ -1,0 +1,77 @@
+package candor.rules;
+
+import candor.annotate.AnnotatedText;
+import candor.annotate.Cancellation;
+import candor.annotate.Sentence;
+import candor.features.Cues;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The active rules: built-in and team packs minus the ids switched off. Immutable; a reload builds
+ * a new one. {@link #check} runs every rule on a sentence and drops matches whose context
+ * (negation, hedge, buyer's condition, buyer's own words) cancels them.
+ */
+public final class RuleSet {
+  private final List<RulePack> packs;
+  private final List<Rule> rules;
+  private final Set<String> disabled;
+
+  public RuleSet(List<RulePack> packs, Collection<String> disabledIds) {
+    PackLoader.checkUniqueIds(packs);
+    this.packs = List.copyOf(packs);
+    Set<String> off = new HashSet<>(disabledIds);
+    for (RulePack p : packs) off.addAll(p.disabled());
+    this.disabled = Set.copyOf(off);
+    List<Rule> active = new ArrayList<>();
+    for (RulePack p : packs) {
+      for (Rule r : p.rules()) {
+        if (!disabled.contains(r.id())) active.add(r);
+      }
+    }
+    this.rules = List.copyOf(active);
+  }
+
+  public static RuleSet builtIn() {
+    return new RuleSet(new PackLoader().builtIn(), List.of());
+  }
+
+  public List<RulePack> packs() {
+    return packs;
+  }
+
+  /** Active rules, in pack order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public Set<String> disabled() {
+    return disabled;
+  }
+
+  public List<RuleMatch> check(AnnotatedText text, Sentence sentence) {
+    String folded = Text.fold(sentence.text(text.text()));
+    boolean hedged = Cues.hedged(folded);
+    boolean conditional = Cues.conditional(folded);
+    boolean reported = Cues.reported(folded);
+    List<RuleMatch> out = new ArrayList<>();
+    for (Rule rule : rules) {
+      Cancellation.check();
+      if (rule.hedgeable() && hedged) continue;
+      if (rule.conditional() && conditional) continue;
+      if (rule.reported() && reported) continue;
+      for (RuleMatch m : rule.match(text, sentence)) {
+        if (rule.negatable() && negatedAt(folded, sentence, m)) continue;
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean negatedAt(String folded, Sentence sentence, RuleMatch m) {
+    return Cues.negatedBefore(folded, m.anchor() - sentence.start());
+  }
+}

@@ -1,0 +1,77 @@
+package candor.rules;
+
+/** Small text helpers that keep UTF-16 offsets intact. */
+public final class Text {
+  private Text() {}
+
+  /**
+   * Folds typographic apostrophes and quotes to ASCII, one char for one char, so that patterns
+   * written with ' match text typed with \u2019 while offsets stay the same.
+   */
+  public static String fold(String s) {
+    char[] c = null;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      char f = switch (ch) {
+        case '\u2018', '\u2019', '\u02bc', '\u2032' -> '\'';
+        case '\u201c', '\u201d' -> '"';
+        case '\u2013', '\u2014' -> '-';
+        case '\u00a0' -> ' ';
+        default -> ch;
+      };
+      if (f != ch) {
+        if (c == null) c = s.toCharArray();
+        c[i] = f;
+      }
+    }
+    return c == null ? s : new String(c);
+  }
+
+  public static String normaliseSpaces(String s) {
+    return s.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Narrows [start, end) past surrounding whitespace and trailing sentence punctuation. */
+  public static int[] trim(String source, int start, int end) {
+    while (start < end && Character.isWhitespace(source.charAt(start))) start++;
+    while (end > start && (Character.isWhitespace(source.charAt(end - 1)) || ".!?,;:".indexOf(source.charAt(end - 1)) >= 0)) end--;
+    return new int[] {start, end};
+  }
+
+  /**
+   * Widens [start, end) to its clause inside the sentence [sStart, sEnd): clauses end at ; : dashes
+   * and parentheses, and at a comma before a conjunction that starts a new clause.
+   */
+  public static int[] clause(String source, int sStart, int sEnd, int start, int end) {
+    int s = start;
+    while (s > sStart && !clauseBreakBefore(source, s, sStart)) s--;
+    int e = end;
+    while (e < sEnd && !clauseBreakAt(source, e, sEnd)) e++;
+    return trim(source, s, e);
+  }
+
+  private static boolean clauseBreakBefore(String source, int i, int sStart) {
+    char prev = source.charAt(i - 1);
+    if (";:()\u2014\u2013".indexOf(prev) >= 0) return true;
+    return prev == ' ' && commaConjunction(source, i - 1, sStart);
+  }
+
+  private static boolean clauseBreakAt(String source, int i, int sEnd) {
+    char c = source.charAt(i);
+    if (";:()\u2014\u2013".indexOf(c) >= 0) return true;
+    if (c == ',' && i + 1 < sEnd) {
+      String rest = source.substring(i + 1, Math.min(sEnd, i + 10)).stripLeading().toLowerCase(java.util.Locale.ROOT);
+      return rest.startsWith("but ") || rest.startsWith("so ") || rest.startsWith("and ") || rest.startsWith("which ");
+    }
+    return false;
+  }
+
+  /** True when the space at {@code i} follows ", but" / ", so" / ", and": the next clause starts after it. */
+  private static boolean commaConjunction(String source, int i, int sStart) {
+    for (String conj : new String[] {", but", ", so", ", and", ", which"}) {
+      int from = i - conj.length();
+      if (from >= sStart && source.regionMatches(true, from, conj, 0, conj.length())) return true;
+    }
+    return false;
+  }
+}

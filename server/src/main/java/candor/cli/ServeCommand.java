@@ -1,0 +1,44 @@
+package candor.cli;
+
+import candor.config.Config;
+import candor.engine.Engine;
+import candor.http.ApiServer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Starts the HTTP API. Binds loopback unless told otherwise. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the Candor HTTP server.")
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--host", description = "Address to bind (default 127.0.0.1).")
+  String host;
+
+  @Option(names = "--port", description = "Port (default 8080; 0 picks a free one).")
+  Integer port;
+
+  @Option(names = "--config", description = "YAML config file (see README).")
+  Path config;
+
+  @Option(names = "--packs", description = "Folder of team rule packs.")
+  String packs;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Config c = Config.load(config, System.getenv());
+    if (host != null) c.host = host;
+    if (port != null) c.port = port;
+    if (packs != null) c.packs = packs;
+    Engine engine = Engine.standard(c.cacheEntries);
+    ApiServer server = new ApiServer(c, engine).start();
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stop.countDown();
+    }));
+    System.out.println("Candor " + Version.get() + " listening on http://" + c.host + ":" + server.port());
+    stop.await();
+    return 0;
+  }
+}

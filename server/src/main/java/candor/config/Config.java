@@ -1,0 +1,63 @@
+package candor.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Server settings. Precedence: command-line flags, then environment variables (CANDOR_*), then the
+ * YAML config file, then these defaults. Every field is documented in README.md.
+ */
+public final class Config {
+  public String host = "127.0.0.1";
+  public int port = 8080;
+  /** Largest request body accepted by /v1/analyze and /v2/check. */
+  public long maxBodyBytes = 1024 * 1024;
+  /** Longest single text (draft or thread message). */
+  public int maxTextChars = 100_000;
+  /** An analysis running longer than this is cut off with 422. */
+  public long timeBudgetMs = 10_000;
+  /** Per-message annotation cache entries (0 turns it off). */
+  public int cacheEntries = 2_000;
+  /** Analyses running at once; more wait in a bounded queue, beyond which requests get 503. */
+  public int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
+  public int queue = 64;
+  /** Where false-alarm reports from clients are kept (JSON lines). */
+  public String feedbackFile = "candor-feedback.jsonl";
+  /** Folder of team rule packs (YAML), reloaded when they change; empty for none. */
+  public String packs = "";
+
+  private static final Map<String, String> ENV = Map.of(
+      "CANDOR_HOST", "host", "CANDOR_PORT", "port", "CANDOR_MAX_BODY_BYTES", "maxBodyBytes",
+      "CANDOR_MAX_TEXT_CHARS", "maxTextChars", "CANDOR_TIME_BUDGET_MS", "timeBudgetMs",
+      "CANDOR_CACHE_ENTRIES", "cacheEntries", "CANDOR_WORKERS", "workers", "CANDOR_QUEUE", "queue",
+      "CANDOR_FEEDBACK_FILE", "feedbackFile", "CANDOR_PACKS", "packs");
+
+  /** Defaults, overlaid with the file (if any) and then the environment. */
+  public static Config load(Path file, Map<String, String> env) {
+    Config c = new Config();
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    if (file != null) {
+      try {
+        c = yaml.readerForUpdating(c).readValue(Files.newBufferedReader(file));
+      } catch (IOException e) {
+        throw new IllegalArgumentException("config file " + file + ": " + e.getMessage(), e);
+      }
+    }
+    ObjectMapper plain = new ObjectMapper();
+    for (Map.Entry<String, String> e : ENV.entrySet()) {
+      String v = env.get(e.getKey());
+      if (v == null) continue;
+      try {
+        c = plain.readerForUpdating(c).readValue(plain.writeValueAsString(Map.of(e.getValue(), v)));
+      } catch (IOException ex) {
+        throw new IllegalArgumentException(e.getKey() + "=" + v + " is not valid: " + ex.getMessage(), ex);
+      }
+    }
+    return c;
+  }
+}

@@ -1,0 +1,80 @@
+package candor.detect;
+
+import candor.annotate.AnnotatedText;
+import candor.annotate.Sentence;
+import candor.rules.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the sentences of a buyer's message that want an answer: direct questions (with or without
+ * a question mark), requests ("please send the SOC 2 report", "I'd like to understand how pricing
+ * scales") and concerns or hard requirements ("we're worried about downtime", "6 months is a long
+ * commitment for us").
+ */
+public final class ConcernFinder {
+  public enum Kind { QUESTION, REQUEST, CONCERN }
+
+  public record Candidate(Sentence sentence, int start, int end, Kind kind) {}
+
+  private static final Pattern PLEASANTRY = Pattern.compile(
+      "^(?:how are you|how's it going|how have you been|how was your (?:weekend|week|trip)|hope (?:you|all|this)|"
+          + "make sense|sound good|right|ok(?:ay)?|thanks|thank you|cheers|any thoughts|thoughts)\\b.{0,25}$");
+  private static final Pattern WH_QUESTION = Pattern.compile(
+      "^(?:(?:also|and|so|but|plus|one more thing|quick question|last thing|lastly|finally|separately|oh|second|third|next)[,:]?\\s+)?"
+          + "(?:(?:what|how|when|where|who|which|why)(?:'s|\\s+(?:is|are|was|were|does|do|did|would|will|can|could|should|happens|much|many|long|often|about|kind|sort|type|if|exactly|would))\\b"
+          + "|(?:do|does|is|are|can|could|would|will|did|have|has|should|shall)\\s+(?:you|your|we|our|it|this|that|there|the|they|i|anyone|someone|any|these|those)\\b"
+          + "|any chance\\b)");
+  private static final Pattern REQUEST = Pattern.compile(
+      "\\b(?:please (?:send|share|confirm|let (?:me|us) know|provide|advise|explain|clarify|quote|include|walk|check|tell)"
+          + "|(?:i'd|i would|we'd|we would) (?:like|love|need|want) (?:to (?:understand|know|see|get|hear|learn|confirm|review|discuss|find out)|a |an |the |some |more |your )"
+          + "|(?:i|we) (?:need|want) (?:to (?:know|understand|see|confirm|find out)|a (?:quote|breakdown|copy|price|number|timeline|sample|proposal|list|reference))"
+          + "|(?:can|could|would) you (?:send|share|confirm|provide|quote|explain|tell|let|walk|clarify|include|check|help|put together|get)"
+          + "|let (?:me|us) know (?:if|whether|what|how|when|which|who|about)"
+          + "|(?:i'm|i am|we're|we are) (?:wondering|curious|trying to (?:understand|figure out))"
+          + "|(?:curious|wondering) (?:about|whether|if|how|what)"
+          + "|(?:need|want) to (?:understand|know|confirm|see) (?:how|what|whether|if|when|who)"
+          + "|send (?:over|me|us) (?:the|a|your|any)"
+          + "|(?:do|does) you (?:offer|have|support|provide|integrate|handle|carry|include))\\b");
+  private static final Pattern CONCERN = Pattern.compile(
+      "\\b(?:(?:we're|we are|i'm|i am|we've been|i've been|team is|team's|they're|they are) (?:a (?:bit|little) |quite |very |really |pretty )?(?:worried|concerned|nervous|hesitant|uneasy|skeptical|sceptical|unsure|not sure|wary|cautious|burned|burnt)"
+          + "|(?:my|our|the) (?:main |biggest |one |only |real |big |key )?(?:concern|worry|hesitation|hang-?up|sticking point|fear) (?:is|was|would be|here)"
+          + "|concern(?:ed|s)? (?:about|that|with|over)"
+          + "|(?:we|i) (?:have|had) (?:a |some |real )?(?:concerns?|reservations|doubts)"
+          + "|(?:is|are|seems?|feels?|sounds?) (?:a (?:bit|little) |too |quite |very |really |pretty |awfully )(?:long|expensive|high|steep|risky|much|pricey|aggressive|short|tight|complicated|complex|slow)"
+          + "|(?:is|are|feels like|seems like) (?:a )?(?:long|big|significant|serious|major|huge) (?:commitment|risk|ask|concern|investment|lift)"
+          + "|(?:we|i) (?:have|need) (?:a |to have )?(?:strict |hard |firm |non-negotiable |legal )?(?:requirement|mandate|policy|obligation) (?:that|to|for)"
+          + "|(?:we|i|they) (?:need|require|must have) (?!(?:about|around|roughly|some time|time|a (?:day|week|few)|to (?:talk|chat|meet|think|discuss|get back|check|run|ask|loop|review|see|sync|circle|confirm|figure|decide|wait|hear))\\b)"
+          + "|(?:must|has to|have to|needs to) (?:be|stay|remain|support|integrate|comply|work|include|handle|meet)\\b"
+          + "|can't afford"
+          + "|(?:nightmare|disaster|burned|burnt|painful|horror story)"
+          + "|(?:we|i) (?:don't|do not) want (?:to|a|another)"
+          + "|deal[- ]?breaker|non-starter|red flag)");
+
+  public List<Candidate> find(AnnotatedText text, int limit) {
+    List<Candidate> out = new ArrayList<>();
+    String source = text.text();
+    for (Sentence s : text.sentences()) {
+      if (s.start() >= limit) break;
+      String raw = source.substring(s.start(), s.end());
+      String folded = Text.fold(raw).toLowerCase(Locale.ROOT).trim();
+      if (folded.startsWith(">") || PLEASANTRY.matcher(folded).matches()) continue;
+      Kind kind = classify(s, source, folded);
+      if (kind == null) continue;
+      int[] span = candor.rules.Text.trim(source, s.start(), s.end());
+      if (s.isQuestion(source)) span[1] = Math.min(s.end(), span[1] + 1); // keep the '?'
+      out.add(new Candidate(s, span[0], span[1], kind));
+    }
+    return out;
+  }
+
+  static Kind classify(Sentence s, String source, String folded) {
+    if (s.isQuestion(source)) return Kind.QUESTION;
+    if (WH_QUESTION.matcher(folded).find()) return Kind.QUESTION;
+    if (REQUEST.matcher(folded).find()) return Kind.REQUEST;
+    if (CONCERN.matcher(folded).find()) return Kind.CONCERN;
+    return null;
+  }
+}

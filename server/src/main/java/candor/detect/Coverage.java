@@ -1,0 +1,114 @@
+package candor.detect;
+
+import candor.annotate.AnnotatedText;
+import candor.annotate.Sentence;
+import candor.annotate.Token;
+import candor.rules.Text;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Judges whether a reply addresses a buyer's concern: by the concern's content words (compared as
+ * stems, so "pricing" meets "priced"), by topic (an answer about cost with a figure in it answers
+ * "what does it cost?" without sharing a word), and by whether the reply answers or only puts it off.
+ */
+public final class Coverage {
+  public enum Verdict { ANSWERED, DEFERRED, UNANSWERED }
+
+  private static final Set<String> CONTENT_POS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM", "X");
+  private static final Set<String> GENERIC = Set.of(
+      "be", "is", "are", "was", "have", "has", "do", "doe", "did", "get", "make", "know", "let", "want", "need", "like",
+      "think", "go", "see", "use", "ask", "wonder", "send", "share", "understand", "look", "pleas", "question",
+      "thing", "team", "way", "lot", "bit", "someth", "anyth", "also", "realli", "just", "current", "quick", "happen",
+      "work", "curious", "abl", "sure", "good", "great", "kind", "sort", "whi", "what", "how", "offer", "provid",
+      "help", "exact", "hi", "hello", "thank", "can", "could", "would", "will", "may");
+  private static final Pattern DEFERRAL = Pattern.compile(
+      "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
+          + "(?:get back to you|circle back|follow up|come back to you|check|confirm|find out|look into|dig into|ask|loop back|revert|"
+          + "run (?:it|that|this) by|get (?:you )?(?:an answer|that|those|the \\w+|details)|send (?:that|this|those|it|details|more|over)|have (?:an answer|that|details))"
+          + "|(?:more|details) (?:on (?:that|this|the \\w+|\\w+) )?(?:soon|later|next week|shortly|to follow)"
+          + "|to be confirmed|\\btbc\\b|\\btbd\\b|(?:separately|in a separate (?:email|note)|next week|later this week|in a follow-up)"
+          + "|(?:park|table|hold off on) (?:that|this|the \\w+)|(?:get|come) to (?:that|this|it) (?:later|next|once))\\b");
+  private static final Pattern ANSWER_CONTENT = Pattern.compile(
+      "(?:\\d|\\$|%|\\b(?:yes|no|yep|nope|correct|included|includes|covered|covers|supports?|supported|works with|integrates|owns?|owned|"
+          + "is|are|does|do|doesn't|don't|can|cannot|can't|won't|will)\\b)");
+
+  public Verdict judge(AnnotatedText concernText, int start, int end, String topic, List<Reply> replies) {
+    Set<String> needed = contentStems(concernText, start, end);
+    Verdict best = Verdict.UNANSWERED;
+    for (Reply reply : replies) {
+      Verdict v = judgeOne(needed, topic, reply);
+      if (v == Verdict.ANSWERED) return v;
+      if (v == Verdict.DEFERRED) best = v;
+    }
+    return best;
+  }
+
+  /** A reply's annotated text and where its own words end (quoted history follows). */
+  public record Reply(AnnotatedText text, int limit) {}
+
+  private Verdict judgeOne(Set<String> needed, String topic, Reply reply) {
+    String source = reply.text().text();
+    boolean deferredSomewhere = false;
+    for (Sentence s : reply.text().sentences()) {
+      if (s.start() >= reply.limit()) break;
+      Set<String> have = new HashSet<>();
+      for (Token t : s.tokens()) {
+        for (String part : parts(t)) have.add(part);
+      }
+      int shared = 0;
+      for (String n : needed) if (have.contains(n)) shared++;
+      String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
+      boolean sameTopic = !"other".equals(topic) && Topics.mentions(folded, topic);
+      boolean deferral = DEFERRAL.matcher(folded).find();
+      boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && sameTopic);
+      if (deferral && (relevant || sameTopic)) {
+        deferredSomewhere = true;
+        continue;
+      }
+      double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
+      boolean answers = ANSWER_CONTENT.matcher(folded).find() && !s.isQuestion(source);
+      if (answers && (ratio >= 0.5 && shared >= 1 || shared >= 3 || (sameTopic && shared >= 1))) return Verdict.ANSWERED;
+      if (answers && sameTopic && strongAnswer(folded, topic)) return Verdict.ANSWERED;
+    }
+    return deferredSomewhere ? Verdict.DEFERRED : Verdict.UNANSWERED;
+  }
+
+  /** A figure for a pricing or timeline question answers it even in other words ("It's $45 a seat"). */
+  private static boolean strongAnswer(String folded, String topic) {
+    return switch (topic) {
+      case "pricing" -> folded.matches(".*(?:\\$|\\d+(?:\\.\\d+)?\\s*(?:/|per|a|an|each)\\b|\\bfree\\b|\\bno (?:charge|cost|fee)).*");
+      case "timeline" -> folded.matches(".*\\b\\d+(?:-\\d+)?\\s*(?:days?|weeks?|months?|hours?|business days)\\b.*");
+      default -> false;
+    };
+  }
+
+  static Set<String> contentStems(AnnotatedText text, int start, int end) {
+    Set<String> stems = new HashSet<>();
+    for (Sentence s : text.sentences()) {
+      if (s.end() <= start || s.start() >= end) continue;
+      for (Token t : s.tokens()) {
+        if (t.start() < start || t.end() > end || !CONTENT_POS.contains(t.pos())) continue;
+        for (String part : parts(t)) {
+          if (part.length() > 1 && !GENERIC.contains(part)) stems.add(part);
+        }
+      }
+    }
+    return stems;
+  }
+
+  /** A token's stem, and for hyphenated or slashed tokens ("per-envelope") each part's stem too. */
+  private static Set<String> parts(Token t) {
+    Set<String> out = new HashSet<>();
+    out.add(t.stem());
+    if (t.lower().indexOf('-') > 0 || t.lower().indexOf('/') > 0) {
+      for (String p : t.lower().split("[-/]")) {
+        if (!p.isEmpty()) out.add(candor.annotate.Stems.of(p));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,51 @@
+package candor.detect;
+
+import candor.annotate.AnnotatedText;
+import candor.annotate.Sentence;
+import candor.rules.RuleMatch;
+import candor.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs the rule packs over the draft's own sentences (those before {@code limit}, where quoted
+ * history starts) and keeps one match per overlapping span and category: the most confident.
+ */
+public final class PatternDetector {
+  /** A question softens pressure: "would Friday work?" leaves the buyer room to say no. */
+  private static final double QUESTION_FACTOR = 0.85;
+
+  public record Hit(RuleMatch match, double confidence) {}
+
+  public List<Hit> detect(RuleSet rules, AnnotatedText text, int limit) {
+    List<Hit> hits = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      if (s.start() >= limit) break;
+      boolean question = s.isQuestion(text.text());
+      for (RuleMatch m : rules.check(text, s)) {
+        if (m.end() > limit) continue;
+        double c = m.rule().confidence();
+        if (question && "pressure".equals(m.rule().category()) && !"pestering".equals(m.rule().type())) {
+          c *= QUESTION_FACTOR;
+        }
+        hits.add(new Hit(m, c));
+      }
+    }
+    return dedupe(hits);
+  }
+
+  private static List<Hit> dedupe(List<Hit> hits) {
+    List<Hit> sorted = new ArrayList<>(hits);
+    sorted.sort(Comparator.comparingDouble(Hit::confidence).reversed()
+        .thenComparing(h -> -(h.match().end() - h.match().start())));
+    List<Hit> kept = new ArrayList<>();
+    for (Hit h : sorted) {
+      boolean clash = kept.stream().anyMatch(k -> k.match().rule().category().equals(h.match().rule().category())
+          && k.match().start() < h.match().end() && h.match().start() < k.match().end());
+      if (!clash) kept.add(h);
+    }
+    kept.sort(Comparator.comparingInt(h -> h.match().start()));
+    return kept;
+  }
+}

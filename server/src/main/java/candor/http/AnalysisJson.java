@@ -1,0 +1,65 @@
+package candor.http;
+
+import candor.engine.Analysis;
+import candor.engine.Concern;
+import candor.engine.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The versioned wire shape of an analysis (API v1). Kept apart from the engine's records so the
+ * engine can change without breaking clients; field names are the API contract.
+ */
+public final class AnalysisJson {
+  private AnalysisJson() {}
+
+  public static Map<String, Object> of(Analysis a) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<Map<String, Object>> findings = new ArrayList<>();
+    for (Finding f : a.findings()) findings.add(finding(f));
+    out.put("findings", findings);
+    List<Map<String, Object>> unanswered = new ArrayList<>();
+    for (Concern c : a.unanswered()) unanswered.add(concern(c));
+    out.put("unanswered", unanswered);
+    Map<String, Object> scores = new LinkedHashMap<>();
+    scores.put("pressure", a.scores().pressure());
+    scores.put("overpromise", a.scores().overpromise());
+    scores.put("customerFocus", Math.round(a.scores().customerFocus() * 1000) / 1000.0);
+    out.put("scores", scores);
+    out.put("warnings", a.warnings());
+    out.put("timing", Map.of("ms", Math.round(a.millis() * 10) / 10.0));
+    return out;
+  }
+
+  static Map<String, Object> finding(Finding f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", f.id());
+    m.put("rule", f.ruleId());
+    m.put("category", f.category());
+    m.put("type", f.type());
+    m.put("field", f.field().wire());
+    m.put("offset", f.start());
+    m.put("length", f.end() - f.start());
+    m.put("text", f.text());
+    m.put("message", f.message());
+    m.put("suggestions", f.suggestions());
+    m.put("severity", f.severity());
+    m.put("confidence", f.confidence());
+    return m;
+  }
+
+  static Map<String, Object> concern(Concern c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", c.id());
+    m.put("message", c.message());
+    m.put("offset", c.start());
+    m.put("length", c.end() - c.start());
+    m.put("text", c.text());
+    m.put("topic", c.topic());
+    m.put("status", c.status().wire());
+    m.put("suggestion", c.suggestion());
+    return m;
+  }
+}

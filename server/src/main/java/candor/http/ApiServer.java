@@ -1,0 +1,178 @@
+package candor.http;
+
+import candor.config.Config;
+import candor.engine.Analysis;
+import candor.engine.Engine;
+import candor.rules.Rule;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.CharConversionException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP shell over the engine: parse, call {@code engine.analyze}, reply. Routes and error
+ * mapping live here in one place; no message text is ever logged.
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+  private final Config config;
+  private final Engine engine;
+  private final AnalysisRunner runner;
+  private final RequestParser parser;
+  private final FeedbackStore feedback;
+  private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final Timer analyzeTimer;
+  private final LanguageToolApi languageTool;
+  private Javalin app;
+
+  public ApiServer(Config config, Engine engine) {
+    this.config = config;
+    this.engine = engine;
+    this.runner = new AnalysisRunner(engine, config.workers, config.queue, config.timeBudgetMs);
+    this.parser = new RequestParser(config.maxTextChars);
+    this.feedback = new FeedbackStore(Path.of(config.feedbackFile));
+    this.analyzeTimer = Timer.builder("candor.analyze").description("Time to analyse one draft and thread")
+        .publishPercentiles(0.5, 0.99).register(metrics);
+    this.languageTool = new LanguageToolApi(runner, config.maxTextChars);
+    new JvmMemoryMetrics().bindTo(metrics);
+    new JvmGcMetrics().bindTo(metrics);
+    new ProcessorMetrics().bindTo(metrics);
+  }
+
+  public ApiServer start() {
+    app = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      cfg.jetty.host = config.host;
+      cfg.jetty.port = config.port;
+      cfg.http.maxRequestSize = config.maxBodyBytes;
+      cfg.jsonMapper(new JavalinJackson(Bodies.JSON, false));
+      cfg.routes.before(ctx -> {
+        Cors.apply(ctx);
+        ctx.header("X-Content-Type-Options", "nosniff");
+      });
+      cfg.routes.options("/*", ctx -> ctx.status(204));
+      cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "version", candor.cli.Version.get())));
+      cfg.routes.get("/v1/rules", this::rules);
+      cfg.routes.post("/v1/analyze", this::analyze);
+      cfg.routes.post("/v1/feedback", this::feedback);
+      cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+      cfg.routes.post("/v2/check", ctx -> languageTool.check(ctx, Bodies.read(ctx, config.maxBodyBytes)));
+      cfg.routes.get("/v2/languages", ctx -> ctx.json(LanguageToolApi.languages()));
+      cfg.routes.exception(BadRequest.class, (e, ctx) -> Problem.send(ctx, e.status(), e.getMessage()));
+      cfg.routes.exception(AnalysisRunner.Overloaded.class, (e, ctx) -> {
+        ctx.header("Retry-After", "1");
+        Problem.send(ctx, 503, "The server is busy analysing other drafts; retry in a moment.");
+      });
+      cfg.routes.exception(HttpResponseException.class, (e, ctx) -> Problem.send(ctx, e.getStatus(), e.getMessage()));
+      cfg.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("Unexpected failure on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName());
+        Problem.send(ctx, 500, "Unexpected server error.");
+      });
+      for (int status : new int[] {404, 405}) {
+        cfg.routes.error(status, "*", ctx -> {
+          String ct = ctx.res().getContentType();
+          if (ct == null || !ct.contains("problem")) {
+            Problem.send(ctx, status, status == 404 ? "No such endpoint: " + ctx.method() + " " + ctx.path()
+                : "Method " + ctx.method() + " is not allowed on " + ctx.path());
+          }
+        });
+      }
+    });
+    app.start();
+    LOG.info("Candor listening on http://{}:{}", config.host, port());
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    if (app != null) app.stop();
+    runner.close();
+  }
+
+  private void analyze(Context ctx) {
+    String media = Bodies.mediaType(ctx);
+    if (!media.equals("application/json")) {
+      throw new BadRequest(415, "Content-Type must be application/json" + (media.isEmpty() ? "" : ", not " + media) + ".");
+    }
+    JsonNode root = parseJson(Bodies.read(ctx, config.maxBodyBytes));
+    Analysis a = analyzeTimer.record(() -> runner.run(parser.parse(root)));
+    for (var f : a.findings()) Counter.builder("candor.findings").tag("category", f.category()).register(metrics).increment();
+    ctx.json(AnalysisJson.of(a));
+  }
+
+  private void rules(Context ctx) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Rule r : engine.rules().rules()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", r.id());
+      m.put("category", r.category());
+      m.put("type", r.type());
+      m.put("description", r.description());
+      m.put("pack", r.pack());
+      out.add(m);
+    }
+    ctx.json(Map.of("rules", out));
+  }
+
+  private void feedback(Context ctx) {
+    if (!Bodies.mediaType(ctx).equals("application/json")) throw new BadRequest(415, "Content-Type must be application/json.");
+    JsonNode root = parseJson(Bodies.read(ctx, 64 * 1024));
+    if (!root.isObject()) throw new BadRequest(400, "The body must be a JSON object.");
+    String id = field(root, "id", 64, true);
+    String rule = field(root, "rule", 80, true);
+    String text = field(root, "text", 1000, false);
+    String sentence = field(root, "sentence", 2000, false);
+    feedback.add(id, rule, text, sentence);
+    ctx.status(202).json(Map.of("status", "recorded"));
+  }
+
+  private static String field(JsonNode root, String name, int max, boolean required) {
+    JsonNode v = root.get(name);
+    if (v == null || v.isNull()) {
+      if (required) throw new BadRequest(400, "Missing '" + name + "'.");
+      return null;
+    }
+    if (!v.isTextual()) throw new BadRequest(400, "'" + name + "' must be a string.");
+    if (v.textValue().length() > max) throw new BadRequest(413, "'" + name + "' is longer than " + max + " characters.");
+    return v.textValue();
+  }
+
+  static JsonNode parseJson(byte[] body) {
+    if (body.length == 0) throw new BadRequest(400, "The request body is empty; send a JSON object.");
+    try {
+      return Bodies.JSON.readTree(body);
+    } catch (StreamConstraintsException e) {
+      throw new BadRequest(400, "The JSON is nested too deeply (the limit is " + Json.MAX_NESTING + " levels).");
+    } catch (CharConversionException e) {
+      throw new BadRequest(400, "The body is not valid UTF-8 JSON: " + e.getMessage());
+    } catch (JsonProcessingException e) {
+      throw new BadRequest(400, "Malformed JSON: " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+    } catch (java.io.IOException e) {
+      throw new BadRequest(400, "The body could not be read as JSON: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package candor.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/** Reading request bodies within a byte limit (also when chunked), and writing JSON. */
+final class Bodies {
+  static final ObjectMapper JSON = Json.mapper();
+
+  private Bodies() {}
+
+  static byte[] read(Context ctx, long limit) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > limit) throw tooLarge(declared, limit);
+    try (InputStream in = ctx.req().getInputStream()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+      byte[] buf = new byte[8192];
+      long total = 0;
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        total += n;
+        if (total > limit) throw tooLarge(total, limit);
+        out.write(buf, 0, n);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new BadRequest(400, "The request body could not be read: " + e.getMessage());
+    }
+  }
+
+  /** The media type without parameters, lower-cased; empty when absent. */
+  static String mediaType(Context ctx) {
+    String ct = ctx.header("Content-Type");
+    if (ct == null) return "";
+    int semi = ct.indexOf(';');
+    return (semi < 0 ? ct : ct.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static BadRequest tooLarge(long size, long limit) {
+    return new BadRequest(413, "The request body is larger than the limit of " + limit + " bytes"
+        + (size > 0 ? " (at least " + size + " bytes sent)." : "."));
+  }
+}
