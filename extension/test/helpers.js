@@ -265,3 +265,19 @@ async function openPanel(page, nth = 0) {
 }
 
 module.exports.openPanel = openPanel;
+
+/**
+ * What the real server flags in a piece of text, asked directly: the tests' oracle, so
+ * they check the extension's placement of whatever the current rule packs find.
+ */
+async function serverFindings(serverUrl, text) {
+  const res = await fetch(`${serverUrl}/v1/analyze`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ draft: { text }, thread: [] }),
+  });
+  if (!res.ok) throw new Error(`analyze answered ${res.status}: ${await res.text()}`);
+  return (await res.json()).findings.filter((f) => (f.field ?? 'text') === 'text');
+}
+
+module.exports.serverFindings = serverFindings;

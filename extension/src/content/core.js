@@ -115,7 +115,13 @@
       this.map = this.readDraft();
       const { payload, threadMaps } = this.buildRequest();
       const body = JSON.stringify(payload);
-      if (this.sent && this.sent.body === body && this.state.status === 'ok') return; // unchanged: keep results
+      if (this.sent && this.sent.body === body && this.state.status === 'ok') {
+        // Same text as the result we hold (say, after an undo): show it again in full,
+        // since rebasing during the edit may have dropped findings it brings back.
+        this.sent.threadMaps = threadMaps;
+        this.showResult(this.result);
+        return;
+      }
       const seq = ++this.requestSeq;
       if (!payload.draft.text.trim() && !payload.thread.length) {
         this.sent = { body, text: this.map.text, threadMaps };
