@@ -28,7 +28,7 @@ describe('server unreachable', () => {
     const { page, errors } = await h.openSite(browser.context, 'gmail');
     await h.waitStatus(page, 'offline', 15_000);
     assert.equal(await page.locator('[data-candor-underline]').count(), 0);
-    await h.caretAfter(page, BOX, 'in the first month.');
+    await h.caretAfter(page, BOX, 'never have downtime.');
     await page.keyboard.type(' More text while offline.');
     await page.waitForTimeout(1200);
     await h.waitStatus(page, 'offline', 5000);

@@ -303,7 +303,9 @@
       this.overlay = new ns.Overlay();
       this.onScroll = quiet('scroll', () => this.scheduleLayout());
       this.onPointerDown = quiet('pointer', (e) => {
-        if (this.overlay.card && !e.composedPath().includes(this.overlay.host)) this.overlay.closeCard();
+        if (e.composedPath().includes(this.overlay.host)) return;
+        this.overlay.closeCard();
+        this.overlay.foldPanels(this.sessions.values());
       });
       this.onKey = quiet('key', (e) => { if (e.key === 'Escape') this.overlay.closeCard(); });
       this.onMove = quiet('move', (e) => this.hover(e));

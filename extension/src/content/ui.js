@@ -27,6 +27,7 @@
     .card button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #ced4da; background: #f8f9fa;
                    color: #212529; padding: 3px 8px; }
     .card button[data-candor-action="apply"] { text-align: left; background: #ebfbee; border-color: #8ce99a; }
+    .card .advice { font-size: 12px; color: #495057; margin: 0 0 8px; padding-left: 8px; border-left: 2px solid #dee2e6; }
     .card .row { display: flex; flex-wrap: wrap; gap: 6px; }
     .card .note { margin-top: 6px; font-size: 12px; color: #495057; }
     .panel { position: absolute; width: 280px; box-sizing: border-box; pointer-events: auto; background: #fff;
@@ -66,6 +67,15 @@
     if (text !== undefined) e.textContent = String(text);
     return e;
   };
+
+  /**
+   * The server lists replacement text and advice together in `suggestions`. A full
+   * sentence offered for a span that is not one reads as advice: shown, not applied.
+   */
+  function isAdvice(suggestion, span) {
+    const s = String(suggestion).trim();
+    return /[.!?]$/.test(s) && !/[.!?]$/.test(String(span ?? '').trim()) && s.split(/\s+/).length > 6;
+  }
 
   /** Visible part of the element: its box cut by every clipping ancestor and the viewport. */
   function visibleRect(node) {
@@ -223,9 +233,11 @@
           console.debug('[candor]', action, err);
         }
       };
-      if (f.suggestions?.length) {
+      const replacements = (f.suggestions ?? []).filter((s) => !isAdvice(s, view.text));
+      const advice = (f.suggestions ?? []).filter((s) => isAdvice(s, view.text));
+      if (replacements.length) {
         const list = el('div', { class: 'sugg' });
-        f.suggestions.forEach((s, i) => {
+        replacements.forEach((s, i) => {
           const b = el('button', { type: 'button', 'data-candor-action': 'apply', 'data-candor-suggestion': i }, s);
           b.title = 'Replace the underlined words with this';
           // keep focus (and the caret) in the compose box
@@ -239,6 +251,7 @@
         });
         card.append(list);
       }
+      for (const a of advice) card.append(el('div', { class: 'advice' }, a));
       const row = el('div', { class: 'row' });
       const button = (action, label, handler) => {
         const b = el('button', { type: 'button', 'data-candor-action': action }, label);
@@ -309,6 +322,18 @@
     clearHighlights() {
       for (const h of this.highlights) h.node.remove();
       this.highlights = [];
+    }
+
+    /** An opened pill panel folds again when the user works elsewhere, so it never stays on the text. */
+    foldPanels(sessions) {
+      for (const s of sessions) {
+        const panel = s.layer.panel;
+        if (!panel || s.panelBeside || panel.getAttribute('data-collapsed') === 'true') continue;
+        panel.setAttribute('data-collapsed', 'true');
+        panel.querySelector('header')?.setAttribute('aria-expanded', 'false');
+        s.userToggled = false;
+        this.positionPanel(s);
+      }
     }
 
     /** Builds or refreshes a session's panel from its state. */
@@ -432,6 +457,7 @@
       panel.style.display = '';
       const box = session.box.getBoundingClientRect();
       const side = innerWidth - box.right >= PANEL_WIDTH + 24;
+      session.panelBeside = side;
       if (!session.userToggled) {
         const collapsed = String(!side);
         if (panel.getAttribute('data-collapsed') !== collapsed) {
