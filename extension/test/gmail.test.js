@@ -212,6 +212,15 @@ describe('Gmail', () => {
     await waitUnderline(f.text, '#later-compose');
     const [kept] = (await h.serverFindings(server.url, await text(PARAGRAPH))).filter((x) => x.category === 'overpromise');
     await waitUnderline(kept.text, BOX, 3000);
+    // Neither box's panel is drawn over the other compose window.
+    const dialog = await h.rectOf(page, '[role="dialog"]');
+    const first = await page.locator('[data-candor-panel]').nth(0).evaluate((e) => e.getBoundingClientRect().toJSON());
+    assert.ok(!h.overlaps(first, dialog), `first panel clear of the new window: ${JSON.stringify(first)} vs ${JSON.stringify(dialog)}`);
+    // Typing a subject re-checks the draft: subject findings are listed in that window's panel.
+    await page.locator('[role="dialog"] input[name="subjectbox"]').fill('Last chance: this discount expires at midnight');
+    const second = await h.openPanel(page, 1);
+    await second.locator('[data-candor-subject-finding]').first().waitFor({ timeout: 20_000 });
+    assert.match(await second.locator('[data-candor-subject-finding]').first().textContent(), /Last chance|expires at midnight/);
     await h.screenshot(page, 'gmail-two-boxes');
     // Closing the window removes its panel and underlines.
     await page.evaluate(() => document.querySelector('[role="dialog"]').remove());
@@ -233,6 +242,21 @@ describe('Gmail', () => {
     assert.equal(out.b.ok, true);
     assert.equal(out.again.cached, true, 'same text answered from cache');
     assert.deepEqual(out.again.result, out.b.result);
+  });
+
+  it('sends the API token from the options as a Bearer header', async () => {
+    const seen = [];
+    const watch = (route) => {
+      seen.push(route.request().headers().authorization ?? '');
+      return route.continue();
+    };
+    await browser.context.route(`${server.url}/v1/analyze`, watch);
+    await h.configure(browser.sw, { token: 'candor-test-token' });
+    await h.caretAfter(page, BOX, 'never have downtime.');
+    await page.keyboard.type(' Thanks again.');
+    await h.until(() => seen.includes('Bearer candor-test-token'), { timeout: 10_000, message: 'an analyze request with the token' });
+    await browser.context.unroute(`${server.url}/v1/analyze`, watch);
+    await h.configure(browser.sw, { token: '' });
   });
 
   it('throws no errors into the page', () => {

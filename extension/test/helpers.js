@@ -260,7 +260,7 @@ Object.assign(module.exports, { phraseRects, underlines, underlinesUnder, rectOf
 async function openPanel(page, nth = 0) {
   const panel = page.locator('[data-candor-panel]').nth(nth);
   if ((await panel.getAttribute('data-collapsed')) === 'true') await panel.locator('header').click();
-  await page.locator('[data-candor-panel][data-collapsed="false"]').nth(0).waitFor();
+  await until(async () => (await panel.getAttribute('data-collapsed')) === 'false', { message: 'panel to open' });
   return panel;
 }
 

@@ -96,6 +96,19 @@ describe('Outlook on the web', () => {
       { message: 'panel to fold' });
   });
 
+  it('opens the card when the pointer rests on underlined words', async () => {
+    const [f] = await h.serverFindings(server.url, await text(PARAGRAPH));
+    await waitUnderline(f.text);
+    const [r] = await h.phraseRects(page, BOX, f.text);
+    await page.mouse.move(r.left + 5, r.top + 4);
+    await page.mouse.move((r.left + r.right) / 2, (r.top + r.bottom) / 2, { steps: 3 });
+    const card = page.locator('[data-candor-card]');
+    await card.waitFor({ timeout: 3000 });
+    assert.ok((await card.textContent()).includes(f.message));
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+  });
+
   it('turns a rule off from the card, and back on from storage', async () => {
     const [f] = await h.serverFindings(server.url, await text(PARAGRAPH));
     const [u] = await waitUnderline(f.text);

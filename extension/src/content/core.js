@@ -181,7 +181,16 @@
 
     layout() {
       this.hits = this.app.overlay.drawUnderlines(this);
-      this.app.overlay.positionPanel(this);
+      this.placePanel();
+    }
+
+    placePanel() {
+      this.app.overlay.positionPanel(this, this.app.windowRects(this));
+    }
+
+    /** The compose window around this box (Gmail's floating dialog), or the box itself. */
+    windowRect() {
+      return (this.box.closest('[role="dialog"]') ?? this.box).getBoundingClientRect();
     }
 
     /** Replaces one finding's span with a suggestion the way typing would (undoable). */
@@ -309,6 +318,13 @@
       });
       this.onKey = quiet('key', (e) => { if (e.key === 'Escape') this.overlay.closeCard(); });
       this.onMove = quiet('move', (e) => this.hover(e));
+      // The subject is part of the request: an edit there re-checks each box (unchanged requests are not re-sent).
+      this.onFieldInput = quiet('field', (e) => {
+        const t = e.target;
+        if (!(t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement)) return;
+        for (const s of this.sessions.values()) s.schedule();
+      });
+      document.addEventListener('input', this.onFieldInput, true);
       addEventListener('scroll', this.onScroll, { capture: true, passive: true });
       addEventListener('resize', this.onScroll, { passive: true });
       document.addEventListener('pointerdown', this.onPointerDown, true);
@@ -330,6 +346,7 @@
       document.removeEventListener('pointerdown', this.onPointerDown, true);
       document.removeEventListener('keydown', this.onKey, true);
       document.removeEventListener('mousemove', this.onMove);
+      document.removeEventListener('input', this.onFieldInput, true);
       for (const s of this.sessions.values()) s.destroy();
       this.sessions.clear();
       this.overlay?.host.remove();
@@ -391,6 +408,11 @@
         else this.overlay.cancelHover();
         return;
       }
+    }
+
+    /** Where the other compose windows are, so a panel is not put over one. */
+    windowRects(except) {
+      return [...this.sessions.values()].filter((s) => s !== except).map((s) => s.windowRect());
     }
 
     shows(finding) {

@@ -98,7 +98,21 @@
     };
   }
 
+  const rectsOverlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
   const isEmpty = (r) => r.right - r.left < 1 || r.bottom - r.top < 1;
+
+  /**
+   * Whether the page shows something else than box at a point: a compose window
+   * or menu on top of it. The overlay itself does not count.
+   */
+  function coveredAt(box, host, x, y) {
+    for (const node of document.elementsFromPoint(x, y)) {
+      if (node === host) continue;
+      return !(node === box || box.contains(node));
+    }
+    return false;
+  }
 
   /** Client rects of a range with one rect per line (Chrome splits per text node). */
   function lineRects(range) {
@@ -170,6 +184,7 @@
           for (const line of lineRects(range)) {
             const r = intersect(line, clip);
             if (isEmpty(r)) continue;
+            if (coveredAt(session.box, this.host, (r.left + r.right) / 2, (line.top + line.bottom) / 2)) continue;
             const f = view.finding;
             const attrs = {
               class: 'u',
@@ -332,7 +347,7 @@
         panel.setAttribute('data-collapsed', 'true');
         panel.querySelector('header')?.setAttribute('aria-expanded', 'false');
         s.userToggled = false;
-        this.positionPanel(s);
+        s.placePanel();
       }
     }
 
@@ -352,7 +367,7 @@
           panel.setAttribute('data-collapsed', String(collapsed));
           header.setAttribute('aria-expanded', String(!collapsed));
           session.userToggled = true;
-          this.positionPanel(session);
+          session.placePanel();
         };
         header.addEventListener('click', toggle);
         header.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(); } });
@@ -441,7 +456,7 @@
         body.append(el('div', { class: 'status' }, 'Nothing to flag.'));
       }
       panel.querySelector('.body').replaceWith(body);
-      this.positionPanel(session);
+      session.placePanel();
     }
 
     /**
@@ -449,14 +464,20 @@
      * pill in the box's bottom-right corner (until the user opens it), so the panel
      * never sits on the text unasked.
      */
-    positionPanel(session) {
+    positionPanel(session, others = []) {
       const panel = session.layer.panel;
       if (!panel) return;
       const clip = visibleRect(session.box);
       if (isEmpty(clip)) { panel.style.display = 'none'; return; }
       panel.style.display = '';
       const box = session.box.getBoundingClientRect();
-      const side = innerWidth - box.right >= PANEL_WIDTH + 24;
+      let side = innerWidth - box.right >= PANEL_WIDTH + 24;
+      if (side) {
+        // Not beside the box if another compose window sits there.
+        const top = Math.max(8, Math.min(clip.top, innerHeight - (panel.offsetHeight || 32) - 8));
+        const spot = { left: box.right + 12, right: box.right + 12 + PANEL_WIDTH, top, bottom: top + (panel.offsetHeight || 32) };
+        side = !others.some((r) => rectsOverlap(spot, r));
+      }
       session.panelBeside = side;
       if (!session.userToggled) {
         const collapsed = String(!side);
@@ -467,19 +488,22 @@
       }
       const w = panel.offsetWidth || PANEL_WIDTH;
       const h = panel.offsetHeight || 32;
-      let left;
-      let top;
       if (side) {
-        left = box.right + 12;
-        top = Math.max(8, Math.min(clip.top, innerHeight - h - 8));
-      } else {
-        left = Math.max(8, clip.right - w - 4);
-        top = Math.max(8, clip.bottom - h - 4);
+        panel.style.left = `${box.right + 12}px`;
+        panel.style.top = `${Math.max(8, Math.min(clip.top, innerHeight - h - 8))}px`;
+        return;
       }
-      panel.style.left = `${left}px`;
-      panel.style.top = `${top}px`;
+      // A pill in a corner of the box that is not covered by another window.
+      const corners = [
+        { left: clip.right - w - 4, top: clip.bottom - h - 4 },
+        { left: clip.right - w - 4, top: clip.top + 4 },
+      ];
+      const free = corners.find((c) => !coveredAt(session.box, this.host, c.left + w - 8, c.top + h / 2)
+        && !coveredAt(session.box, this.host, c.left + 8, c.top + h / 2));
+      if (!free) { panel.style.display = 'none'; return; }
+      panel.style.left = `${Math.max(8, free.left)}px`;
+      panel.style.top = `${Math.max(8, free.top)}px`;
     }
-
   }
 
   Object.assign(ns, { Overlay, lineRects, visibleRect });
