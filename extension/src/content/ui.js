@@ -493,16 +493,15 @@
         panel.style.top = `${Math.max(8, Math.min(clip.top, innerHeight - h - 8))}px`;
         return;
       }
-      // A pill in a corner of the box that is not covered by another window.
-      const corners = [
-        { left: clip.right - w - 4, top: clip.bottom - h - 4 },
-        { left: clip.right - w - 4, top: clip.top + 4 },
-      ];
-      const free = corners.find((c) => !coveredAt(session.box, this.host, c.left + w - 8, c.top + h / 2)
-        && !coveredAt(session.box, this.host, c.left + 8, c.top + h / 2));
+      // A pill anchored in a corner of the box that no other window covers, growing into the box.
+      const anchors = [{ x: clip.right - 4, y: clip.bottom - 4, up: true }, { x: clip.right - 4, y: clip.top + 4, up: false }];
+      const probeY = (a) => (a.up ? a.y - 6 : a.y + 6);
+      const free = anchors.find((a) => !coveredAt(session.box, this.host, a.x - 6, probeY(a))
+        && !coveredAt(session.box, this.host, Math.max(clip.left + 6, a.x - w + 6), probeY(a)));
       if (!free) { panel.style.display = 'none'; return; }
-      panel.style.left = `${Math.max(8, free.left)}px`;
-      panel.style.top = `${Math.max(8, free.top)}px`;
+      const top = free.up ? free.y - h : free.y;
+      panel.style.left = `${Math.max(8, free.x - w)}px`;
+      panel.style.top = `${Math.max(8, Math.min(top, innerHeight - h - 8))}px`;
     }
   }
 
