@@ -28,6 +28,7 @@ public final class Rule {
   private final Extend extend;
   /** Whether the phrase marks its span with a named group {@code (?P<span>...)}. */
   private final boolean spanGroup;
+  private final java.util.Set<String> required;
 
   Rule(RuleSpec spec, String pack, MatchKind kind, Pattern phrase, List<Step> steps,
       Map<String, String> swaps, List<Pattern> unless, Extend extend) {
@@ -40,6 +41,7 @@ public final class Rule {
     this.unless = List.copyOf(unless);
     this.extend = extend;
     this.spanGroup = phrase != null && phrase.pattern().contains("(?P<span>");
+    this.required = phrase == null ? null : Prefilter.required(phrase.pattern());
   }
 
   public String id() { return spec.id; }
@@ -64,18 +66,40 @@ public final class Rule {
 
   /** All matches of this rule in one sentence, in text order; overlapping matches are not repeated. */
   public List<RuleMatch> match(AnnotatedText text, Sentence sentence) {
+    String folded = Text.fold(sentence.text(text.text()));
+    return match(text, sentence, folded, folded.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** As {@link #match(AnnotatedText, Sentence)}, with the sentence already folded and lower-cased. */
+  List<RuleMatch> match(AnnotatedText text, Sentence sentence, String folded, String lower) {
+    if (!mayMatch(lower)) return List.of();
     String source = text.text();
-    String folded = Text.fold(source.substring(sentence.start(), sentence.end()));
-    for (Pattern p : unless) {
-      if (p.matcher(folded).find()) return List.of();
-    }
     List<RuleMatch> out = new ArrayList<>();
     switch (kind) {
       case PHRASE, SUBSTITUTION -> matchPhrase(source, sentence, folded, out);
       case SEQUENCE -> matchSequence(source, sentence, out);
       default -> throw new IllegalStateException(kind.name());
     }
+    if (!out.isEmpty()) {
+      for (Pattern p : unless) {
+        if (p.matcher(folded).find()) return List.of();
+      }
+    }
     return out;
+  }
+
+  /** False when the sentence lacks every literal the pattern needs: the re2j scan can be skipped. */
+  boolean mayMatch(String lowerSentence) {
+    if (required == null) return true;
+    for (String r : required) {
+      if (lowerSentence.contains(r)) return true;
+    }
+    return false;
+  }
+
+  /** The literals the prefilter requires (null: none could be proved, the rule always runs). */
+  public java.util.Set<String> requiredLiterals() {
+    return required;
   }
 
   private void matchPhrase(String source, Sentence sentence, String folded, List<RuleMatch> out) {

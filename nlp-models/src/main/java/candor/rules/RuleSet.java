@@ -54,6 +54,7 @@ public final class RuleSet {
 
   public List<RuleMatch> check(AnnotatedText text, Sentence sentence) {
     String folded = Text.fold(sentence.text(text.text()));
+    String lower = folded.toLowerCase(java.util.Locale.ROOT);
     boolean hedged = Cues.hedged(folded);
     boolean conditional = Cues.conditional(folded);
     boolean reported = Cues.reported(folded);
@@ -63,7 +64,7 @@ public final class RuleSet {
       if (rule.hedgeable() && hedged) continue;
       if (rule.conditional() && conditional) continue;
       if (rule.reported() && reported) continue;
-      for (RuleMatch m : rule.match(text, sentence)) {
+      for (RuleMatch m : rule.match(text, sentence, folded, lower)) {
         if (rule.negatable() && negatedAt(folded, sentence, m)) continue;
         out.add(m);
       }

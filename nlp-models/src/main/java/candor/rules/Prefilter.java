@@ -1,0 +1,222 @@
+package candor.rules;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Derives from a regular expression a set of literal strings at least one of which must occur in
+ * any text it matches (the idea of RE2's FilteredRE2). A sentence containing none of them cannot
+ * match, so the rule's re2j scan, the expensive part, is skipped. Returns null when no such set
+ * can be proved; the rule then always runs. The analysis is conservative: unknown syntax gives null.
+ */
+final class Prefilter {
+  private static final int MAX_EXACT = 64;
+
+  private final String re;
+  private int pos;
+
+  private Prefilter(String re) {
+    this.re = re;
+  }
+
+  /** Lower-cased required strings, or null when nothing can be required. */
+  static Set<String> required(String regex) {
+    try {
+      Prefilter p = new Prefilter(regex);
+      Info info = p.alternation();
+      if (p.pos != regex.length()) return null;
+      Set<String> best = info.best();
+      if (best == null || best.isEmpty() || best.contains("")) return null;
+      Set<String> lower = new HashSet<>();
+      for (String s : best) lower.add(s.toLowerCase(Locale.ROOT));
+      return lower;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** exact: every string the sub-expression can match (null if unknown or too many); need: required strings. */
+  private record Info(Set<String> exact, Set<String> need) {
+    Set<String> best() {
+      Set<String> fromExact = exact == null || exact.contains("") ? null : exact;
+      return better(fromExact, need);
+    }
+  }
+
+  private static Set<String> better(Set<String> a, Set<String> b) {
+    if (a == null) return b;
+    if (b == null) return a;
+    return score(a) >= score(b) ? a : b;
+  }
+
+  /** A set is as selective as its shortest string. */
+  private static int score(Set<String> s) {
+    int min = Integer.MAX_VALUE;
+    for (String x : s) min = Math.min(min, x.trim().length());
+    return s.size() > 16 ? min - 1 : min;
+  }
+
+  private Info alternation() {
+    Info first = concatenation();
+    if (pos >= re.length() || re.charAt(pos) != '|') return first;
+    Set<String> exact = first.exact == null ? null : new HashSet<>(first.exact);
+    Set<String> need = first.best() == null ? null : new HashSet<>(first.best());
+    while (pos < re.length() && re.charAt(pos) == '|') {
+      pos++;
+      Info next = concatenation();
+      if (exact != null && next.exact != null && exact.size() + next.exact.size() <= MAX_EXACT) exact.addAll(next.exact);
+      else exact = null;
+      Set<String> nb = next.best();
+      if (need != null && nb != null && !nb.contains("")) need.addAll(nb);
+      else need = null;
+    }
+    return new Info(exact, need);
+  }
+
+  private Info concatenation() {
+    Set<String> run = Set.of("");
+    Set<String> need = null;
+    Set<String> exactAll = Set.of("");
+    while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+      Info atom = quantified();
+      if (atom.exact != null && run != null && run.size() * atom.exact.size() <= MAX_EXACT) {
+        run = product(run, atom.exact);
+      } else {
+        need = better(need, nonEmpty(run));
+        need = better(need, atom.need);
+        run = atom.exact == null ? Set.of("") : atom.exact;
+      }
+      exactAll = exactAll != null && atom.exact != null && exactAll.size() * atom.exact.size() <= MAX_EXACT
+          ? product(exactAll, atom.exact) : null;
+    }
+    need = better(need, nonEmpty(run));
+    return new Info(exactAll, need);
+  }
+
+  private static Set<String> nonEmpty(Set<String> s) {
+    if (s == null) return null;
+    for (String x : s) if (x.isEmpty()) return null;
+    return s;
+  }
+
+  private static Set<String> product(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>();
+    for (String x : a) for (String y : b) out.add(x + y);
+    return out;
+  }
+
+  private Info quantified() {
+    Info atom = atom();
+    if (pos >= re.length()) return atom;
+    char c = re.charAt(pos);
+    Info result;
+    if (c == '?' || c == '*') {
+      pos++;
+      Set<String> exact = null;
+      if (c == '?' && atom.exact != null) {
+        exact = new HashSet<>(atom.exact);
+        exact.add("");
+      }
+      result = new Info(exact, null);
+    } else if (c == '+') {
+      pos++;
+      result = new Info(null, atom.best());
+    } else if (c == '{') {
+      int close = re.indexOf('}', pos);
+      String[] range = re.substring(pos + 1, close).split(",", -1);
+      pos = close + 1;
+      int min = Integer.parseInt(range[0].trim());
+      if (min == 0) result = new Info(range.length == 2 && range[1].trim().equals("1") && atom.exact != null ? withEmpty(atom.exact) : null, null);
+      else if (min == 1 && range.length == 1) result = atom;
+      else result = new Info(null, atom.best());
+    } else {
+      return atom;
+    }
+    if (pos < re.length() && re.charAt(pos) == '?') pos++; // lazy
+    return result;
+  }
+
+  private static Set<String> withEmpty(Set<String> s) {
+    Set<String> out = new HashSet<>(s);
+    out.add("");
+    return out;
+  }
+
+  private Info atom() {
+    char c = re.charAt(pos);
+    switch (c) {
+      case '(' -> {
+        pos++;
+        if (re.startsWith("?:", pos)) pos += 2;
+        else if (re.startsWith("?P<", pos)) pos = re.indexOf('>', pos) + 1;
+        else if (re.charAt(pos) == '?') {
+          // A flag group such as (?-i:IT) or (?i): flags do not change which letters are required once lower-cased.
+          int colon = re.indexOf(':', pos);
+          int close = re.indexOf(')', pos);
+          if (close >= 0 && (colon < 0 || close < colon)) {
+            pos = close + 1;
+            return new Info(Set.of(""), null);
+          }
+          pos = colon + 1;
+        }
+        Info inner = alternation();
+        if (pos >= re.length() || re.charAt(pos) != ')') throw new IllegalArgumentException("unbalanced");
+        pos++;
+        return inner;
+      }
+      case '[' -> {
+        int end = classEnd(pos);
+        String body = re.substring(pos + 1, end);
+        pos = end + 1;
+        return new Info(classChars(body), null);
+      }
+      case '\\' -> {
+        char e = re.charAt(pos + 1);
+        pos += 2;
+        if (e == 'b' || e == 'B' || e == 'A' || e == 'z') return new Info(Set.of(""), null);
+        if (e == 'Q') {
+          int end = re.indexOf("\\E", pos);
+          String lit = end < 0 ? re.substring(pos) : re.substring(pos, end);
+          pos = end < 0 ? re.length() : end + 2;
+          return new Info(Set.of(lit), null);
+        }
+        if (Character.isLetterOrDigit(e)) return new Info(null, null); // \s \S \w \d \p...
+        return new Info(Set.of(String.valueOf(e)), null);
+      }
+      case '.' -> {
+        pos++;
+        return new Info(null, null);
+      }
+      case '^', '$' -> {
+        pos++;
+        return new Info(Set.of(""), null);
+      }
+      default -> {
+        pos++;
+        return new Info(Set.of(String.valueOf(c)), null);
+      }
+    }
+  }
+
+  private int classEnd(int open) {
+    int i = open + 1;
+    if (i < re.length() && re.charAt(i) == '^') i++;
+    if (i < re.length() && re.charAt(i) == ']') i++;
+    while (i < re.length() && re.charAt(i) != ']') {
+      if (re.charAt(i) == '\\') i++;
+      i++;
+    }
+    if (i >= re.length()) throw new IllegalArgumentException("unclosed class");
+    return i;
+  }
+
+  /** The characters of a small, plain character class such as [- ] ; null for ranges, negations or escapes. */
+  private static Set<String> classChars(String body) {
+    if (body.startsWith("^") || body.contains("\\") || body.length() > 6) return null;
+    if (body.indexOf('-') > 0 && body.indexOf('-') < body.length() - 1) return null; // a range
+    Set<String> out = new HashSet<>();
+    for (char ch : body.toCharArray()) out.add(String.valueOf(ch));
+    return out;
+  }
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Benchmarks (not part of ./test.sh):
+#  1. JMH: bareOpenNlpPass vs fullAnalysisUncached on the same texts (all 84 corpus threads per op),
+#     printed as a ratio; editedDraftCached as a sample distribution (p50/p99 per keystroke).
+#  2. Memory: the server started as run.sh starts it (-Xms64m -Xmx256m), loaded with the eval set
+#     several times over, then its resident set size read from /proc.
+# Usage: scripts/bench.sh [extra JMH args]   (defaults: 1 fork, 3 warmup x 2s, 5 measurement x 2s)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/ensure-tools.sh
+ensure_java_maven
+mvn -B -q -DskipTests install
+mvn -B -q -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
+CP="server/target/test-classes:server/target/classes:$(cat server/target/bench.cp)"
+OUT=server/target/jmh.json
+java -cp "$CP" org.openjdk.jmh.Main candor.bench.AnalyzeBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff "$OUT" "$@"
+python3 - "$OUT" <<'PY'
+import json, sys
+rows = {r["benchmark"].rsplit(".", 1)[1]: r for r in json.load(open(sys.argv[1]))}
+bare = rows["bareOpenNlpPass"]["primaryMetric"]["score"]
+full = rows["fullAnalysisUncached"]["primaryMetric"]["score"]
+print("bare OpenNLP pass, 84 threads: %.2f ms" % bare)
+print("full analysis (cache off), 84 threads: %.2f ms  -> %.3f ms per thread" % (full, full / 84))
+print("ratio full/bare: %.2fx" % (full / bare))
+e = rows["editedDraftCached"]["primaryMetric"]
+p = e["scorePercentiles"]
+print("edited draft re-analysis (cache on): mean %.3f ms, p50 %.3f ms, p99 %.3f ms" % (e["score"], p["50.0"], p["99.0"]))
+PY
+PORT=18080
+java -Xms64m -Xmx256m -jar server/target/candor.jar serve --port $PORT >/dev/null 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true' EXIT
+for i in $(seq 1 50); do curl -sf http://127.0.0.1:$PORT/health >/dev/null && break; sleep 0.2; done
+CASES=nlp-models/src/main/resources/corpus/concern-threads.jsonl
+for i in 1 2 3 4 5; do java -jar server/target/candor.jar eval "$CASES" --url http://127.0.0.1:$PORT >/dev/null; done
+echo "server resident set after 5 x $(wc -l < $CASES) requests: $(awk '/VmRSS/{print $2/1024 " MB"}' /proc/$PID/status)"
