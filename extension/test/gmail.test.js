@@ -169,14 +169,25 @@ describe('Gmail', () => {
     const texts = await items.allTextContents();
     const i = texts.findIndex((t) => /40 seats/i.test(t));
     assert.ok(i >= 0, `pricing question listed: ${JSON.stringify(texts)}`);
+    // Scroll the conversation so the buyer's message is out of view; the click brings it back.
+    await page.locator('[role="main"]').evaluate((e) => { e.scrollTop = e.scrollHeight; });
+    const away = await h.phraseRects(page, '.a3s', 'What would the price be for 40 seats on the annual plan?');
+    assert.ok(away[0].bottom < 0, 'buyer sentence scrolled out of view');
     await items.nth(i).click();
     const hl = page.locator('[data-candor-highlight]').first();
     await hl.waitFor();
-    const r = await hl.evaluate((e) => e.getBoundingClientRect().toJSON());
-    const sentence = await h.phraseRects(page, '.a3s', 'What would the price be for 40 seats on the annual plan?');
-    assert.ok(sentence && sentence.some((s) => Math.abs(s.left - r.left) < 3 && Math.abs(s.top - r.top) < 3),
-      `highlight over the buyer's sentence: ${JSON.stringify(r)} vs ${JSON.stringify(sentence)}`);
+    await h.until(async () => {
+      const r = await hl.evaluate((e) => e.getBoundingClientRect().toJSON());
+      const sentence = await h.phraseRects(page, '.a3s', 'What would the price be for 40 seats on the annual plan?');
+      return r.top >= 0 && r.bottom <= 800 && sentence.some((s) => Math.abs(s.left - r.left) < 3 && Math.abs(s.top - r.top) < 3);
+    }, { timeout: 3000, message: 'highlight over the buyer\'s sentence, in view' });
     await h.screenshot(page, 'gmail-unanswered');
+    // A message that is no longer shown (collapsed) cannot be revealed: the item says so.
+    await page.locator('.a3s').first().evaluate((e) => { e.style.display = 'none'; });
+    await items.nth(i).click();
+    await h.until(async () => /not shown/i.test(await items.nth(i).textContent()), { message: 'not-shown note' });
+    await page.locator('.a3s').first().evaluate((e) => { e.style.display = ''; });
+    await page.locator('[role="main"]').evaluate((e) => { e.scrollTop = 0; });
   });
 
   it('checks a compose window that opens later, next to the first one', async () => {
