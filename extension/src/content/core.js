@@ -18,6 +18,23 @@
   const ROLE_CUSTOMER = 'customer';
   const ROLE_REP = 'rep';
 
+  /**
+   * Text in a draft or message that its writer did not write now: quoted history and
+   * signatures, as Gmail and Outlook mark them (either client's marks can show up in
+   * the other's mail; Outlook prefixes ids and classes of received HTML with x_).
+   */
+  const NOT_OWN_TEXT = [
+    '.gmail_quote', '.gmail_quote_container', '.gmail_extra', 'blockquote',
+    '.gmail_signature', '.gmail_signature_prefix', '[data-smartmail="gmail_signature"]',
+    '.x_gmail_quote', '.x_gmail_signature', '#Signature', '[id^="Signature"]', '[id$="_Signature"]',
+  ].join(',');
+  /** Where quoted history starts when it is not wrapped: everything from here on is excluded. */
+  const HISTORY_IDS = /^(x_)?(appendonsend|divRplyFwdMsg|mail-editor-reference-message-container)$/;
+  const quoteRules = {
+    exclude: (el) => el.matches(NOT_OWN_TEXT),
+    stop: (el) => HISTORY_IDS.test(el.id),
+  };
+
   let sessionSeq = 0;
 
   const quiet = (where, fn) => (...args) => {
@@ -456,5 +473,5 @@
     ns.app = new App(site);
     ns.app.init().catch((err) => console.debug('[candor] init', err));
   };
-  Object.assign(ns, { domainOf, isoDate, EMAIL });
+  Object.assign(ns, { domainOf, isoDate, EMAIL, quoteRules });
 })();

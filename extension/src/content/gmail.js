@@ -5,12 +5,6 @@
   'use strict';
   const ns = globalThis.candor;
 
-  // Quoted history and signature under the draft; the same marks in received mail.
-  const NOT_OWN_TEXT = [
-    '.gmail_quote', '.gmail_quote_container', '.gmail_extra', 'blockquote',
-    '.gmail_signature', '.gmail_signature_prefix', '[data-smartmail="gmail_signature"]',
-  ].join(',');
-
   const visible = (el) => el.getClientRects().length > 0;
 
   /** The compose window or inline reply holding box: the nearest ancestor with the subject input. */
@@ -28,8 +22,8 @@
   ns.start({
     name: 'gmail',
     bodyLabel: /^message body$/i,
-    draftOptions: { exclude: (el) => el.matches(NOT_OWN_TEXT) },
-    threadOptions: { exclude: (el) => el.matches(NOT_OWN_TEXT) },
+    draftOptions: ns.quoteRules,
+    threadOptions: ns.quoteRules,
 
     draftMeta(box) {
       const root = composeRoot(box);

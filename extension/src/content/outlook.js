@@ -5,14 +5,6 @@
   'use strict';
   const ns = globalThis.candor;
 
-  // The signature block and the quoted reply header Outlook puts under a draft.
-  const NOT_OWN_TEXT = [
-    '#Signature', '[id^="Signature"]', '[id$="_Signature"]', '#divRplyFwdMsg', '[id$="divRplyFwdMsg"]',
-    'blockquote', '.gmail_quote',
-  ].join(',');
-  // Everything from this marker on is the quoted history.
-  const HISTORY_START = (el) => el.id === 'appendonsend' || el.id === 'x_appendonsend';
-
   const visible = (el) => el.getClientRects().length > 0;
 
   function addressIn(root, exceptInside) {
@@ -41,8 +33,8 @@
   ns.start({
     name: 'outlook',
     bodyLabel: /^message body\b/i, // "Message body" or "Message body, press Alt+F10 to exit"
-    draftOptions: { exclude: (el) => el.matches(NOT_OWN_TEXT), stop: HISTORY_START },
-    threadOptions: { exclude: (el) => el.matches(NOT_OWN_TEXT), stop: HISTORY_START },
+    draftOptions: ns.quoteRules,
+    threadOptions: ns.quoteRules,
 
     draftMeta(box) {
       const root = composeRoot(box);
