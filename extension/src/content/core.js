@@ -74,7 +74,12 @@
         status: 'idle', detail: '', checkedOnce: false,
         unanswered: [], insights: [], subjectFindings: [], scores: null,
       };
-      this.onEdit = quiet('edit', () => this.edited());
+      // input and the mutation observer both report one keystroke: handle it once.
+      this.onEdit = quiet('edit', () => {
+        if (this.editQueued) return;
+        this.editQueued = true;
+        queueMicrotask(quiet('edit', () => { this.editQueued = false; this.edited(); }));
+      });
       box.addEventListener('input', this.onEdit);
       this.mutations = new MutationObserver(this.onEdit);
       this.mutations.observe(box, { subtree: true, childList: true, characterData: true });
@@ -154,17 +159,27 @@
         this.state.status = 'offline';
         this.state.detail = '';
         this.sent = null;
+        this.retryLater();
       } else if (!resp.ok) {
         this.state.status = 'error';
-        this.state.detail = resp.detail || (resp.status ? `HTTP ${resp.status}` : '');
+        this.state.detail = resp.status === 401 || resp.status === 403
+          ? 'the server refused the API token; check it in Candor\'s options'
+          : resp.detail || (resp.status ? `HTTP ${resp.status}` : '');
         this.sent = null;
       } else {
+        this.retryDelay = 0;
         this.sent = { body, text: payload.draft.text, threadMaps };
         this.showResult(resp.result ?? {});
         return;
       }
       this.app.overlay.drawPanel(this);
       this.layout();
+    }
+
+    /** While the server is unreachable, look again now and then (15 s, doubling to 5 min). */
+    retryLater() {
+      this.retryDelay = Math.min(Math.max(15_000, (this.retryDelay || 0) * 2), 300_000);
+      this.schedule(this.retryDelay);
     }
 
     showResult(result) {

@@ -381,7 +381,8 @@
       const open = st.unanswered.length;
       const counts = panel.querySelector('.counts');
       counts.textContent = st.status === 'offline' ? 'offline'
-        : st.status === 'off' ? 'off'
+        : st.status === 'error' ? 'not checked'
+        : !st.checkedOnce ? 'checking…'
         : `${findings} flag${findings === 1 ? '' : 's'} · ${open} open question${open === 1 ? '' : 's'}`;
 
       const body = el('div', { class: 'body' });
