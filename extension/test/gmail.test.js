@@ -18,6 +18,7 @@ describe('Gmail', () => {
   let browser;
   let page;
   let errors;
+  let requests;
 
   const text = (sel) => page.locator(sel).first().evaluate((e) => e.innerText);
   const underlineFor = async (phrase, root = BOX) =>
@@ -29,6 +30,7 @@ describe('Gmail', () => {
     server = await h.startServer();
     browser = await h.launch();
     await h.configure(browser.sw, { serverUrl: server.url });
+    requests = await h.watchAnalyze(browser.context, server.url);
     ({ page, errors } = await h.openSite(browser.context, 'gmail'));
     await h.waitStatus(page, 'ok');
     await page.locator('[data-candor-underline]').first().waitFor({ timeout: 20_000 });
@@ -56,6 +58,29 @@ describe('Gmail', () => {
     assert.equal(colours.get('pressure'), 'rgb(217, 72, 15)');
     assert.equal(colours.get('overpromise'), 'rgb(112, 72, 232)');
     await h.screenshot(page, 'gmail-findings');
+  });
+
+  it('sends the draft\'s own text and the visible thread, with sides and dates', () => {
+    const { body } = requests[0];
+    assert.deepEqual(body.draft, {
+      text: 'Hi Lee,\n\nThanks for the questions. Heads up: this discount expires at midnight. We guarantee you will never have downtime.\n\nBest,\nDana',
+      from: 'dana@vendor.com',
+      subject: 'Re: Pricing for 40 seats',
+    });
+    assert.deepEqual(body.thread, [
+      {
+        from: 'Lee Park <lee@acme.io>',
+        role: 'customer',
+        date: new Date('2026-03-03T16:41:00').toISOString(),
+        text: 'Hi Dana,\n\nThanks for the demo on Monday. What would the price be for 40 seats on the annual plan? Does the tool support single sign-on with Okta?\n\nWe are also worried about how long the migration from our current CRM would take.\n\nLee',
+      },
+      {
+        from: 'Dana Kim <dana@vendor.com>',
+        role: 'rep',
+        date: new Date('2026-03-04T09:12:00').toISOString(),
+        text: 'Hi Lee, quick note before the full answer: this discount expires at midnight, so please act now.\n\nDana',
+      },
+    ]);
   });
 
   it('never underlines the quoted history, the signature or a read-only message body', async () => {
@@ -95,11 +120,15 @@ describe('Gmail', () => {
     for (const f of now) await waitUnderline(f.text);
   });
 
-  it('keeps underlines in place when the page scrolls', async () => {
+  it('keeps underlines in place when the page scrolls or the window resizes', async () => {
     const [f] = await h.serverFindings(server.url, await text(PARAGRAPH));
     await page.locator('[role="main"]').evaluate((e) => { e.scrollTop = 150; });
     await waitUnderline(f.text, BOX, 3000);
     await page.locator('[role="main"]').evaluate((e) => { e.scrollTop = 0; });
+    await waitUnderline(f.text, BOX, 3000);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await waitUnderline(f.text, BOX, 3000);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await waitUnderline(f.text, BOX, 3000);
   });
 
@@ -134,12 +163,26 @@ describe('Gmail', () => {
   });
 
   it('reports a false alarm to the server', async () => {
+    const reports = [];
+    const watch = (route) => {
+      reports.push(JSON.parse(route.request().postData()));
+      return route.continue();
+    };
+    await browser.context.route(`${server.url}/v1/feedback`, watch);
     const [f] = await h.serverFindings(server.url, await text(PARAGRAPH));
     const [u] = await waitUnderline(f.text);
     await page.locator(`[data-candor-underline][data-candor-id="${u.id}"]`).first().click();
     const card = page.locator('[data-candor-card]');
     await card.locator('[data-candor-action="report"]').click();
     await h.until(async () => /reported as a false alarm/i.test(await card.textContent()), { message: 'report confirmation' });
+    await browser.context.unroute(`${server.url}/v1/feedback`, watch);
+    assert.equal(reports.length, 1);
+    assert.deepEqual(Object.keys(reports[0]).sort(), ['id', 'rule', 'sentence', 'text']);
+    assert.equal(reports[0].id, u.id);
+    assert.equal(reports[0].rule, f.rule);
+    assert.equal(reports[0].text, f.text);
+    assert.ok(reports[0].sentence.includes(f.text) && reports[0].sentence.length > f.text.length - 1, reports[0].sentence);
+    assert.ok(!reports[0].sentence.includes('\n'), 'one sentence');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
   });
@@ -256,17 +299,12 @@ describe('Gmail', () => {
   });
 
   it('sends the API token from the options as a Bearer header', async () => {
-    const seen = [];
-    const watch = (route) => {
-      seen.push(route.request().headers().authorization ?? '');
-      return route.continue();
-    };
-    await browser.context.route(`${server.url}/v1/analyze`, watch);
+    assert.ok(requests.every((r) => r.authorization === ''), 'no token, no header');
     await h.configure(browser.sw, { token: 'candor-test-token' });
     await h.caretAfter(page, BOX, 'never have downtime.');
     await page.keyboard.type(' Thanks again.');
-    await h.until(() => seen.includes('Bearer candor-test-token'), { timeout: 10_000, message: 'an analyze request with the token' });
-    await browser.context.unroute(`${server.url}/v1/analyze`, watch);
+    await h.until(() => requests.some((r) => r.authorization === 'Bearer candor-test-token'),
+      { timeout: 10_000, message: 'an analyze request with the token' });
     await h.configure(browser.sw, { token: '' });
   });
 

@@ -281,3 +281,19 @@ async function serverFindings(serverUrl, text) {
 }
 
 module.exports.serverFindings = serverFindings;
+
+/**
+ * Records every analyze request the extension's service worker sends to the server,
+ * passing each on unchanged (the real server answers).
+ */
+async function watchAnalyze(context, serverUrl) {
+  const seen = [];
+  await context.route(`${serverUrl}/v1/analyze`, (route) => {
+    const req = route.request();
+    seen.push({ body: JSON.parse(req.postData() || 'null'), authorization: req.headers().authorization ?? '' });
+    return route.continue();
+  });
+  return seen;
+}
+
+module.exports.watchAnalyze = watchAnalyze;

@@ -16,6 +16,7 @@ describe('Outlook on the web', () => {
   let browser;
   let page;
   let errors;
+  let requests;
 
   const text = (sel) => page.locator(sel).first().evaluate((e) => e.innerText);
   const underlineFor = async (phrase, p = page) =>
@@ -27,6 +28,7 @@ describe('Outlook on the web', () => {
     server = await h.startServer();
     browser = await h.launch();
     await h.configure(browser.sw, { serverUrl: server.url });
+    requests = await h.watchAnalyze(browser.context, server.url);
     ({ page, errors } = await h.openSite(browser.context, 'outlook'));
     await h.waitStatus(page, 'ok');
     await page.locator('[data-candor-underline]').first().waitFor({ timeout: 20_000 });
@@ -45,6 +47,20 @@ describe('Outlook on the web', () => {
       assert.ok(under.every((u) => u.rule === f.rule && u.category === f.category && u.type === f.type));
     }
     await h.screenshot(page, 'outlook-findings');
+  });
+
+  it('sends the draft\'s own text and the visible thread, with sides and dates', () => {
+    const { body } = requests[0];
+    assert.deepEqual(body.draft, {
+      text: 'Hi Lee,\n\nThanks for the questions. Heads up: this discount expires at midnight. We guarantee you will never have downtime.\n\nBest,\nDana',
+      from: 'Dana Kim <dana@vendor.com>',
+      subject: 'Re: Pricing for 40 seats',
+    });
+    assert.deepEqual(body.thread.map((m) => [m.from, m.role, m.date]), [
+      ['Lee Park <lee@acme.io>', 'customer', new Date('2026-03-03T16:41:00').toISOString()],
+      ['Dana Kim <dana@vendor.com>', 'rep', new Date('2026-03-04T09:12:00').toISOString()],
+    ]);
+    assert.equal(body.thread[0].text, 'Hi Dana,\nThanks for the demo on Monday. What would the price be for 40 seats on the annual plan? Does the tool support single sign-on with Okta?\nWe are also worried about how long the migration from our current CRM would take.\nLee');
   });
 
   it('never underlines the signature, the quoted reply or the read-only bodies', async () => {

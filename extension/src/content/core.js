@@ -46,9 +46,31 @@
     }
   };
 
+  // Mailbox providers anyone can sign up with: a shared domain there says nothing about sides.
+  const PUBLIC_MAIL = /^(gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|mail|zoho|yandex|fastmail)\.[a-z.]+$/;
+
+  function addressOf(text) {
+    const m = String(text ?? '').match(EMAIL);
+    return m ? m[0].toLowerCase() : '';
+  }
+
   function domainOf(address) {
-    const m = String(address ?? '').match(EMAIL);
-    return m ? m[0].split('@')[1].toLowerCase() : '';
+    const a = addressOf(address);
+    return a ? a.split('@')[1] : '';
+  }
+
+  /**
+   * The sender's side relative to the draft's author: the rep's side when it is the
+   * same address or the same company domain, else the customer's. Unknown (no role
+   * sent, the server decides) when either address is missing.
+   */
+  function roleOf(sender, author) {
+    const them = addressOf(sender);
+    const us = addressOf(author);
+    if (!them || !us) return undefined;
+    if (them === us) return ROLE_REP;
+    const d = domainOf(us);
+    return d === domainOf(them) && !PUBLIC_MAIL.test(d) ? ROLE_REP : ROLE_CUSTOMER;
   }
 
   function isoDate(text) {
@@ -105,22 +127,22 @@
 
     schedule(delay = TYPING_PAUSE_MS) {
       clearTimeout(this.timer);
-      this.timer = setTimeout(quiet('analyze', () => this.analyze()), delay);
+      this.timer = setTimeout(() => {
+        this.analyze().catch((err) => console.debug('[candor] analyze', err));
+      }, delay);
     }
 
     buildRequest() {
       const meta = this.site.draftMeta(this.box);
-      const ours = domainOf(meta.from);
       const threadMaps = [];
       const thread = [];
       for (const body of this.site.threadBodies(this.box)) {
         const m = ns.buildTextMap(body, this.site.threadOptions);
         if (!m.text.trim()) continue;
         const info = this.site.messageMeta(body);
-        const theirs = domainOf(info.from);
         const item = { from: info.from || '', text: m.text };
-        // Without our own address we cannot tell the sides apart: leave the role to the server.
-        if (ours && theirs) item.role = theirs === ours ? ROLE_REP : ROLE_CUSTOMER;
+        const role = roleOf(info.from, meta.from);
+        if (role) item.role = role;
         const date = isoDate(info.date);
         if (date) item.date = date;
         thread.push(item);
@@ -488,5 +510,5 @@
     ns.app = new App(site);
     ns.app.init().catch((err) => console.debug('[candor] init', err));
   };
-  Object.assign(ns, { domainOf, isoDate, EMAIL, quoteRules });
+  Object.assign(ns, { domainOf, roleOf, isoDate, EMAIL, quoteRules });
 })();
