@@ -370,7 +370,13 @@
         this.overlay.closeCard();
         this.overlay.foldPanels(this.sessions.values());
       });
-      this.onKey = quiet('key', (e) => { if (e.key === 'Escape') this.overlay.closeCard(); });
+      // Escape closes an open card and nothing else (Gmail would otherwise close the compose window).
+      this.onKey = quiet('key', (e) => {
+        if (e.key !== 'Escape' || !this.overlay.card) return;
+        e.preventDefault();
+        e.stopPropagation();
+        this.overlay.closeCard();
+      });
       this.onMove = quiet('move', (e) => this.hover(e));
       // The subject is part of the request: an edit there re-checks each box (unchanged requests are not re-sent).
       this.onFieldInput = quiet('field', (e) => {
@@ -382,7 +388,7 @@
       addEventListener('scroll', this.onScroll, { capture: true, passive: true });
       addEventListener('resize', this.onScroll, { passive: true });
       document.addEventListener('pointerdown', this.onPointerDown, true);
-      document.addEventListener('keydown', this.onKey, true);
+      addEventListener('keydown', this.onKey, true); // window capture: before the page's own handlers
       document.addEventListener('mousemove', this.onMove, { passive: true });
       this.observer = new MutationObserver(quiet('mutations', () => this.scheduleScan()));
       this.observer.observe(document.documentElement, {
@@ -398,7 +404,7 @@
       removeEventListener('scroll', this.onScroll, { capture: true });
       removeEventListener('resize', this.onScroll);
       document.removeEventListener('pointerdown', this.onPointerDown, true);
-      document.removeEventListener('keydown', this.onKey, true);
+      removeEventListener('keydown', this.onKey, true);
       document.removeEventListener('mousemove', this.onMove);
       document.removeEventListener('input', this.onFieldInput, true);
       for (const s of this.sessions.values()) s.destroy();
