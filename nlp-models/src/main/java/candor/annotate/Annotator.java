@@ -32,21 +32,44 @@ public final class Annotator {
   }
 
   public AnnotatedText annotate(String text) {
+    return annotate(text, this::annotateBlock);
+  }
+
+  /**
+   * Annotates block by block, asking {@code blocks} for each block's sentences (offsets relative to
+   * the block). A caching lookup there makes a keystroke cost one block, not the whole draft.
+   */
+  public AnnotatedText annotate(String text, java.util.function.Function<String, List<Sentence>> blocks) {
     List<Sentence> out = new ArrayList<>();
     int tokenIndex = 0;
     for (int[] block : Blocks.split(text)) {
-      String blockText = text.substring(block[0], block[1]);
-      for (Span span : sentences.sentPosDetect(blockText)) {
-        Cancellation.check();
-        int sStart = block[0] + span.getStart();
-        int sEnd = block[0] + span.getEnd();
-        Sentence sentence = tagSentence(text, sStart, sEnd, tokenIndex);
-        if (sentence.tokens().isEmpty()) continue;
-        out.add(sentence);
-        tokenIndex += sentence.tokens().size();
+      Cancellation.check();
+      for (Sentence rel : blocks.apply(text.substring(block[0], block[1]))) {
+        out.add(shift(rel, block[0], tokenIndex));
+        tokenIndex += rel.tokens().size();
       }
     }
     return new AnnotatedText(text, out);
+  }
+
+  /** One block's sentences, with offsets relative to the block. */
+  public List<Sentence> annotateBlock(String blockText) {
+    List<Sentence> out = new ArrayList<>();
+    for (Span span : sentences.sentPosDetect(blockText)) {
+      Cancellation.check();
+      Sentence sentence = tagSentence(blockText, span.getStart(), span.getEnd(), 0);
+      if (!sentence.tokens().isEmpty()) out.add(sentence);
+    }
+    return out;
+  }
+
+  private static Sentence shift(Sentence rel, int by, int firstToken) {
+    if (by == 0 && firstToken == rel.firstToken()) return rel;
+    List<Token> tokens = new ArrayList<>(rel.tokens().size());
+    for (Token t : rel.tokens()) {
+      tokens.add(new Token(t.start() + by, t.end() + by, t.text(), t.lower(), t.stem(), t.pos()));
+    }
+    return new Sentence(rel.start() + by, rel.end() + by, firstToken, tokens);
   }
 
   /** The bare OpenNLP pass (sentences, tokens, POS) with nothing of ours: the benchmark's baseline. */

@@ -73,6 +73,11 @@ public final class Rule {
   /** As {@link #match(AnnotatedText, Sentence)}, with the sentence already folded and lower-cased. */
   List<RuleMatch> match(AnnotatedText text, Sentence sentence, String folded, String lower) {
     if (!mayMatch(lower)) return List.of();
+    return matchUnfiltered(text, sentence, folded);
+  }
+
+  /** Matching once the literal prefilter has already passed this sentence. */
+  List<RuleMatch> matchUnfiltered(AnnotatedText text, Sentence sentence, String folded) {
     String source = text.text();
     List<RuleMatch> out = new ArrayList<>();
     switch (kind) {

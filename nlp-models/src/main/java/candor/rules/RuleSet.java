@@ -19,6 +19,7 @@ public final class RuleSet {
   private final List<RulePack> packs;
   private final List<Rule> rules;
   private final Set<String> disabled;
+  private final LiteralIndex literals;
 
   public RuleSet(List<RulePack> packs, Collection<String> disabledIds) {
     PackLoader.checkUniqueIds(packs);
@@ -33,6 +34,7 @@ public final class RuleSet {
       }
     }
     this.rules = List.copyOf(active);
+    this.literals = new LiteralIndex(this.rules);
   }
 
   public static RuleSet builtIn() {
@@ -59,12 +61,14 @@ public final class RuleSet {
     boolean conditional = Cues.conditional(folded);
     boolean reported = Cues.reported(folded);
     List<RuleMatch> out = new ArrayList<>();
-    for (Rule rule : rules) {
+    java.util.BitSet possible = literals.candidates(lower);
+    for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
+      Rule rule = rules.get(i);
       Cancellation.check();
       if (rule.hedgeable() && hedged) continue;
       if (rule.conditional() && conditional) continue;
       if (rule.reported() && reported) continue;
-      for (RuleMatch m : rule.match(text, sentence, folded, lower)) {
+      for (RuleMatch m : rule.matchUnfiltered(text, sentence, folded)) {
         if (rule.negatable() && negatedAt(folded, sentence, m)) continue;
         out.add(m);
       }

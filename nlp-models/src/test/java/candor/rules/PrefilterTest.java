@@ -42,4 +42,17 @@ class PrefilterTest {
       assertTrue(r.requiredLiterals().stream().noneMatch(String::isBlank), r.id() + " requires a blank literal");
     }
   }
+
+  @Test
+  void literalIndexAgreesWithEachRulesOwnPrefilter() {
+    RuleSet rules = RuleSet.builtIn();
+    LiteralIndex index = new LiteralIndex(rules.rules());
+    for (String sentence : new String[] {"this discount expires today and we guarantee zero downtime",
+        "i've emailed you five times", "nothing to see here", "the best scanner on the market"}) {
+      java.util.BitSet got = index.candidates(sentence);
+      for (int i = 0; i < rules.rules().size(); i++) {
+        assertEquals(rules.rules().get(i).mayMatch(sentence), got.get(i), rules.rules().get(i).id() + " on " + sentence);
+      }
+    }
+  }
 }

@@ -53,11 +53,11 @@ public final class ConcernFinder {
           + "|(?:we|i) (?:don't|do not) want (?:to|a|another)"
           + "|deal[- ]?breaker|non-starter|red flag)");
 
-  public List<Candidate> find(AnnotatedText text, int limit) {
+  public List<Candidate> find(AnnotatedText text, PatternDetector.Region own) {
     List<Candidate> out = new ArrayList<>();
     String source = text.text();
     for (Sentence s : text.sentences()) {
-      if (s.start() >= limit) break;
+      if (!own.contains(s.tokens().get(0).start(), s.tokens().get(0).end())) continue;
       String raw = source.substring(s.start(), s.end());
       String folded = Text.fold(raw).toLowerCase(Locale.ROOT).trim();
       if (folded.startsWith(">") || PLEASANTRY.matcher(folded).matches()) continue;

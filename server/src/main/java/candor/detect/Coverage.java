@@ -47,32 +47,42 @@ public final class Coverage {
     return best;
   }
 
-  /** A reply's annotated text and where its own words end (quoted history follows). */
-  public record Reply(AnnotatedText text, int limit) {}
+  /**
+   * A reply's own sentences (those before its quoted history), each reduced once to what the
+   * judgement needs, so a thread with many concerns does not re-read the reply for each.
+   */
+  public static final class Reply {
+    private final List<Facts> sentences = new java.util.ArrayList<>();
+
+    public Reply(AnnotatedText text, PatternDetector.Region own) {
+      String source = text.text();
+      for (Sentence s : text.sentences()) {
+        if (!own.contains(s.tokens().get(0).start(), s.tokens().get(0).end())) continue;
+        Set<String> stems = new HashSet<>();
+        for (Token t : s.tokens()) stems.addAll(parts(t));
+        String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
+        sentences.add(new Facts(stems, folded, DEFERRAL.matcher(folded).find(),
+            ANSWER_CONTENT.matcher(folded).find() && !s.isQuestion(source), Topics.mentioned(folded)));
+      }
+    }
+  }
+
+  private record Facts(Set<String> stems, String folded, boolean deferral, boolean answers, Set<String> topics) {}
 
   private Verdict judgeOne(Set<String> needed, String topic, Reply reply) {
-    String source = reply.text().text();
     boolean deferredSomewhere = false;
-    for (Sentence s : reply.text().sentences()) {
-      if (s.start() >= reply.limit()) break;
-      Set<String> have = new HashSet<>();
-      for (Token t : s.tokens()) {
-        for (String part : parts(t)) have.add(part);
-      }
+    for (Facts f : reply.sentences) {
       int shared = 0;
-      for (String n : needed) if (have.contains(n)) shared++;
-      String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
-      boolean sameTopic = !"other".equals(topic) && Topics.mentions(folded, topic);
-      boolean deferral = DEFERRAL.matcher(folded).find();
+      for (String n : needed) if (f.stems().contains(n)) shared++;
+      boolean sameTopic = !"other".equals(topic) && f.topics().contains(topic);
       boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && sameTopic);
-      if (deferral && (relevant || sameTopic)) {
+      if (f.deferral() && (relevant || sameTopic)) {
         deferredSomewhere = true;
         continue;
       }
       double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
-      boolean answers = ANSWER_CONTENT.matcher(folded).find() && !s.isQuestion(source);
-      if (answers && (ratio >= 0.5 && shared >= 1 || shared >= 3 || (sameTopic && shared >= 1))) return Verdict.ANSWERED;
-      if (answers && sameTopic && strongAnswer(folded, topic)) return Verdict.ANSWERED;
+      if (f.answers() && (ratio >= 0.5 && shared >= 1 || shared >= 3 || (sameTopic && shared >= 1))) return Verdict.ANSWERED;
+      if (f.answers() && sameTopic && strongAnswer(f.folded(), topic)) return Verdict.ANSWERED;
     }
     return deferredSomewhere ? Verdict.DEFERRED : Verdict.UNANSWERED;
   }

@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Runs the rule packs over the draft's own sentences (those before {@code limit}, where quoted
- * history starts) and keeps one match per overlapping span and category: the most confident.
+ * Runs the rule packs over the draft's own sentences (never quoted history or the signature) and
+ * keeps one match per overlapping span and category: the most confident.
  */
 public final class PatternDetector {
   /** A question softens pressure: "would Friday work?" leaves the buyer room to say no. */
@@ -18,13 +18,18 @@ public final class PatternDetector {
 
   public record Hit(RuleMatch match, double confidence) {}
 
-  public List<Hit> detect(RuleSet rules, AnnotatedText text, int limit) {
+  /** Where the sender's own words are: only matches inside are kept. */
+  public interface Region {
+    boolean contains(int start, int end);
+  }
+
+  public List<Hit> detect(RuleSet rules, AnnotatedText text, Region own) {
     List<Hit> hits = new ArrayList<>();
     for (Sentence s : text.sentences()) {
-      if (s.start() >= limit) break;
+      if (!own.contains(s.tokens().get(0).start(), s.tokens().get(0).end())) continue;
       boolean question = s.isQuestion(text.text());
       for (RuleMatch m : rules.check(text, s)) {
-        if (m.end() > limit) continue;
+        if (!own.contains(m.start(), m.end())) continue;
         double c = m.rule().confidence();
         if (question && "pressure".equals(m.rule().category()) && !"pestering".equals(m.rule().type())) {
           c *= QUESTION_FACTOR;

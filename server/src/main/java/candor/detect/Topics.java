@@ -33,6 +33,16 @@ public final class Topics {
     return p != null && p.matcher(lower).find();
   }
 
+  /** Every topic the lower-cased sentence says something about. */
+  public static java.util.Set<String> mentioned(String lower) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    if (MONEY.matcher(lower).find()) out.add("pricing");
+    for (Map.Entry<String, Pattern> e : CUES.entrySet()) {
+      if (e.getValue().matcher(lower).find()) out.add(e.getKey());
+    }
+    return out;
+  }
+
   public static String of(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     if (MONEY.matcher(lower).find() && !CUES.get("pricing").matcher(lower).find()) return "pricing";

@@ -2,45 +2,73 @@ package candor.engine;
 
 import candor.annotate.AnnotatedText;
 import candor.annotate.Annotator;
+import candor.annotate.Sentence;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Per-message annotation kept by content, so that re-analysing a draft on every keystroke does not
- * re-annotate the unchanged thread. Bounded LRU; a capacity of 0 turns it off (for benchmarks).
+ * Annotation kept by content at two grains: whole messages (an unchanged thread costs nothing on
+ * the next keystroke) and paragraphs (an edited draft re-tags only the paragraph being typed in).
+ * Both are bounded LRUs; a capacity of 0 turns caching off (for benchmarks).
  */
 public final class AnnotationCache {
   private final Annotator annotator;
-  private final int capacity;
-  private final Map<String, AnnotatedText> entries;
+  private final Lru<String, AnnotatedText> texts;
+  private final Lru<String, List<Sentence>> blocks;
+  private final boolean enabled;
 
   public AnnotationCache(Annotator annotator, int capacity) {
     this.annotator = annotator;
-    this.capacity = capacity;
-    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, AnnotatedText> eldest) {
-        return size() > AnnotationCache.this.capacity;
-      }
-    };
+    this.enabled = capacity > 0;
+    this.texts = new Lru<>(capacity);
+    this.blocks = new Lru<>(capacity * 4);
   }
 
   public AnnotatedText annotate(String text) {
-    if (capacity == 0) return annotator.annotate(text);
-    synchronized (entries) {
-      AnnotatedText hit = entries.get(text);
-      if (hit != null) return hit;
-    }
-    AnnotatedText fresh = annotator.annotate(text);
-    synchronized (entries) {
-      entries.put(text, fresh);
-    }
+    if (!enabled) return annotator.annotate(text);
+    AnnotatedText hit = texts.get(text);
+    if (hit != null) return hit;
+    AnnotatedText fresh = annotator.annotate(text, this::block);
+    texts.put(text, fresh);
+    return fresh;
+  }
+
+  private List<Sentence> block(String blockText) {
+    List<Sentence> hit = blocks.get(blockText);
+    if (hit != null) return hit;
+    List<Sentence> fresh = annotator.annotateBlock(blockText);
+    blocks.put(blockText, fresh);
     return fresh;
   }
 
   public int size() {
-    synchronized (entries) {
-      return entries.size();
+    return texts.size();
+  }
+
+  /** A small synchronised LRU map. */
+  private static final class Lru<K, V> {
+    private final Map<K, V> map;
+
+    Lru(int capacity) {
+      this.map = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+          return size() > capacity;
+        }
+      };
+    }
+
+    synchronized V get(K key) {
+      return map.get(key);
+    }
+
+    synchronized void put(K key, V value) {
+      map.put(key, value);
+    }
+
+    synchronized int size() {
+      return map.size();
     }
   }
 }

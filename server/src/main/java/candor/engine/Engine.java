@@ -30,6 +30,7 @@ public final class Engine {
   private final PatternDetector patterns = new PatternDetector();
   private final ConcernFinder concerns = new ConcernFinder();
   private final Coverage coverage = new Coverage();
+  private final candor.mail.ReplySplitter splitter = new candor.mail.ReplySplitter();
 
   public Engine(Annotator annotator, Supplier<RuleSet> rules, int cacheCapacity) {
     this.cache = new AnnotationCache(annotator, cacheCapacity);
@@ -53,26 +54,55 @@ public final class Engine {
     List<String> warnings = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
 
-    int ownEnd = QuotedHistory.start(draft.text());
-    String own = draft.text().substring(0, ownEnd);
-    LanguageCheck.Result lang = language.check(own + " " + draft.subject());
+    OwnText own = OwnText.of(splitter, draft.text());
+    String ownText = own.text(draft.text());
+    LanguageCheck.Result lang = language.check(ownText + " " + draft.subject());
     AnnotatedText draftText = cache.annotate(draft.text());
     if (lang.english()) {
-      findings.addAll(toFindings(patterns.detect(ruleSet, draftText, ownEnd), Field.TEXT));
+      findings.addAll(toFindings(patterns.detect(ruleSet, draftText, own::contains), Field.TEXT));
       if (!draft.subject().isBlank()) {
         AnnotatedText subject = cache.annotate(draft.subject());
-        findings.addAll(toFindings(patterns.detect(ruleSet, subject, draft.subject().length()), Field.SUBJECT));
+        findings.addAll(toFindings(patterns.detect(ruleSet, subject, (s, e) -> true), Field.SUBJECT));
       }
     } else {
       warnings.add("The draft looks like it is not in English (detected: " + lang.language()
           + "); pressure and overpromise checks only support English, so none were run.");
     }
 
-    List<Concern> open = unanswered(request, draftText, ownEnd);
+    // Quoted history inside the draft becomes the thread's older messages, after those sent.
+    List<ThreadMessage> thread = new ArrayList<>(request.thread());
+    boolean extended = false;
+    List<ThreadMessage> quoted = new ArrayList<>();
+    for (candor.mail.QuotedMessage q : own.split().quoted()) {
+      if (q.text().isBlank() || alreadyInThread(request.thread(), q.text())) continue;
+      String domain = Roles.domain(q.from());
+      Role role = domain != null && domain.equals(Roles.domain(draft.from())) ? Role.REP : Role.CUSTOMER;
+      quoted.add(new ThreadMessage(q.from(), role, q.date(), q.text()));
+    }
+    if (!quoted.isEmpty()) {
+      thread.addAll(quoted);
+      extended = true;
+    }
+    List<Concern> open = unanswered(draft, thread, draftText, own);
     double pressure = maxConfidence(findings, "pressure");
     double overpromise = maxConfidence(findings, "overpromise");
-    Analysis.Scores scores = new Analysis.Scores(pressure, overpromise, CustomerFocus.of(own));
-    return new Analysis(findings, open, scores, warnings, (System.nanoTime() - t0) / 1e6);
+    Analysis.Scores scores = new Analysis.Scores(pressure, overpromise, CustomerFocus.of(ownText));
+    List<Role> roles = Roles.infer(draft, thread);
+    List<ThreadMessage> resolved = new ArrayList<>();
+    for (int i = 0; i < thread.size(); i++) {
+      ThreadMessage m = thread.get(i);
+      resolved.add(new ThreadMessage(m.from(), roles.get(i), m.date(), m.text()));
+    }
+    return new Analysis(findings, open, scores, warnings, resolved, extended, (System.nanoTime() - t0) / 1e6);
+  }
+
+  private static boolean alreadyInThread(List<ThreadMessage> thread, String quotedText) {
+    String q = quotedText.replaceAll("\\s+", " ").trim();
+    for (ThreadMessage m : thread) {
+      String t = m.text().replaceAll("\\s+", " ").trim();
+      if (!t.isEmpty() && (t.contains(q) || q.contains(t))) return true;
+    }
+    return false;
   }
 
   private List<Finding> toFindings(List<PatternDetector.Hit> hits, Field field) {
@@ -92,29 +122,31 @@ public final class Engine {
     return out;
   }
 
-  private List<Concern> unanswered(AnalysisRequest request, AnnotatedText draftText, int draftLimit) {
-    List<ThreadMessage> thread = request.thread();
-    List<Role> roles = Roles.infer(request.draft(), thread);
+  private List<Concern> unanswered(Draft draft, List<ThreadMessage> thread, AnnotatedText draftText, OwnText draftOwn) {
+    List<Role> roles = Roles.infer(draft, thread);
     List<Concern> out = new ArrayList<>();
+    // Each message is read once, however many buyer concerns are judged against it.
+    Map<Integer, Coverage.Reply> replies = new HashMap<>();
+    Coverage.Reply draftReply = new Coverage.Reply(draftText, draftOwn::contains);
     for (int i = 0; i < thread.size(); i++) {
       if (roles.get(i) != Role.CUSTOMER) continue;
       String text = thread.get(i).text();
       AnnotatedText annotated = cache.annotate(text);
-      int limit = QuotedHistory.start(text);
-      List<Coverage.Reply> replies = new ArrayList<>();
+      List<ConcernFinder.Candidate> candidates = concerns.find(annotated, OwnText.of(splitter, text)::contains);
+      if (candidates.isEmpty()) continue;
+      List<Coverage.Reply> later = new ArrayList<>();
       for (int j = i + 1; j < thread.size(); j++) {
-        if (roles.get(j) == Role.REP) {
-          String rt = thread.get(j).text();
-          replies.add(new Coverage.Reply(cache.annotate(rt), QuotedHistory.start(rt)));
-        }
+        if (roles.get(j) != Role.REP) continue;
+        String rt = thread.get(j).text();
+        later.add(replies.computeIfAbsent(j, k -> new Coverage.Reply(cache.annotate(rt), OwnText.of(splitter, rt)::contains)));
       }
-      replies.add(new Coverage.Reply(draftText, draftLimit));
+      later.add(draftReply);
       Concern previous = null;
       int previousSentence = -2;
-      for (ConcernFinder.Candidate c : concerns.find(annotated, limit)) {
+      for (ConcernFinder.Candidate c : candidates) {
         String span = text.substring(c.start(), c.end());
         String topic = Topics.of(span);
-        Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, replies);
+        Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, later);
         int sentenceIndex = annotated.sentences().indexOf(c.sentence());
         if (v == Coverage.Verdict.ANSWERED) {
           previous = null;

@@ -29,7 +29,33 @@ public final class AnalysisJson {
     scores.put("customerFocus", Math.round(a.scores().customerFocus() * 1000) / 1000.0);
     out.put("scores", scores);
     out.put("warnings", a.warnings());
+    if (a.threadExtended()) out.put("thread", thread(a.thread()));
     out.put("timing", Map.of("ms", Math.round(a.millis() * 10) / 10.0));
+    return out;
+  }
+
+  /** For raw mail: the response also returns the draft and thread as reconstructed, which offsets index. */
+  public static Map<String, Object> withInput(Analysis a, candor.engine.AnalysisRequest request) {
+    Map<String, Object> out = of(a);
+    Map<String, Object> draft = new LinkedHashMap<>();
+    draft.put("from", request.draft().from());
+    draft.put("subject", request.draft().subject());
+    draft.put("text", request.draft().text());
+    out.put("draft", draft);
+    out.put("thread", thread(a.thread()));
+    return out;
+  }
+
+  static List<Map<String, Object>> thread(List<candor.engine.ThreadMessage> thread) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (candor.engine.ThreadMessage m : thread) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("from", m.from());
+      row.put("role", m.role() == null ? null : m.role().wire());
+      row.put("date", m.date() == null ? null : m.date().toString());
+      row.put("text", m.text());
+      out.add(row);
+    }
     return out;
   }
 

@@ -2,6 +2,7 @@ package candor.http;
 
 import candor.config.Config;
 import candor.engine.Analysis;
+import candor.engine.AnalysisRequest;
 import candor.engine.Engine;
 import candor.rules.Rule;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,6 +40,7 @@ public final class ApiServer implements AutoCloseable {
   private final AnalysisRunner runner;
   private final RequestParser parser;
   private final FeedbackStore feedback;
+  private final RawMail rawMail = new RawMail();
   private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Timer analyzeTimer;
   private final LanguageToolApi languageTool;
@@ -114,13 +116,26 @@ public final class ApiServer implements AutoCloseable {
 
   private void analyze(Context ctx) {
     String media = Bodies.mediaType(ctx);
-    if (!media.equals("application/json")) {
-      throw new BadRequest(415, "Content-Type must be application/json" + (media.isEmpty() ? "" : ", not " + media) + ".");
+    AnalysisRequest request;
+    boolean raw = false;
+    switch (media) {
+      case "application/json" -> request = parser.parse(parseJson(Bodies.read(ctx, config.maxBodyBytes)));
+      case "message/rfc822" -> {
+        request = rawMail.fromRfc822(Bodies.read(ctx, config.maxBodyBytes));
+        raw = true;
+      }
+      case "application/mbox" -> {
+        request = rawMail.fromMbox(Bodies.read(ctx, config.maxBodyBytes));
+        raw = true;
+      }
+      default -> throw new BadRequest(415, "Content-Type must be application/json, message/rfc822 or application/mbox"
+          + (media.isEmpty() ? "" : ", not " + media) + ".");
     }
-    JsonNode root = parseJson(Bodies.read(ctx, config.maxBodyBytes));
-    Analysis a = analyzeTimer.record(() -> runner.run(parser.parse(root)));
+    if (raw) parser.checkLengths(request);
+    AnalysisRequest finalRequest = request;
+    Analysis a = analyzeTimer.record(() -> runner.run(finalRequest));
     for (var f : a.findings()) Counter.builder("candor.findings").tag("category", f.category()).register(metrics).increment();
-    ctx.json(AnalysisJson.of(a));
+    ctx.json(raw ? AnalysisJson.withInput(a, request) : AnalysisJson.of(a));
   }
 
   private void rules(Context ctx) {

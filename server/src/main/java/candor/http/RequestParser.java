@@ -43,6 +43,18 @@ public final class RequestParser {
     return new AnalysisRequest(draft, thread);
   }
 
+  /** Applies the text length limit to a request built from raw mail. */
+  public void checkLengths(AnalysisRequest request) {
+    check(request.draft().text(), "draft");
+    for (int i = 0; i < request.thread().size(); i++) check(request.thread().get(i).text(), "thread[" + i + "]");
+  }
+
+  private void check(String t, String where) {
+    if (t != null && t.length() > maxTextChars) {
+      throw new BadRequest(413, where + ".text has " + t.length() + " characters; the limit is " + maxTextChars + ".");
+    }
+  }
+
   private String text(JsonNode node, String where) {
     String t = string(node, "text", where + ".text");
     if (t != null && t.length() > maxTextChars) {
