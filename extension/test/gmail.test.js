@@ -183,6 +183,12 @@ describe('Gmail', () => {
     assert.equal(reports[0].text, f.text);
     assert.ok(reports[0].sentence.includes(f.text) && reports[0].sentence.length > f.text.length - 1, reports[0].sentence);
     assert.ok(!reports[0].sentence.includes('\n'), 'one sentence');
+    // The server kept it.
+    const fs = require('node:fs');
+    const kept = await h.until(() => fs.existsSync(server.feedbackFile)
+      && fs.readFileSync(server.feedbackFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+        .find((r) => r.id === u.id), { timeout: 5000, message: 'report in the server\'s feedback file' });
+    assert.equal(kept.sentence, reports[0].sentence);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
   });

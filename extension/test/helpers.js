@@ -49,7 +49,12 @@ function serverJar() {
 async function startServer(port) {
   port = port ?? await freePort();
   const jar = serverJar();
+  // Its own working folder and feedback file, so test reports never land in the repo.
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-server-'));
+  const feedbackFile = path.join(home, 'feedback.jsonl');
   const proc = spawn('java', ['-Xmx256m', '-jar', jar, 'serve', '--port', String(port)], {
+    cwd: home,
+    env: { ...process.env, CANDOR_FEEDBACK_FILE: feedbackFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -74,14 +79,17 @@ async function startServer(port) {
   return {
     url,
     port,
+    feedbackFile,
     log: () => log,
     async stop() {
-      if (proc.exitCode !== null) return;
-      const exited = new Promise((r) => proc.once('exit', r));
-      proc.kill('SIGTERM');
-      const t = setTimeout(() => proc.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(t);
+      if (proc.exitCode === null) {
+        const exited = new Promise((r) => proc.once('exit', r));
+        proc.kill('SIGTERM');
+        const t = setTimeout(() => proc.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(t);
+      }
+      fs.rmSync(home, { recursive: true, force: true });
     },
   };
 }
