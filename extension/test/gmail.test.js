@@ -118,6 +118,13 @@ describe('Gmail', () => {
     const added = now.find((f) => /last chance/i.test(f.text));
     assert.ok(added, `server flags the typed sentence: ${JSON.stringify(now.map((f) => f.text))}`);
     for (const f of now) await waitUnderline(f.text);
+    // Characters outside the BMP before a finding: offsets are UTF-16 units on both sides.
+    await h.caretAfter(page, BOX, 'Thanks for the questions.');
+    await page.keyboard.type(' 🤝🏽');
+    await h.until(() => requests.some((r) => r.body.draft.text.includes('🤝🏽')), { message: 'a request with the emoji' });
+    await h.waitStatus(page, 'ok');
+    const sent = requests.filter((r) => r.body.draft.text.includes('🤝🏽')).pop().body.draft.text;
+    for (const f of await h.serverFindings(server.url, sent)) await waitUnderline(f.text);
   });
 
   it('keeps underlines in place when the page scrolls or the window resizes', async () => {

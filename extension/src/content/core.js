@@ -210,7 +210,17 @@
       const all = Array.isArray(result.findings) ? result.findings : [];
       const spans = all
         .filter((f) => (f.field ?? 'text') === 'text' && Number.isInteger(f.offset) && f.length > 0)
-        .map((f) => ({ finding: f, offset: f.offset, length: f.length, text: sentText.substr(f.offset, f.length) }));
+        .map((f) => {
+          // Offsets are UTF-16 units into the text sent; if the words there are not the
+          // finding's, trust the words (nearest occurrence) over the offset.
+          let offset = f.offset;
+          if (typeof f.text === 'string' && f.text && sentText.substr(offset, f.length) !== f.text) {
+            offset = ns.relocate(sentText, { offset, length: f.text.length, text: f.text });
+            console.debug('[candor] finding offset does not match its text', f.id, f.offset, offset);
+          }
+          return { finding: f, offset, length: f.length, text: sentText.substr(offset, f.length) };
+        })
+        .filter((v) => v.offset >= 0);
       this.map = this.readDraft();
       this.findings = ns.rebaseSpans(spans, sentText, this.map.text);
       this.state.subjectFindings = all.filter((f) => f.field === 'subject');
