@@ -55,7 +55,13 @@ public final class SentenceContext {
     if (Cues.conditional(folded)) f.add("cue=cond");
     if (Cues.reported(folded)) f.add("cue=reported");
     if (Cues.negatedBefore(folded, folded.length())) f.add("cue=neg_end");
-    if (folded.matches(".*\\bn't\\b.*|.*\\bnot\\b.*|.*\\bnever\\b.*|.*\\bno\\b.*")) f.add("cue=neg");
+    for (Token t : tokens) {
+      String w = t.lower();
+      if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no") || w.endsWith("n't")) {
+        f.add("cue=neg");
+        break;
+      }
+    }
     if (sentence.isQuestion(source)) f.add("cue=question");
     f.add("len=" + Math.min(stems.size() / 8, 4));
     f.add("bias");

@@ -50,10 +50,19 @@ final class Prefilter {
     return score(a) >= score(b) ? a : b;
   }
 
-  /** A set is as selective as its shortest string. */
+  /** Words so common in email that requiring them filters almost nothing. */
+  private static final Set<String> COMMON = Set.of("all", "any", "every", "you", "your", "will", "we", "our", "the",
+      "i", "i'll", "we'll", "you'll", "i've", "we've", "i'm", "we're", "have", "has", "need", "want", "can", "is",
+      "are", "to", "for", "and", "or", "it", "this", "that", "a", "an", "of", "in", "on", "with", "be", "by", "if",
+      "no", "not", "would", "could", "get", "got", "one", "more", "only", "just", "us");
+
+  /** A set is as selective as its least selective string: short and common words select little. */
   private static int score(Set<String> s) {
     int min = Integer.MAX_VALUE;
-    for (String x : s) min = Math.min(min, x.trim().length());
+    for (String x : s) {
+      String t = x.trim().toLowerCase(java.util.Locale.ROOT);
+      min = Math.min(min, COMMON.contains(t) ? 1 : t.length());
+    }
     return s.size() > 16 ? min - 1 : min;
   }
 

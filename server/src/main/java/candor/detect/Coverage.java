@@ -70,19 +70,27 @@ public final class Coverage {
         for (Token t : s.tokens()) stems.addAll(parts(t));
         String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
         sentences.add(new Facts(stems, folded, DEFERRAL.matcher(folded).find(),
-            ANSWER_CONTENT.matcher(folded).find() && !s.isQuestion(source), Topics.mentioned(folded)));
+            ANSWER_CONTENT.matcher(folded).find() && !s.isQuestion(source), new java.util.HashMap<>()));
       }
     }
   }
 
-  private record Facts(Set<String> stems, String folded, boolean deferral, boolean answers, Set<String> topics) {}
+  /** One reply sentence; topic mentions are looked up only for the topics actually asked about. */
+  private record Facts(Set<String> stems, String folded, boolean deferral, boolean answers,
+      java.util.Map<String, Boolean> topicMemo) {
+    boolean mentions(String topic) {
+      synchronized (topicMemo) {
+        return topicMemo.computeIfAbsent(topic, t -> Topics.mentions(folded, t));
+      }
+    }
+  }
 
   private Verdict judgeOne(Set<String> needed, String topic, Reply reply) {
     boolean deferredSomewhere = false;
     for (Facts f : reply.sentences) {
       int shared = 0;
       for (String n : needed) if (f.stems().contains(n)) shared++;
-      boolean sameTopic = !"other".equals(topic) && f.topics().contains(topic);
+      boolean sameTopic = !"other".equals(topic) && f.mentions(topic);
       boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && sameTopic);
       if (f.deferral() && (relevant || sameTopic)) {
         deferredSomewhere = true;
