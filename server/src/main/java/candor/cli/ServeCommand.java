@@ -30,7 +30,19 @@ public final class ServeCommand implements Callable<Integer> {
     if (host != null) c.host = host;
     if (port != null) c.port = port;
     if (packs != null) c.packs = packs;
-    Engine engine = Engine.standard(c.cacheEntries);
+    Engine engine;
+    candor.packs.TeamPacks teamPacks = null;
+    if (c.packs == null || c.packs.isBlank()) {
+      engine = Engine.standard(c.cacheEntries);
+    } else {
+      try {
+        teamPacks = new candor.packs.TeamPacks(java.nio.file.Path.of(c.packs)).watch(2_000);
+      } catch (candor.rules.PackException e) {
+        System.err.println("Refusing to start: " + e.getMessage());
+        return 2;
+      }
+      engine = new Engine(candor.annotate.Annotator.english(), teamPacks, c.cacheEntries);
+    }
     ApiServer server = new ApiServer(c, engine).start();
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

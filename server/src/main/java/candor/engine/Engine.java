@@ -6,6 +6,7 @@ import candor.annotate.LanguageCheck;
 import candor.detect.ConcernAdvice;
 import candor.detect.ConcernFinder;
 import candor.detect.Coverage;
+import candor.detect.ClaimCheck;
 import candor.detect.CustomerFocus;
 import candor.detect.ModelAdvice;
 import candor.detect.ModelDetector;
@@ -31,6 +32,7 @@ public final class Engine {
   private final LanguageCheck language = new LanguageCheck();
   private final PatternDetector patterns = new PatternDetector();
   private final ModelDetector model;
+  private final Annotator annotator;
   private final ConcernFinder concerns = new ConcernFinder();
   private final Coverage coverage = new Coverage();
   private final candor.mail.ReplySplitter splitter = new candor.mail.ReplySplitter();
@@ -41,8 +43,23 @@ public final class Engine {
 
   public Engine(Annotator annotator, Supplier<RuleSet> rules, ModelDetector model, int cacheCapacity) {
     this.cache = new AnnotationCache(annotator, cacheCapacity);
+    this.annotator = annotator;
     this.rules = rules;
     this.model = model;
+  }
+
+  // The claim checker depends on the active packs: rebuilt only when a reload produced a new RuleSet.
+  private volatile ClaimCheck claimCheck;
+  private volatile RuleSet claimCheckFor;
+
+  private ClaimCheck claimCheck(RuleSet ruleSet) {
+    if (claimCheckFor != ruleSet) {
+      List<String> approved = new ArrayList<>();
+      for (candor.rules.RulePack p : ruleSet.packs()) approved.addAll(p.approvedClaims());
+      claimCheck = new ClaimCheck(approved, annotator);
+      claimCheckFor = ruleSet;
+    }
+    return claimCheck;
   }
 
   /** Ids, categories and types of the model-raised findings, for /v1/rules. */
@@ -129,6 +146,18 @@ public final class Engine {
   /** Rules first; the model adds what no rule of the same category already covers in that sentence. */
   private List<Finding> detect(RuleSet ruleSet, AnnotatedText text, PatternDetector.Region own, Field field) {
     List<Finding> out = toFindings(patterns.detect(ruleSet, text, own), field);
+    ClaimCheck claims = claimCheck(ruleSet);
+    if (claims.active()) {
+      for (ClaimCheck.Hit h : claims.check(text, own)) {
+        boolean covered = out.stream().anyMatch(f -> f.category().equals("overpromise") && f.start() < h.end() && h.start() < f.end());
+        if (covered) continue;
+        String span = text.text().substring(h.start(), h.end());
+        out.add(new Finding(Ids.of(ClaimCheck.RULE_ID, field.wire(), span), ClaimCheck.RULE_ID, "overpromise",
+            "unverified_outcome", field, h.start(), h.end(), span,
+            "This claim is not on your team's approved list; an unapproved figure is a promise the buyer will hold you to.",
+            List.of(h.closestApproved()), "warning", 0.9));
+      }
+    }
     Map<String, Integer> seen = new HashMap<>();
     for (ModelDetector.Hit h : model.detect(text, own)) {
       boolean covered = out.stream().anyMatch(f -> f.category().equals(h.category()) && f.start() < h.end() && h.start() < f.end());

@@ -149,6 +149,11 @@ public final class ApiServer implements AutoCloseable {
       m.put("pack", r.pack());
       out.add(m);
     }
+    boolean approvedClaims = engine.rules().packs().stream().anyMatch(p -> !p.approvedClaims().isEmpty());
+    if (approvedClaims) {
+      out.add(Map.of("id", candor.detect.ClaimCheck.RULE_ID, "category", "overpromise", "type", "unverified_outcome",
+          "description", "A measurable claim that matches none of the team's approved claims.", "pack", "approved-claims"));
+    }
     for (String[] r : Engine.modelRules()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", r[0]);
