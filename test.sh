@@ -8,7 +8,7 @@ source scripts/ensure-tools.sh
 ensure_java_maven
 
 echo "== Java modules"
-mvn -B -q install
+mvn -B -ntp install
 
 if [ -x extension/test.sh ]; then
   echo "== Browser extension"

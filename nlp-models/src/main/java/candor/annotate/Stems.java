@@ -15,6 +15,28 @@ public final class Stems {
 
   public static String of(String lowerWord) {
     if (lowerWord.isEmpty() || !Character.isLetter(lowerWord.charAt(0))) return lowerWord;
-    return STEMMER.get().stem(lowerWord).toString();
+    String base = IRREGULAR.get(lowerWord);
+    return STEMMER.get().stem(base != null ? base : lowerWord).toString();
+  }
+
+  /** Irregular verb forms a suffix stemmer cannot reach: "paid" must meet "pays". */
+  private static final java.util.Map<String, String> IRREGULAR = irregular(
+      "paid pay", "sent send", "took take", "taken take", "made make", "bought buy", "built build", "brought bring",
+      "kept keep", "left leave", "lost lose", "met meet", "ran run", "said say", "sold sell", "spent spend", "told tell",
+      "thought think", "went go", "gone go", "gave give", "given give", "got get", "gotten get", "knew know",
+      "known know", "saw see", "seen see", "wrote write", "written write", "began begin", "begun begin", "chose choose",
+      "chosen choose", "did do", "done do", "found find", "held hold", "led lead", "meant mean", "shipped ship",
+      "understood understand", "won win", "broke break", "broken break", "came come", "fell fall", "fallen fall",
+      "grew grow", "grown grow", "felt feel", "heard hear", "set set", "cut cut", "hit hit", "put put", "quit quit",
+      "bound bind", "drove drive", "driven drive", "froze freeze", "frozen freeze", "rose rise", "risen rise",
+      "shown show", "showed show", "stood stand", "taught teach", "wore wear", "worn wear");
+
+  private static java.util.Map<String, String> irregular(String... pairs) {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (String p : pairs) {
+      String[] kv = p.split(" ");
+      m.put(kv[0], kv[1]);
+    }
+    return java.util.Map.copyOf(m);
   }
 }

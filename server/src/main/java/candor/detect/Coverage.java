@@ -69,14 +69,33 @@ public final class Coverage {
         Set<String> stems = new HashSet<>();
         for (Token t : s.tokens()) stems.addAll(parts(t));
         String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
-        sentences.add(new Facts(stems, folded, DEFERRAL.matcher(folded).find(),
+        sentences.add(new Facts(stems, leadIn(s, source), folded, DEFERRAL.matcher(folded).find(),
             ANSWER_CONTENT.matcher(folded).find() && !s.isQuestion(source), new java.util.HashMap<>()));
       }
     }
   }
 
+  private static final Set<String> LEAD_IN = Set.of("on", "about", "regarding", "re", "as", "for", "with");
+
+  /**
+   * Stems of a point-by-point reply's lead-in ("On claims, ...", "As for the SLA: ..."): the rep
+   * names the buyer's point before answering it, which ties the answer to it even in other words.
+   */
+  private static Set<String> leadIn(Sentence s, String source) {
+    List<Token> t = s.tokens();
+    if (t.size() < 3 || !LEAD_IN.contains(t.get(0).lower())) return Set.of();
+    int i = t.get(0).lower().equals("as") && t.get(1).lower().equals("for") ? 2 : 1;
+    Set<String> out = new HashSet<>();
+    for (int k = i; k < Math.min(t.size(), i + 6); k++) {
+      String w = t.get(k).text();
+      if (w.equals(",") || w.equals(":") || w.equals("-")) return out;
+      if (CONTENT_POS.contains(t.get(k).pos())) out.add(t.get(k).stem());
+    }
+    return Set.of(); // no comma or colon soon after: not a lead-in
+  }
+
   /** One reply sentence; topic mentions are looked up only for the topics actually asked about. */
-  private record Facts(Set<String> stems, String folded, boolean deferral, boolean answers,
+  private record Facts(Set<String> stems, Set<String> leadIn, String folded, boolean deferral, boolean answers,
       java.util.Map<String, Boolean> topicMemo) {
     boolean mentions(String topic) {
       synchronized (topicMemo) {
@@ -97,6 +116,8 @@ public final class Coverage {
         continue;
       }
       double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
+      boolean namesThePoint = f.leadIn().stream().anyMatch(needed::contains);
+      if (f.answers() && namesThePoint) return Verdict.ANSWERED;
       if (f.answers() && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
           || (sameTopic && shared >= 1))) {
         return Verdict.ANSWERED;

@@ -197,7 +197,11 @@ public final class Engine {
     // Each message is read once, however many buyer concerns are judged against it.
     Map<Integer, Coverage.Reply> replies = new HashMap<>();
     Coverage.Reply draftReply = new Coverage.Reply(draftText, draftOwn::contains);
-    for (int i = 0; i < thread.size(); i++) {
+    // The draft answers what the buyer wrote since the rep last replied; earlier questions already had
+    // a reply, and judging them again mostly re-reports what that reply covered in other words.
+    int lastRep = -1;
+    for (int i = 0; i < thread.size(); i++) if (roles.get(i) == Role.REP) lastRep = i;
+    for (int i = lastRep + 1; i < thread.size(); i++) {
       if (roles.get(i) != Role.CUSTOMER) continue;
       String text = thread.get(i).text();
       AnnotatedText annotated = cache.annotate(text);
@@ -212,6 +216,7 @@ public final class Engine {
       later.add(draftReply);
       Concern previous = null;
       int previousSentence = -2;
+      ConcernFinder.Kind previousKind = null;
       for (ConcernFinder.Candidate c : candidates) {
         String span = text.substring(c.start(), c.end());
         String topic = Topics.of(span);
@@ -223,9 +228,11 @@ public final class Engine {
         }
         Concern.Status status = v == Coverage.Verdict.DEFERRED ? Concern.Status.DEFERRED : Concern.Status.UNANSWERED;
         // One concern often takes two sentences ("We have a strict rule that PHI stays in our VPC. Is there
-        // a way to keep data in-region?"): adjacent open sentences on one topic are reported as one item.
-        if (previous != null && sentenceIndex == previousSentence + 1 && previous.topic().equals(topic)
-            && previous.status() == status) {
+        // a way to keep data in-region?"): adjacent open sentences on one topic, or a question right after
+        // the concern it asks about, are reported as one item.
+        boolean followsItsConcern = previousKind == ConcernFinder.Kind.CONCERN && c.kind() != ConcernFinder.Kind.CONCERN;
+        if (previous != null && sentenceIndex == previousSentence + 1
+            && (previous.topic().equals(topic) || followsItsConcern) && previous.status() == status) {
           String merged = text.substring(previous.start(), c.end());
           previous = new Concern(Ids.of("unanswered", Integer.toString(i), merged), i, previous.start(), c.end(), merged,
               topic, status, previous.suggestion());
@@ -236,6 +243,7 @@ public final class Engine {
           out.add(previous);
         }
         previousSentence = sentenceIndex;
+        previousKind = c.kind();
       }
     }
     return out;
