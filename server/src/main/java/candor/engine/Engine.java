@@ -28,6 +28,8 @@ import java.util.function.Supplier;
  */
 public final class Engine {
   private final AnnotationCache cache;
+  private final Lru<String, MessageView> views;
+  private final boolean caching;
   private final Supplier<RuleSet> rules;
   private final LanguageCheck language = new LanguageCheck();
   private final PatternDetector patterns = new PatternDetector();
@@ -43,6 +45,8 @@ public final class Engine {
 
   public Engine(Annotator annotator, Supplier<RuleSet> rules, ModelDetector model, int cacheCapacity) {
     this.cache = new AnnotationCache(annotator, cacheCapacity);
+    this.views = new Lru<>(cacheCapacity);
+    this.caching = cacheCapacity > 0;
     this.annotator = annotator;
     this.rules = rules;
     this.model = model;
@@ -194,8 +198,6 @@ public final class Engine {
   private List<Concern> unanswered(Draft draft, List<ThreadMessage> thread, AnnotatedText draftText, OwnText draftOwn) {
     List<Role> roles = Roles.infer(draft, thread);
     List<Concern> out = new ArrayList<>();
-    // Each message is read once, however many buyer concerns are judged against it.
-    Map<Integer, Coverage.Reply> replies = new HashMap<>();
     Coverage.Reply draftReply = new Coverage.Reply(draftText, draftOwn::contains);
     // The draft answers what the buyer wrote since the rep last replied; earlier questions already had
     // a reply, and judging them again mostly re-reports what that reply covered in other words.
@@ -204,14 +206,13 @@ public final class Engine {
     for (int i = lastRep + 1; i < thread.size(); i++) {
       if (roles.get(i) != Role.CUSTOMER) continue;
       String text = thread.get(i).text();
-      AnnotatedText annotated = cache.annotate(text);
-      List<ConcernFinder.Candidate> candidates = concerns.find(annotated, OwnText.of(splitter, text)::contains);
+      MessageView view = view(text);
+      AnnotatedText annotated = view.annotated();
+      List<ConcernFinder.Candidate> candidates = view.concerns();
       if (candidates.isEmpty()) continue;
       List<Coverage.Reply> later = new ArrayList<>();
       for (int j = i + 1; j < thread.size(); j++) {
-        if (roles.get(j) != Role.REP) continue;
-        String rt = thread.get(j).text();
-        later.add(replies.computeIfAbsent(j, k -> new Coverage.Reply(cache.annotate(rt), OwnText.of(splitter, rt)::contains)));
+        if (roles.get(j) == Role.REP) later.add(view(thread.get(j).text()).asReply());
       }
       later.add(draftReply);
       Concern previous = null;
@@ -247,6 +248,17 @@ public final class Engine {
       }
     }
     return out;
+  }
+
+  /** A thread message's derived view, from the cache when its text was seen before. */
+  private MessageView view(String text) {
+    MessageView v = caching ? views.get(text) : null;
+    if (v != null) return v;
+    AnnotatedText annotated = cache.annotate(text);
+    OwnText own = OwnText.of(splitter, text);
+    v = new MessageView(annotated, own, concerns.find(annotated, own::contains), new Coverage.Reply(annotated, own::contains));
+    if (caching) views.put(text, v);
+    return v;
   }
 
   private static double maxConfidence(List<Finding> findings, String category) {
