@@ -50,7 +50,7 @@ public final class MboxGenerator {
     Instant start = Instant.parse("2026-01-05T09:00:00Z");
     List<String> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      Instant date = start.plusSeconds(i * 1800L + rnd.nextInt(900));
+      Instant date = start.plusSeconds(i * 7200L + rnd.nextInt(3600));
       String buyer = BUYERS[rnd.nextInt(BUYERS.length)];
       boolean inbound = rnd.nextInt(10) == 0;
       String from = inbound ? buyer : REPS[rnd.nextInt(REPS.length)];
@@ -83,7 +83,7 @@ public final class MboxGenerator {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       int i = 0;
       for (String m : messages(count, seed)) {
-        w.write("From generator@vendor.com " + POSTMARK.format(start.plusSeconds(i++ * 1800L).atOffset(ZoneOffset.UTC)) + "\n");
+        w.write("From generator@vendor.com " + POSTMARK.format(start.plusSeconds(i++ * 7200L).atOffset(ZoneOffset.UTC)) + "\n");
         for (String line : m.split("\n", -1)) {
           if (line.matches(">*From .*")) w.write('>');
           w.write(line);
