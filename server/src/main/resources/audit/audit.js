@@ -1,4 +1,4 @@
-// Team audit dashboard. Every piece of email text goes in with textContent, never innerHTML.
+// Team audit dashboard. Every piece of email text goes into the page as text nodes (textContent, append of strings), never parsed as HTML.
 'use strict';
 (function () {
   const KINDS = ['pressure', 'overpromise', 'unanswered'];
