@@ -25,8 +25,12 @@ public final class Auditor {
     Progress NONE = (d, t) -> {};
   }
 
-  /** What one audit did: messages read, newly audited, skipped (not the team's or already stored), failed. */
-  public record Result(String runId, int read, int audited, int alreadyStored, int notTeam, int failed, double seconds) {
+  /**
+   * What one audit did: messages read, newly audited, skipped (already stored, not the team's, or
+   * older than the retention period), failed.
+   */
+  public record Result(String runId, int read, int audited, int alreadyStored, int notTeam, int tooOld, int failed,
+      double seconds) {
     public double perSecond() {
       return seconds <= 0 ? 0 : read / seconds;
     }
@@ -35,11 +39,18 @@ public final class Auditor {
   private final AuditStore store;
   private final MessageAuditor auditor;
   private final int workers;
+  private final java.time.Instant notBefore;
 
   public Auditor(AuditStore store, MessageAuditor auditor, int workers) {
+    this(store, auditor, workers, null);
+  }
+
+  /** Messages sent before {@code notBefore} (the retention period's start; null for none) are not stored. */
+  public Auditor(AuditStore store, MessageAuditor auditor, int workers, java.time.Instant notBefore) {
     this.store = store;
     this.auditor = auditor;
     this.workers = Math.max(1, workers);
+    this.notBefore = notBefore;
   }
 
   /** Audits everything in the source under a new run. */
@@ -56,6 +67,7 @@ public final class Auditor {
     AtomicInteger audited = new AtomicInteger();
     AtomicInteger stored = new AtomicInteger();
     AtomicInteger notTeam = new AtomicInteger();
+    AtomicInteger tooOld = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     AtomicReference<RuntimeException> fatal = new AtomicReference<>();
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -72,7 +84,7 @@ public final class Auditor {
       synchronized (lastSaved) {
         if (now - lastSaved[0] > 1_000_000_000L) {
           lastSaved[0] = now;
-          store.progress(runId, d, total, audited.get(), stored.get() + notTeam.get());
+          store.progress(runId, d, total, audited.get(), stored.get() + notTeam.get() + tooOld.get());
         }
       }
     };
@@ -83,6 +95,11 @@ public final class Auditor {
         read++;
         if (!auditor.isTeam(m.fromAddress())) {
           notTeam.incrementAndGet();
+          step.run();
+          continue;
+        }
+        if (notBefore != null && m.date() != null && m.date().isBefore(notBefore)) {
+          tooOld.incrementAndGet();
           step.run();
           continue;
         }
@@ -120,7 +137,7 @@ public final class Auditor {
       fatal.compareAndSet(null, e);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    store.progress(runId, done.get(), total == null ? done.get() : total, audited.get(), stored.get() + notTeam.get());
+    store.progress(runId, done.get(), total == null ? done.get() : total, audited.get(), stored.get() + notTeam.get() + tooOld.get());
     RuntimeException f = fatal.get();
     if (f != null) {
       try {
@@ -131,6 +148,6 @@ public final class Auditor {
       throw f instanceof AuditException ? f : new AuditException("The audit stopped: " + AuditStore.rootMessage(f), f);
     }
     store.finishRun(runId, RunStatus.DONE, failed.get() == 0 ? null : failed.get() + " message(s) could not be analysed");
-    return new Result(runId, read, audited.get(), stored.get(), notTeam.get(), failed.get(), seconds);
+    return new Result(runId, read, audited.get(), stored.get(), notTeam.get(), tooOld.get(), failed.get(), seconds);
   }
 }

@@ -70,13 +70,14 @@ public final class AuditCommand implements Callable<Integer> {
       }
     }
     try (AuditStore db = AuditStore.open(c.auditDb)) {
-      if (c.auditRetentionDays > 0) {
-        int gone = db.purge(Instant.now().minus(Duration.ofDays(c.auditRetentionDays)));
+      Instant cutoff = c.auditRetentionDays > 0 ? Instant.now().minus(Duration.ofDays(c.auditRetentionDays)) : null;
+      if (cutoff != null) {
+        int gone = db.purge(cutoff);
         if (gone > 0) System.err.println("Retention: removed " + gone + " message(s) older than " + c.auditRetentionDays + " days.");
       }
       MessageAuditor auditor = new MessageAuditor(Engine.standard(c.cacheEntries), domains, keepBodies);
       int n = workers != null ? workers : Math.max(1, Runtime.getRuntime().availableProcessors());
-      Auditor runner = new Auditor(db, auditor, n);
+      Auditor runner = new Auditor(db, auditor, n, cutoff);
       for (String spec : sources) {
         try (AuditSource src = Sources.open(spec, mail, System.getenv(), System.console())) {
           Auditor.Result r;
@@ -84,8 +85,9 @@ public final class AuditCommand implements Callable<Integer> {
             r = runner.run(src, p::update);
           }
           System.out.printf(Locale.ROOT,
-              "%s: %d read, %d audited, %d already stored, %d not from the team, %d failed; %.1f s, %.1f messages/s%n",
-              src.describe(), r.read(), r.audited(), r.alreadyStored(), r.notTeam(), r.failed(), r.seconds(), r.perSecond());
+              "%s: %d read, %d audited, %d already stored, %d not from the team, %d past retention, %d failed; %.1f s, %.1f messages/s%n",
+              src.describe(), r.read(), r.audited(), r.alreadyStored(), r.notTeam(), r.tooOld(), r.failed(), r.seconds(),
+              r.perSecond());
         }
       }
       System.out.println("Audit store: " + AuditStore.redact(c.auditDb) + " (" + db.messageCount() + " messages)");

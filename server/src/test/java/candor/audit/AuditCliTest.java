@@ -83,6 +83,26 @@ class AuditCliTest {
   }
 
   @Test
+  void theRetentionPeriodKeepsOldMailOut() throws Exception {
+    Path mbox = tmp.resolve("sent.mbox");
+    MboxGenerator.write(mbox, 120, 9); // sent 2026-01-05 .. 2026-01-15
+    String db = "jdbc:sqlite:" + tmp.resolve("ret.db");
+    java.time.LocalDate keepFrom = java.time.LocalDate.of(2026, 1, 10);
+    long days = java.time.temporal.ChronoUnit.DAYS.between(keepFrom, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    Path yml = tmp.resolve("candor.yml");
+    Files.writeString(yml, "auditRetentionDays: " + days + "\n");
+    Run r = run("audit", mbox.toString(), "--db", db, "--team-domain", "vendor.com", "--config", yml.toString());
+    assertEquals(0, r.code(), r.err());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) past retention").matcher(r.out());
+    assertTrue(m.find() && Integer.parseInt(m.group(1)) > 0, r.out());
+    try (AuditStore store = AuditStore.open(db)) {
+      java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofDays(days));
+      assertTrue(store.messageCount() > 0);
+      assertTrue(store.messages(null, null).stream().allMatch(x -> !x.sentAt().isBefore(cutoff)));
+    }
+  }
+
+  @Test
   void badInputGetsAClearErrorAndNoStackTrace() throws Exception {
     Path junk = tmp.resolve("corrupt.mbox");
     Files.write(junk, new byte[] {(byte) 0xff, 0, 17, 'G', 'I', 'F', '\n', 1, 2, 3});

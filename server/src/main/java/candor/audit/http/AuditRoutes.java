@@ -170,7 +170,8 @@ public final class AuditRoutes implements AutoCloseable {
     String runId = db.createRun("upload (" + size + " bytes)", source.total());
     jobs.execute(() -> {
       try (source) {
-        new Auditor(db, auditor, Math.max(1, config.workers / 2)).run(source, runId, Auditor.Progress.NONE);
+        Instant cutoff = config.auditRetentionDays > 0 ? Instant.now().minus(Duration.ofDays(config.auditRetentionDays)) : null;
+        new Auditor(db, auditor, Math.max(1, config.workers / 2), cutoff).run(source, runId, Auditor.Progress.NONE);
       } catch (AuditException e) {
         LOG.warn("Audit {} failed: {}", runId, e.getMessage());
       } catch (RuntimeException e) {
