@@ -90,6 +90,17 @@ class ImapAuditTest {
   }
 
   @Test
+  void anOauth2TokenSignsInWithXoauth2() {
+    // GreenMail checks the XOAUTH2 token against the user's password.
+    try (AuditSource src = Sources.open(imaps("dana%40vendor.com"), new MailReader(),
+        Map.of(ImapSource.TOKEN_ENV, "s3cret pass", ImapSource.TRUST_ENV, "127.0.0.1"), null)) {
+      assertEquals(COUNT, src.total());
+      assertTrue(src.hasNext());
+      assertTrue(src.next().fromAddress().contains("@"));
+    }
+  }
+
+  @Test
   void aWrongPasswordIsAClearError() {
     AuditException e = assertThrows(AuditException.class,
         () -> Sources.open(imaps("dana%40vendor.com"), new MailReader(), env("wrong"), null));
