@@ -24,12 +24,16 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--packs", description = "Folder of team rule packs.")
   String packs;
 
+  @Option(names = "--db", paramLabel = "JDBC_URL", description = "Audit store for /audit and /v1/audits (default jdbc:sqlite:candor-audit.db).")
+  String db;
+
   @Override
   public Integer call() throws InterruptedException {
     Config c = Config.load(config, System.getenv());
     if (host != null) c.host = host;
     if (port != null) c.port = port;
     if (packs != null) c.packs = packs;
+    if (db != null) c.auditDb = db;
     Engine engine;
     candor.packs.TeamPacks teamPacks = null;
     if (c.packs == null || c.packs.isBlank()) {

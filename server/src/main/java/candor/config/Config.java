@@ -30,12 +30,23 @@ public final class Config {
   public String feedbackFile = "candor-feedback.jsonl";
   /** Folder of team rule packs (YAML), reloaded when they change; empty for none. */
   public String packs = "";
+  /** Team audit store: a JDBC URL (jdbc:sqlite:FILE or jdbc:postgresql://...). */
+  public String auditDb = "jdbc:sqlite:candor-audit.db";
+  /** Audit results of messages older than this many days are deleted (0 keeps them forever). */
+  public int auditRetentionDays = 0;
+  /** Largest mbox accepted by POST /v1/audits (the analyze body limit does not apply). */
+  public long auditMaxUploadBytes = 256L * 1024 * 1024;
+  /** The team's mail domains, comma-separated: only mail sent from them is audited. */
+  public String auditTeamDomains = "";
 
   private static final Map<String, String> ENV = Map.of(
       "CANDOR_HOST", "host", "CANDOR_PORT", "port", "CANDOR_MAX_BODY_BYTES", "maxBodyBytes",
       "CANDOR_MAX_TEXT_CHARS", "maxTextChars", "CANDOR_TIME_BUDGET_MS", "timeBudgetMs",
       "CANDOR_CACHE_ENTRIES", "cacheEntries", "CANDOR_WORKERS", "workers", "CANDOR_QUEUE", "queue",
       "CANDOR_FEEDBACK_FILE", "feedbackFile", "CANDOR_PACKS", "packs");
+  private static final Map<String, String> AUDIT_ENV = Map.of("CANDOR_AUDIT_DB", "auditDb",
+      "CANDOR_AUDIT_RETENTION_DAYS", "auditRetentionDays", "CANDOR_AUDIT_MAX_UPLOAD_BYTES", "auditMaxUploadBytes",
+      "CANDOR_AUDIT_TEAM_DOMAINS", "auditTeamDomains");
 
   /** Defaults, overlaid with the file (if any) and then the environment. */
   public static Config load(Path file, Map<String, String> env) {
@@ -49,7 +60,9 @@ public final class Config {
       }
     }
     ObjectMapper plain = new ObjectMapper();
-    for (Map.Entry<String, String> e : ENV.entrySet()) {
+    Map<String, String> names = new java.util.HashMap<>(ENV);
+    names.putAll(AUDIT_ENV);
+    for (Map.Entry<String, String> e : names.entrySet()) {
       String v = env.get(e.getKey());
       if (v == null) continue;
       try {

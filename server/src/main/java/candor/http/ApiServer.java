@@ -45,6 +45,7 @@ public final class ApiServer implements AutoCloseable {
   private final Timer analyzeTimer;
   private final LanguageToolApi languageTool;
   private Javalin app;
+  private candor.audit.http.AuditRoutes audit;
 
   public ApiServer(Config config, Engine engine) {
     this.config = config;
@@ -79,6 +80,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
       cfg.routes.post("/v2/check", ctx -> languageTool.check(ctx, Bodies.read(ctx, config.maxBodyBytes)));
       cfg.routes.get("/v2/languages", ctx -> ctx.json(LanguageToolApi.languages()));
+      audit = candor.audit.http.AuditRoutes.install(cfg, config, engine);
       cfg.routes.exception(BadRequest.class, (e, ctx) -> Problem.send(ctx, e.status(), e.getMessage()));
       cfg.routes.exception(AnalysisRunner.Overloaded.class, (e, ctx) -> {
         ctx.header("Retry-After", "1");
@@ -111,6 +113,7 @@ public final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     if (app != null) app.stop();
+    if (audit != null) audit.close();
     runner.close();
   }
 
