@@ -1,0 +1,44 @@
+package candor.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigTest {
+  @TempDir Path dir;
+
+  @Test
+  void defaultsBindLoopback() {
+    Config c = Config.load(null, Map.of());
+    assertEquals("127.0.0.1", c.host);
+    assertEquals(8080, c.port);
+    assertEquals(1024 * 1024, c.maxBodyBytes);
+    assertEquals(100_000, c.maxTextChars);
+    assertEquals(10_000, c.timeBudgetMs);
+  }
+
+  @Test
+  void environmentOverridesTheFile() throws Exception {
+    Path file = dir.resolve("candor.yml");
+    Files.writeString(file, "port: 9000\ntimeBudgetMs: 5000\n");
+    Config c = Config.load(file, Map.of("CANDOR_PORT", "9100"));
+    assertEquals(9100, c.port);
+    assertEquals(5000, c.timeBudgetMs);
+  }
+
+  @Test
+  void unknownKeysAndBadValuesAreRefusedClearly() throws Exception {
+    Path file = dir.resolve("bad.yml");
+    Files.writeString(file, "prot: 9000\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Config.load(file, Map.of()));
+    assertTrue(e.getMessage().contains("bad.yml") && e.getMessage().contains("prot"), e.getMessage());
+    IllegalArgumentException env = assertThrows(IllegalArgumentException.class, () -> Config.load(null, Map.of("CANDOR_PORT", "eighty")));
+    assertTrue(env.getMessage().contains("CANDOR_PORT"), env.getMessage());
+  }
+}
