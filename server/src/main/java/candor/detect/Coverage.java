@@ -33,6 +33,9 @@ public final class Coverage {
           + "|(?:more|details) (?:on (?:that|this|the \\w+|\\w+) )?(?:soon|later|next week|shortly|to follow)"
           + "|to be confirmed|\\btbc\\b|\\btbd\\b|(?:separately|in a separate (?:email|note)|next week|later this week|in a follow-up)"
           + "|(?:park|table|hold off on) (?:that|this|the \\w+)|(?:get|come) to (?:that|this|it) (?:later|next|once))\\b");
+  /** Saying yes to a request, or undertaking to do it. */
+  private static final Pattern COMMITMENT = Pattern.compile(
+      "\\b(?:yes|sure|absolutely|of course|happy to|glad to|i'll|i will|we'll|we will|i can|we can|will do|done)\\b");
   private static final Pattern ANSWER_CONTENT = Pattern.compile(
       "(?:\\d|\\$|%|\\b(?:yes|no|yep|nope|correct|included|includes|covered|covers|supports?|supported|works with|integrates|owns?|owned|"
           + "is|are|does|do|doesn't|don't|can|cannot|can't|won't|will)\\b)");
@@ -47,12 +50,31 @@ public final class Coverage {
     Set<String> needed = contentStems(concernText, start, end);
     Verdict best = Verdict.UNANSWERED;
     for (Reply reply : replies) {
-      Verdict v = judgeOne(needed, topic, reply);
+      Verdict v = judgeOne(needed, topic, asksForAction, reply);
       if (v == Verdict.DEFERRED && asksForAction) return Verdict.ANSWERED;
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
     }
     return best;
+  }
+
+  private static final Pattern FULFILMENT = Pattern.compile(
+      "\\b(?:attached|enclosed|here's|here is|here are|i've sent|i sent|we've sent|i've booked|i've scheduled|"
+          + "i've set up|sent (?:you|over|a|the)|see below|below is|i've shared|sharing)\\b");
+
+  /**
+   * Whether any of the replies took the concern up: shares a content word with it, or (for a request
+   * to do something) says it was done ("Overview attached", "I've sent a hold for Tuesday").
+   */
+  public boolean touched(AnnotatedText concernText, int start, int end, boolean asksForAction, List<Reply> replies) {
+    Set<String> needed = contentStems(concernText, start, end);
+    for (Reply r : replies) {
+      for (Facts f : r.sentences) {
+        if (asksForAction && FULFILMENT.matcher(f.folded()).find()) return true;
+        for (String n : needed) if (f.stems().contains(n)) return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -104,19 +126,21 @@ public final class Coverage {
     }
   }
 
-  private Verdict judgeOne(Set<String> needed, String topic, Reply reply) {
+  private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply) {
     boolean deferredSomewhere = false;
     for (Facts f : reply.sentences) {
       int shared = 0;
       for (String n : needed) if (f.stems().contains(n)) shared++;
       boolean sameTopic = !"other".equals(topic) && f.mentions(topic);
-      boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && sameTopic);
+      // A commitment naming the thing asked for ("I'll have the requote to you by Friday") fulfils a request.
+      boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && (sameTopic || asksForAction));
       if (f.deferral() && (relevant || sameTopic)) {
         deferredSomewhere = true;
         continue;
       }
       double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
       boolean namesThePoint = f.leadIn().stream().anyMatch(needed::contains);
+      if (asksForAction && shared >= 1 && COMMITMENT.matcher(f.folded()).find()) return Verdict.ANSWERED;
       if (f.answers() && namesThePoint) return Verdict.ANSWERED;
       if (f.answers() && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
           || (sameTopic && shared >= 1))) {
@@ -140,14 +164,25 @@ public final class Coverage {
     Set<String> stems = new HashSet<>();
     for (Sentence s : text.sentences()) {
       if (s.end() <= start || s.start() >= end) continue;
-      for (Token t : s.tokens()) {
+      List<Token> tokens = s.tokens();
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
         if (t.start() < start || t.end() > end || !CONTENT_POS.contains(t.pos())) continue;
+        if (vocative(tokens, k)) continue;
         for (String part : parts(t)) {
           if (part.length() > 1 && !GENERIC.contains(part)) stems.add(part);
         }
       }
     }
     return stems;
+  }
+
+  /** A name the sentence opens by addressing ("Gretchen, can you ..."): not what the question is about. */
+  private static boolean vocative(List<Token> tokens, int k) {
+    int i = k;
+    while (i < tokens.size() && tokens.get(i).pos().equals("PROPN")) i++;
+    boolean opensSentence = k == 0 || (k == 1 && Set.of("hi", "hey", "hello", "dear").contains(tokens.get(0).lower()));
+    return opensSentence && tokens.get(k).pos().equals("PROPN") && i < tokens.size() && tokens.get(i).text().equals(",");
   }
 
   /** A token's stem, and for hyphenated or slashed tokens ("per-envelope") each part's stem too. */

@@ -199,21 +199,27 @@ public final class Engine {
     List<Role> roles = Roles.infer(draft, thread);
     List<Concern> out = new ArrayList<>();
     Coverage.Reply draftReply = new Coverage.Reply(draftText, draftOwn::contains);
-    // The draft answers what the buyer wrote since the rep last replied; earlier questions already had
-    // a reply, and judging them again mostly re-reports what that reply covered in other words.
+    // The draft answers what the buyer wrote since the rep last replied. An earlier buyer message is
+    // still judged when no later rep message took it up at all (shared no content word with any of
+    // its questions): a rep note that ignored it does not answer it.
     int lastRep = -1;
     for (int i = 0; i < thread.size(); i++) if (roles.get(i) == Role.REP) lastRep = i;
-    for (int i = lastRep + 1; i < thread.size(); i++) {
+    for (int i = 0; i < thread.size(); i++) {
       if (roles.get(i) != Role.CUSTOMER) continue;
       String text = thread.get(i).text();
       MessageView view = view(text);
       AnnotatedText annotated = view.annotated();
       List<ConcernFinder.Candidate> candidates = view.concerns();
       if (candidates.isEmpty()) continue;
-      List<Coverage.Reply> later = new ArrayList<>();
+      List<Coverage.Reply> laterRep = new ArrayList<>();
       for (int j = i + 1; j < thread.size(); j++) {
-        if (roles.get(j) == Role.REP) later.add(view(thread.get(j).text()).asReply());
+        if (roles.get(j) == Role.REP) laterRep.add(view(thread.get(j).text()).asReply());
       }
+      if (i < lastRep && candidates.stream()
+          .anyMatch(c -> coverage.touched(annotated, c.start(), c.end(), c.asksForAction(text), laterRep))) {
+        continue;
+      }
+      List<Coverage.Reply> later = new ArrayList<>(laterRep);
       later.add(draftReply);
       Concern previous = null;
       int previousSentence = -2;
