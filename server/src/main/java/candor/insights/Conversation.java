@@ -91,6 +91,12 @@ final class Conversation {
     return f.replaceAll("[\"']", "").replaceAll("\\s+", " ");
   }
 
+  /** "Lee Park <lee@acme.io>" -> "lee park"; "" when the sender gives no name. */
+  static String displayName(String from) {
+    String f = from.replaceAll("<[^>]*>", "").replaceAll("[\"']", "").trim().toLowerCase(Locale.ROOT);
+    return f.contains("@") ? "" : f.replaceAll("\\s+", " ");
+  }
+
   /** "Lee Park <lee@acme.io>" -> "Lee"; "lee.park@acme.io" -> "Lee"; unknown -> "the buyer". */
   static String firstName(String from) {
     String f = from.replaceAll("<[^>]*>", "").replace("\"", "").trim();

@@ -9,13 +9,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * {@code going_dark}: the draft would be the second (or later) rep message in a row since the buyer
- * last wrote (the draft counts as a rep message). Points at the draft's "just checking in" sentence
- * when it has one.
+ * {@code going_dark}: the buyer has gone quiet and the draft chases again. The draft counts as a rep
+ * message; it fires when the draft would be the third (or later) rep message in a row since the buyer
+ * last wrote, or the second when the draft itself is a follow-up ("just checking in", "any update?").
+ * A draft that delivers what the previous rep message promised ("checking with production" and then
+ * the answer) is follow-through, not a bump. Points at the draft's follow-up sentence when it has one.
  */
 final class GoingDark implements InsightRule {
   private static final Pattern BUMP = Pattern.compile(
-      "\\b(?:just )?(?:checking in|following up|circling back|bumping|bump(?:ing)? this|floating this|wanted to follow up|following on|touching base|any (?:update|news|thoughts)|did you (?:get|see|have a chance)|had a chance|top of your inbox|resurfac\\w*)\\b");
+      "\\b(?:just )?(?:checking in|following up|circling back|bumping|bump(?:ing)? this|floating this|wanted to follow up|following on|touching base|any (?:update|news|thoughts|word)|did you (?:get|see|have a chance)|had a chance|top of your inbox|resurfac\\w*|floating this|nudg\\w*|haven't heard|didn't hear|(?:my|a) (?:last|previous|earlier) (?:note|email|message))\\b");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   @Override
@@ -30,20 +32,23 @@ final class GoingDark implements InsightRule {
       }
       run++;
     }
-    if (run < 2) return List.of();
+    Sentence bump = null;
+    for (Sentence s : c.draft.own()) {
+      if (BUMP.matcher(c.draft.lower(s)).find()) {
+        bump = s;
+        break;
+      }
+    }
+    if (run < 2 || (run == 2 && bump == null)) return List.of();
     String since = lastBuyer == null ? "and the buyer has not replied yet"
         : "since " + Conversation.firstName(lastBuyer.from()) + " last wrote"
             + (lastBuyer.date() == null ? "" : " (" + DAY.format(lastBuyer.date()) + ")");
     String detail = "This draft would be your " + ordinal(run) + " message in a row " + since
         + ". Another bump rarely lands: change the approach instead, e.g. a short yes/no question (\"Should I close "
         + "this out for now?\"), something new that is useful to them, or a different person on their team.";
-    for (Sentence s : c.draft.own()) {
-      if (BUMP.matcher(c.draft.lower(s)).find()) {
-        int[] span = c.draft.span(s);
-        return List.of(Insight.draft(Insight.GOING_DARK, detail, span[0], span[1]));
-      }
-    }
-    return List.of(Insight.draft(Insight.GOING_DARK, detail));
+    if (bump == null) return List.of(Insight.draft(Insight.GOING_DARK, detail));
+    int[] span = c.draft.span(bump);
+    return List.of(Insight.draft(Insight.GOING_DARK, detail, span[0], span[1]));
   }
 
   private static String ordinal(int n) {

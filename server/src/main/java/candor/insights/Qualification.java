@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class Qualification implements InsightRule {
   private static final Pattern MONEY = Pattern.compile(
-      "\\b(?:budget\\w*|funding|funded|unfunded|price range|ballpark|set aside|allocat\\w+|purchase order|capex|opex|line item|money"
+      "\\b(?:budget\\w*|funding|funded|unfunded|price range|ballpark|set aside|allocat\\w+|purchase order|capex|opex|line item"
+          + "|(?:the|no|enough|more|spare|extra|any) money (?:for|to|in|left)|money (?:is|was|'s) (?:tight|short|an issue|a problem|not)"
           + "|(?:our|the|annual|total|current) spend\\b|spend(?:ing)? (?:limit|cap|authority|approval|ceiling)|can spend|(?:willing|able|prepared|allowed) to (?:spend|pay|invest)"
           + "|(?:afford|affordable)(?! (?:another|any|more|to (?:lose|miss|wait|risk|be|go|have)|downtime|delays|mistakes|errors))"
           + "|(?:cost|price|pricing) (?:is|isn't|is not|was|wasn't|won't be|will be|shouldn't be) (?:not )?(?:a|an|the|our) (?:issue|problem|concern|factor|blocker|question|constraint)"
@@ -33,17 +34,22 @@ final class Qualification implements InsightRule {
           + "|who (?:makes|owns|has|gets) the (?:call|decision|final)|who (?:decides|approves|signs)|(?:i|we) (?:make|own|have) the (?:final )?(?:call|decision)"
           + "|(?:it's|it is|the decision is|that's|decision's) (?:my|our|\\w+'s) (?:call|decision)|(?:need|needs|have|has) to (?:approve|sign off|okay|ok|bless|green-?light)"
           + "|(?:need|needs|require|requires|get|got|getting|have|has|without) (?:\\w+ ){0,3}(?:approval|sign-?off|blessing|green light|buy-?in)"
-          + "|" + ROLE + " (?:\\w+ ){0,4}(?:decid\\w*|decision|approv\\w*|signs?|signing|final|call|okay|blessing|buy-?in|green light)"
+          + "|(?:i|we)(?: can| will|'ll| would|'d)? (?:sign|approve)\\b(?! up)"
+          + "|" + ROLE + " (?:\\w+ ){0,4}(?:decid\\w*|decision|approv\\w*|signs?|signing|final|call|okay|blessing|buy-?in|green light|review\\w*|weigh in|choose|pick)"
           + "|(?:decid\\w*|decision|approv\\w*|sign-?off) (?:\\w+ ){0,5}" + ROLE + ")\\b");
   /** The buyer's problem or goal, said by the buyer. */
   private static final Pattern NEED = Pattern.compile(
-      "\\b(?:(?:we're|we are|i'm|i am|team is|team's|we've been|we have been|they're|they are|we keep|i keep|we|they) (?:\\w+ ){0,2}(?:struggling|drowning|losing|wasting|stuck|frustrated|fed up|tired of|fighting|juggling|burning|missing)"
+      "\\b(?:(?:we're|we are|i'm|i am|team is|team's|we've been|we have been|they're|they are|we keep|i keep|we|they|are|is|keep|keeps|been) (?:\\w+ ){0,2}(?:struggling|drowning|wasting|stuck|frustrated|fed up|tired of|fighting|juggling|burning|chasing)"
           + "|(?:our|the|my|biggest|main|real|big|one|key) (?:\\w+ )?(?:problem|issue|challenge|pain(?: point)?|headache|bottleneck|goal|objective|aim) (?:is|was|right now|has been|these days|we're|we are)"
-          + "|(?:we|i|the team) (?:really )?(?:need|needs|want|have) to (?:reduce|cut|improve|fix|stop|automate|replace|speed up|consolidate|get rid of|scale|lower|increase|track|eliminate|streamline|modernize|get off|move off|solve|get (?:a handle|visibility|control))"
+          + "|(?:we|i|the team) (?:really )?(?:need|needs|want|have) to (?:reduce|cut|improve|fix|stop|automate|replace|speed up|consolidate|get rid of|scale|lower|increase|track|eliminate|streamline|modernize|get off|move off|solve|understand why|get (?:a handle|visibility|control))"
+          + "|(?:we|i) (?:have to|must|are required to|need to) (?:keep|retain|comply|meet|store|report|prove|pass)\\b"
+          + "|(?:we|i|our team) (?:really |urgently |still )?need (?!to |a (?:second |new |updated |revised )?(?:quote|price|copy|invoice|call|minute)|more time|some time|a few)"
           + "|(?:looking|trying|hoping|aiming) (?:for a way )?to (?:reduce|cut|improve|fix|stop|automate|replace|speed up|consolidate|get rid of|scale|lower|increase|track|eliminate|streamline|modernize|get off|move off|solve)"
-          + "|(?:we're|we are|i'm|i am) (?:\\w+ )?(?:looking|shopping|searching) for (?:a |an |some |another )?(?:\\w+ )?(?:way|tool|solution|partner|vendor|replacement|system|platform|supplier|provider|alternative|service)"
-          + "|takes? (?:us |me |our team |the team |them )?(?:hours|days|weeks|forever|too long|ages)"
-          + "|(?:keeps?|kept) (?:breaking|failing|crashing|going down|missing|slipping)"
+          + "|(?:we're|we are|i'm|i am) (?:\\w+ )?(?:looking|shopping|searching) for (?:a |an |some |another )(?!quote|price|call|time|minute)"
+          + "|takes? (?:us |me |our team |the team |them )?(?:hours|days|weeks|forever|too long|ages)|spend(?:s|ing)? (?:hours|days|weeks|too much time|half|(?:their|our|my|the) (?:\\w+ )?(?:week|weeks|day|days|hours|time))"
+          + "|(?:keeps?|kept) (?:breaking|failing|crashing|going down|missing|slipping)|costing us|costs us|cost us|end up|can't afford (?:another|any more|more)"
+          + "|(?:failed|fails|failing|broke|broken|cracked|crushed|damaged|crashed|lost|loses|losing|missed|misses|theft|churn|outages?|downtime|errors|mistakes)\\b"
+          + "|(?:jumped|went up|doubled|tripled|spiked|is up|are up|rising|climbing) (?:by |to )?(?:\\d|\\w+ percent)|(?:shipping|running|arriving|paid|paying) late"
           + "|manually|manual (?:process|work|entry|data|steps|tracking|reconciliation|reporting|effort|checks|counts|scheduling)|by hand|spreadsheets?"
           + "|pain point|painful|bottleneck|headache|nightmare|frustrat\\w*|error-prone|outdated|clunky|falling behind|fall through the cracks|slipping through"
           + "|(?:hours|days) (?:a|per|every) (?:week|month|day))");

@@ -22,7 +22,8 @@ final class Stalls implements InsightRule {
           + "|can't (?:take (?:this|it|that) on|prioriti[sz]e|commit|focus on (?:this|it))(?: right now| at the moment| this| until|\\b))");
   /** Stalls said positively: skipped when a negator governs them. */
   private static final Pattern DEFERS = Pattern.compile(
-      "\\b(?:too much on (?:my|our|the team's) plate|(?:my|our) plate is (?:full|overflowing)|swamped|slammed|underwater|buried in|stretched (?:too )?thin|drowning in"
+      "\\b(?:too much on (?:my|our|the team's) plate|(?:my|our) plate is (?:full|overflowing)"
+          + "|(?:swamped|slammed|underwater|stretched (?:too )?thin|buried)\\b.{0,40}\\b(?:right now|at the moment|for now|this (?:week|month|quarter|year|spring|summer|fall)|until|these days|lately)"
           + "|back ?burner|on ice|on (?:the )?(?:back )?burner|(?:put|putting|puts|keep|keeping|be|is|are|it's|we're) (?:\\w+ )?on (?:hold|pause)|(?:pause|park|shelve|table|freeze) (?:this|it|things|the (?:project|evaluation|deal|conversation|decision|rollout))"
           + "|lower priority|low priority|deprioriti[sz]\\w*|bad timing|timing (?:isn't|is not|is) (?:right|great|ideal|bad|off|tough|tricky)"
           + "|(?:hold|holding) off|wait (?:until|till|for) (?:next|after|the new|q[1-4])|put (?:this|it) off|push(?:ing|ed)? (?:this|it|things|the \\w+) (?:out|back)|pushed (?:out|back)"
