@@ -20,8 +20,8 @@ final class NextStep implements InsightRule {
 
   /** An invitation or a commitment to meet: what turns a date into a step the buyer takes. */
   private static final Pattern INVITE = Pattern.compile(
-      "\\b(?:let's|let us|shall we|how about|what about|(?:would|does|do|could|will) (?:\\w+ ){0,4}work|works? (?:for|on) (?:you|your|everyone|both)|"
-          + "are you (?:free|available|around|open)|you free|(?:i'm|i am|we're|we are) (?:free|available|around|open)|i (?:can|could) do|(?:can|could|should) we|(?:could|can|would|will) you (?:both |all )?(?:\\w+ ){0,2}(?:come|meet|join|visit|stop by|drop by|hop|jump|make it)|(?:want|like) to (?:meet|hop|jump|grab|get)|"
+      "\\b(?:let's|let us|shall we|how about|what about|(?:would|does|do|could|will) (?:\\w+ ){0,4}work|(?:works?|suits?|fits?) (?:for |on )?(?:you|your|everyone|both|the team)|"
+          + "are you (?:free|available|around|open)|you free|(?:i'm|i am|we're|we are) (?:free|available|around|open)|i (?:can|could) do|(?:can|could|should) we|(?:could|can|would|will) you (?:both |all )?(?:\\w+ ){0,2}(?:come|meet|join|visit|stop by|drop by|hop|jump|make it)|(?:want|like) to (?:meet|hop|jump|grab|get|walk|see|visit|come|join|talk)|"
           + "(?:i'll|i will|i'm going to|we'll) (?:send|put|get|book|set up|hold)(?: over| out)? (?:an? |the )?(?:calendar |meeting |zoom |teams )?(?:invite|invitation|hold|time|call|meeting)|"
           + "(?:i've|i have|we've|we have|i|we) (?:sent|booked|scheduled|blocked|held|penciled|pencilled|put)(?: in)? (?:an? |the |some )?(?:invite|invitation|hold|time|call|meeting|slot)|"
           + "see you|confirmed for|pencil|grab (?:a|some|\\d+ min)|book (?:a|some)|pick (?:a|whichever)|which (?:of these|time|slot|day) )");
@@ -30,7 +30,7 @@ final class NextStep implements InsightRule {
   private static final Pattern BOOKING_LINK = Pattern.compile(
       "calendly\\.com|chilipiper|savvycal|cal\\.com/|/meetings/|book (?:a |some )?(?:time|slot) (?:here|on my calendar|with me|via|at|using)|(?:grab|pick) (?:a |any )?(?:time|slot) (?:here|on my calendar|that)");
   /** Asking when the buyer will decide, or restating the decision date the buyer chose. */
-  private static final Pattern DECISION = Pattern.compile("\\b(?:decid\\w*|decision|sign(?:ed|ing)?(?! up)\\b|approv\\w*|go-?live|go ahead|move forward|commit|finali[sz]\\w*|green ?light)");
+  private static final Pattern DECISION = Pattern.compile("\\b(?:decid\\w*|decision|sign(?:ed|ing)?(?! up)\\b|approv\\w*|go-?live|go ahead|move forward|commit|finali[sz]\\w*|green ?light|votes?|voting)");
   private static final Pattern WHEN = Pattern.compile(
       "\\b(?:when|what date|which date|what day|by when|timeline|timeframe|time frame|target date)(?: [\\w']+){0,8}? (?:decid|decision|sign|approv|go-?live|go ahead|move forward|commit|finali[sz]|green ?light)"
           + "|\\b(?:decid\\w*|decision|sign(?:ed|ing)?|approv\\w*)(?: [\\w']+){0,3}? (?:by when|date|deadline|timeline|timeframe)\\b");

@@ -35,7 +35,7 @@ final class Qualification implements InsightRule {
           + "|(?:it's|it is|the decision is|that's|decision's) (?:my|our|\\w+'s) (?:call|decision)|(?:need|needs|have|has) to (?:approve|sign off|okay|ok|bless|green-?light)"
           + "|(?:need|needs|require|requires|get|got|getting|have|has|without) (?:\\w+ ){0,3}(?:approval|sign-?off|blessing|green light|buy-?in)"
           + "|(?:i|we)(?: can| will|'ll| would|'d)? (?:sign|approve)\\b(?! up)"
-          + "|" + ROLE + " (?:\\w+ ){0,4}(?:decid\\w*|decision|approv\\w*|signs?|signing|final|call|okay|blessing|buy-?in|green light|review\\w*|weigh in|choose|pick)"
+          + "|" + ROLE + " (?:\\w+ ){0,4}(?:decid\\w*|decision|approv\\w*|signs?|signing|final|call|okay|blessing|buy-?in|green light|review\\w*|weigh in|choose|pick|votes?|voting)"
           + "|(?:decid\\w*|decision|approv\\w*|sign-?off) (?:\\w+ ){0,5}" + ROLE + ")\\b");
   /** The buyer's problem or goal, said by the buyer. */
   private static final Pattern NEED = Pattern.compile(
@@ -44,6 +44,9 @@ final class Qualification implements InsightRule {
           + "|(?:we|i|the team) (?:really )?(?:need|needs|want|have) to (?:reduce|cut|improve|fix|stop|automate|replace|speed up|consolidate|get rid of|scale|lower|increase|track|eliminate|streamline|modernize|get off|move off|solve|understand why|get (?:a handle|visibility|control))"
           + "|(?:we|i) (?:have to|must|are required to|need to) (?:keep|retain|comply|meet|store|report|prove|pass)\\b"
           + "|(?:we|i|our team) (?:really |urgently |still )?need (?!to |a (?:second |new |updated |revised )?(?:quote|price|copy|invoice|call|minute)|more time|some time|a few)"
+          + "|(?:our|the) (?:current|existing|old|last|previous) (?:[\\w']+ ){0,3}(?:is|are|was|were|has been|have been|keeps?|kept|doesn't|don't|can't|won't|isn't|aren't)\\b"
+          + "|(?:biggest|main|real|top|constant) (?:\\w+ )?(?:problem|issue|challenge|pain|headache|bottleneck|time sink|worry|complaint)|time sink|(?:is|are) a (?:mess|pain|disaster)|chaotic|breaking|breaks down"
+          + "|(?:we'd|we would|i'd|i would) (?:love|like) to (?:improve|reduce|cut|fix|stop|automate|replace|speed up|consolidate|get rid of|lower|eliminate|streamline|modernize|solve)"
           + "|(?:looking|trying|hoping|aiming) (?:for a way )?to (?:reduce|cut|improve|fix|stop|automate|replace|speed up|consolidate|get rid of|scale|lower|increase|track|eliminate|streamline|modernize|get off|move off|solve)"
           + "|(?:we're|we are|i'm|i am) (?:\\w+ )?(?:looking|shopping|searching) for (?:a |an |some |another )(?!quote|price|call|time|minute)"
           + "|takes? (?:us |me |our team |the team |them )?(?:hours|days|weeks|forever|too long|ages)|spend(?:s|ing)? (?:hours|days|weeks|too much time|half|(?:their|our|my|the) (?:\\w+ )?(?:week|weeks|day|days|hours|time))"
@@ -53,6 +56,22 @@ final class Qualification implements InsightRule {
           + "|manually|manual (?:process|work|entry|data|steps|tracking|reconciliation|reporting|effort|checks|counts|scheduling)|by hand|spreadsheets?"
           + "|pain point|painful|bottleneck|headache|nightmare|frustrat\\w*|error-prone|outdated|clunky|falling behind|fall through the cracks|slipping through"
           + "|(?:hours|days) (?:a|per|every) (?:week|month|day))");
+  /**
+   * Stems of words that describe something going wrong or costing the buyer (Snowball stems, so
+   * "delays", "delayed" and "delaying" meet). Read only in the buyer's declarative sentences about
+   * themselves (we/our/my/us) and only where no negator governs the word.
+   */
+  private static final java.util.Set<String> PAIN_STEMS = java.util.Set.of("behind", "late", "slow", "old", "legaci",
+      "outdat", "manual", "fine", "penalti", "flag", "fail", "broke", "broken", "crack", "crush", "damag", "lose", "lost",
+      "loss", "miss", "churn", "error", "mistak", "complain", "complaint", "wast", "eat", "drain", "hurt", "struggl",
+      "suffer", "stuck", "problem", "issu", "challeng", "pain", "headach", "bottleneck", "frustrat", "annoy", "tire",
+      "mess", "chao", "backlog", "vacanc", "turnov", "overtim", "downtim", "outag", "delay", "inconsist", "unreli",
+      "risk", "breach", "theft", "fraud", "shortag", "understaf", "overwhelm", "burnout", "scrambl", "chase", "juggl",
+      "audit", "regul", "mandat", "complianc", "deadlin", "requir", "hard", "difficult", "tough", "expens", "cost");
+  private static final java.util.Set<String> SELF = java.util.Set.of("we", "our", "us", "my", "i", "me", "ours", "we're",
+      "we've", "i'm", "i've");
+  private static final Pattern APOLOGY = Pattern.compile("^\\W*(?:sorry|apologies|apologize|my apologies|thanks|thank you)\\b");
+
   /** The rep restating the buyer's need. */
   private static final Pattern RESTATED = Pattern.compile(
       "\\b(?:you|your team) (?:mentioned|said|told me|described|flagged|shared|explained)\\b");
@@ -75,6 +94,18 @@ final class Qualification implements InsightRule {
     return out;
   }
 
+  /** A buyer's statement about their own side with a word of trouble in it: "our bookkeeping is a week behind". */
+  static boolean statesPain(Message m, Sentence s, String lower) {
+    if (s.isQuestion(m.text()) || APOLOGY.matcher(lower).find()) return false;
+    boolean self = false;
+    for (candor.annotate.Token t : s.tokens()) if (SELF.contains(t.lower())) self = true;
+    if (!self) return false;
+    for (candor.annotate.Token t : s.tokens()) {
+      if (PAIN_STEMS.contains(t.stem()) && !Cues.negatedBefore(s, t.start())) return true;
+    }
+    return false;
+  }
+
   private static Insight find(Conversation c, String type, Pattern p, boolean buyerWordsOnly,
       String found, String missing) {
     List<Message> order = new ArrayList<>();
@@ -88,7 +119,7 @@ final class Qualification implements InsightRule {
         if (!buyerWordsOnly) {
           hit = p.matcher(lower).find();
         } else if (m.fromBuyer()) {
-          hit = Cues.firstUnnegated(p, lower, s) >= 0;
+          hit = Cues.firstUnnegated(p, lower, s) >= 0 || (p == NEED && statesPain(m, s, lower));
         } else {
           hit = RESTATED.matcher(lower).find() && Cues.firstUnnegated(p, lower, s) >= 0;
         }
