@@ -15,8 +15,24 @@ public final class CustomerFocus {
 
   private CustomerFocus() {}
 
+  /** How many "you/your" and how many "I/we/our" words a text uses. */
+  public record Counts(int you, int self) {
+    public int total() {
+      return you + self;
+    }
+
+    /** 0.5 when neither kind of pronoun occurs: no evidence either way. */
+    public double share() {
+      return you + self == 0 ? 0.5 : (double) you / (you + self);
+    }
+  }
+
   /** 0.5 when the draft uses neither kind of pronoun: no evidence either way. */
   public static double of(String text) {
+    return count(text).share();
+  }
+
+  public static Counts count(String text) {
     int you = 0;
     int self = 0;
     Matcher m = WORD.matcher(candor.rules.Text.fold(text).toLowerCase(Locale.ROOT));
@@ -25,6 +41,6 @@ public final class CustomerFocus {
       if (YOU.contains(w)) you++;
       else if (SELF.contains(w)) self++;
     }
-    return you + self == 0 ? 0.5 : (double) you / (you + self);
+    return new Counts(you, self);
   }
 }
