@@ -6,7 +6,13 @@ import picocli.CommandLine.Command;
 /** candor.jar's entry point: serve, analyze, eval, feedback. */
 @Command(name = "candor", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Tone and candor checker for sales email.",
-    subcommands = {ServeCommand.class, AnalyzeCommand.class, EvalCommand.class, FeedbackCommand.class})
+    subcommands = {ServeCommand.class, AnalyzeCommand.class, EvalCommand.class, FeedbackCommand.class,
+        EvalDarkPatternCommand.class,
+        EvalRequestsCommand.class,
+        EvalConcernsCommand.class,
+        EvalCalibrationCommand.class,
+        EvalSuggestionsCommand.class,
+        EvalSemEvalCommand.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(new CommandLine(new Main()).execute(args));
