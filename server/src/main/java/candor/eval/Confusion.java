@@ -59,7 +59,7 @@ public final class Confusion {
 
   /** One line: {@code label  P 0.750  R 0.600  F1 0.667  accuracy 0.700  (TP 3, FP 1, FN 2, TN 4)}. */
   public String line(String label) {
-    return String.format(Locale.ROOT, "%-44s P %.3f  R %.3f  F1 %.3f  accuracy %.3f  (TP %d, FP %d, FN %d, TN %d)",
+    return String.format(Locale.ROOT, "%-58s P %.3f  R %.3f  F1 %.3f  accuracy %.3f  (TP %d, FP %d, FN %d, TN %d)",
         label, precision(), recall(), f1(), accuracy(), tp, fp, fn, tn);
   }
 
