@@ -24,7 +24,10 @@ public final class EvalConcernsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Engine engine = Engine.standard(0);
     RequestParser parser = new RequestParser(Integer.MAX_VALUE);
-    ConcernEval eval = new ConcernEval();
+    candor.annotate.Annotator annotator = candor.annotate.Annotator.english();
+    candor.detect.ConcernFinder finder = new candor.detect.ConcernFinder();
+    ConcernEval eval = new ConcernEval((text, start, end) -> finder.find(annotator.annotate(text), (s, e) -> true).stream()
+        .anyMatch(c -> c.start() < end && start < c.end()));
     Cases.forEach(cases, c -> eval.score(c, engine.analyze(parser.parse(Cases.body(c)))));
     eval.print(System.out, showFailures);
     return 0;

@@ -29,6 +29,23 @@ public final class ConcernEval {
   private final Map<String, Integer> topicErrors = new TreeMap<>();
   private final Map<String, Integer> statusErrors = new TreeMap<>();
   private final List<String> failures = new ArrayList<>();
+  private int unmatchedRecognised;
+
+  /** Whether the recogniser sees a question, request or concern in [start, end) of a message's text. */
+  public interface Recognised {
+    boolean test(String messageText, int start, int end);
+  }
+
+  private final Recognised recognised;
+
+  /** {@code recognised} splits unmatched items into "never recognised" and "recognised but judged answered"; null skips that. */
+  public ConcernEval(Recognised recognised) {
+    this.recognised = recognised;
+  }
+
+  public ConcernEval() {
+    this(null);
+  }
 
   public void score(JsonNode c, Analysis a) {
     cases++;
@@ -45,7 +62,13 @@ public final class ConcernEval {
       String topic = u.path("topic").asText();
       String status = u.path("status").asText();
       if (best == null) {
-        failures.add(id + " not found (" + topic + ", " + status + "): '" + quote + "'");
+        String why = "";
+        if (recognised != null) {
+          boolean seen = recognised.test(text, s, s + quote.length());
+          if (seen) unmatchedRecognised++;
+          why = seen ? "recognised, judged answered; " : "not recognised; ";
+        }
+        failures.add(id + " not found (" + why + topic + ", " + status + "): '" + quote + "'");
         continue;
       }
       matched++;
@@ -106,6 +129,10 @@ public final class ConcernEval {
     if (showFailures) failures.forEach(out::println);
     out.printf(Locale.ROOT, "%d cases; %d expected unanswered/deferred items, %d matched by an overlapping predicted item%n",
         cases, expected, matched);
+    if (recognised != null) {
+      out.printf("unmatched: %d recognised as question/request/concern but judged answered, %d not recognised%n",
+          unmatchedRecognised, expected - matched - unmatchedRecognised);
+    }
     out.println("topic accuracy (matched items):   " + Confusion.share(topicRight, matched));
     out.println("status accuracy (matched items):  " + Confusion.share(statusRight, matched) + "  (deferred vs unanswered)");
     out.println("wrong topics (expected -> predicted): " + DarkPatternEval.top(topicErrors));

@@ -49,6 +49,19 @@ class ConcernEvalTest {
   }
 
   @Test
+  void unmatchedItemsAreSplitByWhetherTheyWereRecognised() throws Exception {
+    JsonNode c = Json.mapper().readTree(CASE);
+    ConcernEval eval = new ConcernEval((text, s, e) -> text.substring(s, e).startsWith("When"));
+    eval.score(c, Stubs.analysis(List.of(), List.of(), List.of()));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    eval.print(new PrintStream(out, true, StandardCharsets.UTF_8), true);
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("unmatched: 1 recognised as question/request/concern but judged answered, 2 not recognised"), printed);
+    assertTrue(printed.contains("T1 not found (recognised, judged answered; timeline, unanswered): 'When could we go live?'"), printed);
+    assertTrue(printed.contains("T1 not found (not recognised; pricing, deferred)"), printed);
+  }
+
+  @Test
   void theLargestOverlapOnTheSameMessageWins() {
     List<Concern> items = List.of(new Concern("a", 1, 0, 30, "x", "pricing", Concern.Status.UNANSWERED, "s"),
         new Concern("b", 0, 0, 5, "x", "other", Concern.Status.UNANSWERED, "s"),
