@@ -7,7 +7,13 @@ import picocli.CommandLine.Command;
 @Command(name = "candor", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Tone and candor checker for sales email.",
     subcommands = {ServeCommand.class, AnalyzeCommand.class, EvalCommand.class, FeedbackCommand.class,
-        AuditCommand.class, ReportCommand.class, PurgeCommand.class})
+        AuditCommand.class, ReportCommand.class, PurgeCommand.class,
+        EvalDarkPatternCommand.class,
+        EvalRequestsCommand.class,
+        EvalConcernsCommand.class,
+        EvalCalibrationCommand.class,
+        EvalSuggestionsCommand.class,
+        EvalSemEvalCommand.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(new CommandLine(new Main()).execute(args));

@@ -1,0 +1,125 @@
+package candor.eval;
+
+import candor.annotate.AnnotatedText;
+import candor.annotate.Annotator;
+import candor.annotate.Sentence;
+import candor.annotate.Token;
+import candor.detect.ConcernFinder;
+import candor.models.SentenceClassifier;
+import candor.train.LabelledSentence;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The buyer question/request recogniser on the Parakweet email-intent sentences (Enron, labelled
+ * Yes when the sentence carries a request or proposal). Each recogniser maps a sentence to the
+ * buyer kinds it sees (question, request, concern); a mapping says which kinds count as Yes.
+ */
+public final class RequestEval {
+  public static final Set<String> QUESTION_REQUEST = Set.of("question", "request");
+  public static final Set<String> QUESTION_REQUEST_CONCERN = Set.of("question", "request", "concern");
+
+  /** One labelled line: {@code Yes|No <TAB> sentence}. */
+  public record Item(boolean yes, String text) {}
+
+  private final Map<String, Confusion> results = new LinkedHashMap<>();
+  private int sentences;
+  private int yes;
+
+  /** Parses one line of the Parakweet files; null for a blank line. */
+  public static Item parse(String line, long lineNo) throws IOException {
+    if (line.isBlank()) return null;
+    int tab = line.indexOf('\t');
+    if (tab < 0) throw new IOException("line " + lineNo + ": no tab between label and sentence");
+    String label = line.substring(0, tab).trim();
+    if (!label.equals("Yes") && !label.equals("No")) throw new IOException("line " + lineNo + ": label '" + label + "' is not Yes or No");
+    return new Item(label.equals("Yes"), line.substring(tab + 1).replace("\r", ""));
+  }
+
+  public static List<Item> readAll(BufferedReader in) throws IOException {
+    List<Item> out = new ArrayList<>();
+    String line;
+    long n = 0;
+    while ((line = in.readLine()) != null) {
+      Item item = parse(line, ++n);
+      if (item != null) out.add(item);
+    }
+    return out;
+  }
+
+  /**
+   * Streams the test split through every recogniser (name -> sentence -> kinds seen) under both
+   * mappings. Disagreements of the recognisers named in {@code showFor} go to {@code failures}.
+   */
+  public void run(BufferedReader test, Map<String, Function<String, Set<String>>> recognisers, Set<String> showFor,
+      PrintStream failures) throws IOException {
+    String line;
+    long n = 0;
+    while ((line = test.readLine()) != null) {
+      Item item = parse(line, ++n);
+      if (item == null) continue;
+      sentences++;
+      if (item.yes()) yes++;
+      for (Map.Entry<String, Function<String, Set<String>>> r : recognisers.entrySet()) {
+        Set<String> kinds = r.getValue().apply(item.text());
+        for (Set<String> mapping : List.of(QUESTION_REQUEST, QUESTION_REQUEST_CONCERN)) {
+          boolean predicted = kinds.stream().anyMatch(mapping::contains);
+          String key = r.getKey() + ", " + (mapping.size() == 2 ? "question|request" : "question|request|concern");
+          results.computeIfAbsent(key, k -> new Confusion()).add(item.yes(), predicted);
+          if (failures != null && mapping.size() == 2 && showFor.contains(r.getKey()) && predicted != item.yes()) {
+            failures.println(r.getKey() + (item.yes() ? "  missed Yes " : "  false Yes  ") + kinds + "  " + item.text());
+          }
+        }
+      }
+    }
+  }
+
+  public Confusion result(String recogniser, boolean withConcern) {
+    return results.get(recogniser + ", " + (withConcern ? "question|request|concern" : "question|request"));
+  }
+
+  public void print(PrintStream out) {
+    out.printf("parakweet test split: %d sentences (%d Yes, %d No); positive = Yes (request/propose intent)%n",
+        sentences, yes, sentences - yes);
+    for (Map.Entry<String, Confusion> e : results.entrySet()) out.println(e.getValue().line(e.getKey()));
+  }
+
+  /** Rule-based: the kinds ConcernFinder gives the sentences of the text (pleasantries and quoted lines skipped, as in the engine). */
+  public static Function<String, Set<String>> rules(Annotator annotator) {
+    ConcernFinder finder = new ConcernFinder();
+    return text -> {
+      Set<String> kinds = new LinkedHashSet<>();
+      for (ConcernFinder.Candidate c : finder.find(annotator.annotate(text), (s, e) -> true)) {
+        kinds.add(c.kind().name().toLowerCase(Locale.ROOT));
+      }
+      return kinds;
+    };
+  }
+
+  /** A sentence model's best label over the whole line, with features taken as in training (TrainModels.context). */
+  public static Function<String, Set<String>> model(Annotator annotator, SentenceClassifier classifier) {
+    return text -> {
+      AnnotatedText at = annotator.annotate(text);
+      List<Token> tokens = new ArrayList<>();
+      for (Sentence s : at.sentences()) tokens.addAll(s.tokens());
+      if (tokens.isEmpty()) return Set.of("none");
+      return Set.of(classifier.best(text, new Sentence(0, text.length(), 0, tokens)));
+    };
+  }
+
+  /** Parakweet training lines as buyer kinds: Yes -> request, No -> none. */
+  public static List<LabelledSentence> asBuyerKinds(List<Item> items) {
+    List<LabelledSentence> out = new ArrayList<>();
+    for (Item i : items) out.add(new LabelledSentence(i.yes() ? "request" : "none", i.text()));
+    return out;
+  }
+}
