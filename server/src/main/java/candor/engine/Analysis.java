@@ -8,9 +8,10 @@ import java.util.List;
  * with roles filled in: the messages sent, followed by any split out of the draft's quoted history
  * ({@code threadExtended} then true).
  */
-public record Analysis(List<Finding> findings, List<Concern> unanswered, Scores scores, List<String> warnings,
-    List<ThreadMessage> thread, boolean threadExtended, double millis) {
+public record Analysis(List<Finding> findings, List<Concern> unanswered, List<candor.insights.Insight> insights,
+    Scores scores, List<String> warnings, List<ThreadMessage> thread, boolean threadExtended, double millis) {
   public Analysis {
+    insights = List.copyOf(insights);
     thread = List.copyOf(thread);
     findings = List.copyOf(findings);
     unanswered = List.copyOf(unanswered);

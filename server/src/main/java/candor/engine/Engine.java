@@ -35,6 +35,7 @@ public final class Engine {
   private final PatternDetector patterns = new PatternDetector();
   private final ModelDetector model;
   private final Annotator annotator;
+  private final candor.insights.InsightDetector insightDetector;
   private final ConcernFinder concerns = new ConcernFinder();
   private final Coverage coverage = new Coverage();
   private final candor.mail.ReplySplitter splitter = new candor.mail.ReplySplitter();
@@ -48,6 +49,7 @@ public final class Engine {
     this.views = new Lru<>(cacheCapacity);
     this.caching = cacheCapacity > 0;
     this.annotator = annotator;
+    this.insightDetector = new candor.insights.InsightDetector(cache::annotate);
     this.rules = rules;
     this.model = model;
   }
@@ -135,7 +137,8 @@ public final class Engine {
       ThreadMessage m = thread.get(i);
       resolved.add(new ThreadMessage(m.from(), roles.get(i), m.date(), m.text()));
     }
-    return new Analysis(findings, open, scores, warnings, resolved, extended, (System.nanoTime() - t0) / 1e6);
+    List<candor.insights.Insight> insights = insightDetector.detect(draft, resolved);
+    return new Analysis(findings, open, insights, scores, warnings, resolved, extended, (System.nanoTime() - t0) / 1e6);
   }
 
   private static boolean alreadyInThread(List<ThreadMessage> thread, String quotedText) {

@@ -23,6 +23,9 @@ public final class AnalysisJson {
     List<Map<String, Object>> unanswered = new ArrayList<>();
     for (Concern c : a.unanswered()) unanswered.add(concern(c));
     out.put("unanswered", unanswered);
+    List<Map<String, Object>> insights = new ArrayList<>();
+    for (candor.insights.Insight i : a.insights()) insights.add(insight(i));
+    out.put("insights", insights);
     Map<String, Object> scores = new LinkedHashMap<>();
     scores.put("pressure", a.scores().pressure());
     scores.put("overpromise", a.scores().overpromise());
@@ -73,6 +76,17 @@ public final class AnalysisJson {
     m.put("suggestions", f.suggestions());
     m.put("severity", f.severity());
     m.put("confidence", f.confidence());
+    return m;
+  }
+
+  static Map<String, Object> insight(candor.insights.Insight i) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", i.type());
+    m.put("detail", i.detail());
+    m.put("where", i.where());
+    if (i.message() != null) m.put("message", i.message());
+    if (i.offset() != null) m.put("offset", i.offset());
+    if (i.length() != null) m.put("length", i.length());
     return m;
   }
 

@@ -23,7 +23,7 @@ final class Stubs {
   }
 
   static Analysis analysis(List<Finding> findings, List<Concern> unanswered, List<String> warnings) {
-    return new Analysis(findings, unanswered, new Analysis.Scores(0, 0, 0), warnings, List.of(), false, 0);
+    return new Analysis(findings, unanswered, List.of(), new Analysis.Scores(0, 0, 0), warnings, List.of(), false, 0);
   }
 
   static Concern concern(int message, String messageText, String quote, String topic, Concern.Status status) {

@@ -93,6 +93,14 @@ class ApiServerTest {
     }
     assertTrue(root.get("scores").get("pressure").asDouble() > 0);
     assertTrue(root.get("timing").has("ms"));
+    for (JsonNode i : root.get("insights")) {
+      assertTrue(i.has("type") && i.has("detail") && i.has("where"), i.toString());
+      if (i.has("offset")) {
+        String text = i.get("where").asText().equals("draft") ? draft : buyer;
+        assertTrue(i.get("offset").asInt() + i.get("length").asInt() <= text.length());
+      }
+    }
+    assertTrue(root.get("insights").size() > 0);
   }
 
   @Test
