@@ -93,6 +93,9 @@ public final class Engine {
   }
 
   public Analysis analyze(AnalysisRequest request) {
+    // Within one analysis each text is annotated once, even with the cache off.
+    Map<String, AnnotatedText> memo = new HashMap<>();
+    java.util.function.Function<String, AnnotatedText> annotate = t -> memo.computeIfAbsent(t, cache::annotate);
     long t0 = System.nanoTime();
     RuleSet ruleSet = rules.get();
     Draft draft = request.draft();
@@ -102,11 +105,11 @@ public final class Engine {
     OwnText own = OwnText.of(splitter, draft.text());
     String ownText = own.text(draft.text());
     LanguageCheck.Result lang = language.check(ownText + " " + draft.subject());
-    AnnotatedText draftText = cache.annotate(draft.text());
+    AnnotatedText draftText = annotate.apply(draft.text());
     if (lang.english()) {
       findings.addAll(detect(ruleSet, draftText, own::contains, Field.TEXT));
       if (!draft.subject().isBlank()) {
-        findings.addAll(detect(ruleSet, cache.annotate(draft.subject()), (s, e) -> true, Field.SUBJECT));
+        findings.addAll(detect(ruleSet, annotate.apply(draft.subject()), (s, e) -> true, Field.SUBJECT));
       }
     } else {
       warnings.add("The draft looks like it is not in English (detected: " + lang.language()
@@ -127,7 +130,7 @@ public final class Engine {
       thread.addAll(quoted);
       extended = true;
     }
-    List<Concern> open = unanswered(draft, thread, draftText, own);
+    List<Concern> open = unanswered(draft, thread, draftText, own, annotate);
     double pressure = maxConfidence(findings, "pressure");
     double overpromise = maxConfidence(findings, "overpromise");
     Analysis.Scores scores = new Analysis.Scores(pressure, overpromise, CustomerFocus.of(ownText));
@@ -137,7 +140,7 @@ public final class Engine {
       ThreadMessage m = thread.get(i);
       resolved.add(new ThreadMessage(m.from(), roles.get(i), m.date(), m.text()));
     }
-    List<candor.insights.Insight> insights = insightDetector.detect(draft, resolved);
+    List<candor.insights.Insight> insights = insightDetector.detect(draft, resolved, annotate);
     return new Analysis(findings, open, insights, scores, warnings, resolved, extended, (System.nanoTime() - t0) / 1e6);
   }
 
@@ -198,7 +201,8 @@ public final class Engine {
     return out;
   }
 
-  private List<Concern> unanswered(Draft draft, List<ThreadMessage> thread, AnnotatedText draftText, OwnText draftOwn) {
+  private List<Concern> unanswered(Draft draft, List<ThreadMessage> thread, AnnotatedText draftText, OwnText draftOwn,
+      java.util.function.Function<String, AnnotatedText> annotate) {
     List<Role> roles = Roles.infer(draft, thread);
     List<Concern> out = new ArrayList<>();
     Coverage.Reply draftReply = new Coverage.Reply(draftText, draftOwn::contains);
@@ -210,13 +214,13 @@ public final class Engine {
     for (int i = 0; i < thread.size(); i++) {
       if (roles.get(i) != Role.CUSTOMER) continue;
       String text = thread.get(i).text();
-      MessageView view = view(text);
+      MessageView view = view(text, annotate);
       AnnotatedText annotated = view.annotated();
       List<ConcernFinder.Candidate> candidates = view.concerns();
       if (candidates.isEmpty()) continue;
       List<Coverage.Reply> laterRep = new ArrayList<>();
       for (int j = i + 1; j < thread.size(); j++) {
-        if (roles.get(j) == Role.REP) laterRep.add(view(thread.get(j).text()).asReply());
+        if (roles.get(j) == Role.REP) laterRep.add(view(thread.get(j).text(), annotate).asReply());
       }
       if (i < lastRep && candidates.stream()
           .anyMatch(c -> coverage.touched(annotated, c.start(), c.end(), c.asksForAction(text), laterRep))) {
@@ -260,10 +264,10 @@ public final class Engine {
   }
 
   /** A thread message's derived view, from the cache when its text was seen before. */
-  private MessageView view(String text) {
+  private MessageView view(String text, java.util.function.Function<String, AnnotatedText> annotate) {
     MessageView v = caching ? views.get(text) : null;
     if (v != null) return v;
-    AnnotatedText annotated = cache.annotate(text);
+    AnnotatedText annotated = annotate.apply(text);
     OwnText own = OwnText.of(splitter, text);
     v = new MessageView(annotated, own, concerns.find(annotated, own::contains), new Coverage.Reply(annotated, own::contains));
     if (caching) views.put(text, v);

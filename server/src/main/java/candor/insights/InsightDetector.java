@@ -43,6 +43,11 @@ public final class InsightDetector {
    * @return insights in the order of {@link Insight#TYPES}, each type's in thread order
    */
   public List<Insight> detect(Draft draft, List<ThreadMessage> resolvedThread) {
+    return detect(draft, resolvedThread, annotate);
+  }
+
+  /** As {@link #detect(Draft, List)}, annotating through {@code annotate} (e.g. the engine's per-analysis memo). */
+  public List<Insight> detect(Draft draft, List<ThreadMessage> resolvedThread, Function<String, AnnotatedText> annotate) {
     Conversation c = new Conversation(draft, resolvedThread == null ? List.of() : resolvedThread, annotate, splitter);
     List<Insight> out = new ArrayList<>();
     for (InsightRule rule : rules) out.addAll(rule.detect(c));
