@@ -246,6 +246,18 @@ describe('Gmail', () => {
     await page.locator('[role="main"]').evaluate((e) => { e.scrollTop = 0; });
   });
 
+  it('lists the server\'s thread insights, and clicking one without a span is harmless', async () => {
+    const items = page.locator('[data-candor-panel] [data-candor-insight]');
+    await items.first().waitFor({ timeout: 20_000 });
+    const types = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-candor-insight')));
+    // One buyer wrote in this thread, so the server reports too few stakeholders; budget never came up.
+    assert.ok(types.includes('stakeholders'), JSON.stringify(types));
+    assert.ok(types.includes('money'), JSON.stringify(types));
+    const i = types.indexOf('stakeholders');
+    assert.ok((await items.nth(i).textContent()).length > 20, 'insight shows its detail');
+    await items.nth(i).click();
+  });
+
   it('checks a compose window that opens later, next to the first one', async () => {
     const line = 'Hi Sam, this is your last chance to get in on the pilot.';
     await page.evaluate((t) => {
