@@ -24,6 +24,9 @@ public final class SentenceClassifier {
   /** Question / request / concern / none, for the buyer's sentences. */
   public static final String BUYER_KIND = "models/buyer-kind.bin.gz";
 
+  /** Topic of a buyer's question or concern (pricing, timeline, integration, ...). */
+  public static final String BUYER_TOPIC = "models/buyer-topic.bin.gz";
+
   private final MaxentModel model;
 
   public SentenceClassifier(MaxentModel model) {

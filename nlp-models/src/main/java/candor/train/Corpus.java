@@ -43,6 +43,21 @@ public final class Corpus {
     return read("corpus/draft-sentences.tsv", r -> r[0].equals("none") ? null : new LabelledSentence(r[0] + ":" + r[1], r[2]));
   }
 
+  /**
+   * Topic of a buyer's question or concern: buyer-sentences.tsv (kind other than none) and the buyer
+   * side of reply-coverage.tsv, each sentence once.
+   */
+  public static List<LabelledSentence> buyerTopics() throws IOException {
+    java.util.Map<String, LabelledSentence> out = new java.util.LinkedHashMap<>();
+    for (String[] r : rows("corpus/buyer-sentences.tsv")) {
+      if (!r[0].equals("none") && !r[1].equals("-")) out.putIfAbsent(r[2], new LabelledSentence(r[1], r[2]));
+    }
+    for (String[] r : rows("corpus/reply-coverage.tsv")) {
+      if (!r[1].equals("-")) out.putIfAbsent(r[2], new LabelledSentence(r[1], r[2]));
+    }
+    return new ArrayList<>(out.values());
+  }
+
   /** buyer-sentences.tsv: kind (question | request | concern | none). */
   public static List<LabelledSentence> buyerKinds() throws IOException {
     return read("corpus/buyer-sentences.tsv", r -> new LabelledSentence(r[0], r[2]));

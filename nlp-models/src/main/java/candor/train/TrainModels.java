@@ -37,6 +37,7 @@ public final class TrainModels {
     write(train(annotator, Corpus.draftCategories()), out.resolve(candor.models.SentenceClassifier.DRAFT_CATEGORY));
     write(train(annotator, Corpus.draftTypes()), out.resolve(candor.models.SentenceClassifier.DRAFT_TYPE));
     write(train(annotator, Corpus.buyerKinds()), out.resolve(candor.models.SentenceClassifier.BUYER_KIND));
+    write(train(annotator, Corpus.buyerTopics()), out.resolve(candor.models.SentenceClassifier.BUYER_TOPIC));
   }
 
   public static AbstractModel train(Annotator annotator, List<LabelledSentence> data) throws IOException {

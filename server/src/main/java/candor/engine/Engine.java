@@ -34,6 +34,7 @@ public final class Engine {
   private final LanguageCheck language = new LanguageCheck();
   private final PatternDetector patterns = new PatternDetector();
   private final ModelDetector model;
+  private final candor.detect.TopicDetector topics = candor.detect.TopicDetector.standard();
   private final Annotator annotator;
   private final candor.insights.InsightDetector insightDetector;
   private final ConcernFinder concerns = new ConcernFinder();
@@ -233,7 +234,7 @@ public final class Engine {
       ConcernFinder.Kind previousKind = null;
       for (ConcernFinder.Candidate c : candidates) {
         String span = text.substring(c.start(), c.end());
-        String topic = Topics.of(span);
+        String topic = topics.of(text, c.sentence(), span);
         Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later);
         int sentenceIndex = annotated.sentences().indexOf(c.sentence());
         if (v == Coverage.Verdict.ANSWERED) {
