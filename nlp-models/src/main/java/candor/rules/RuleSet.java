@@ -65,15 +65,23 @@ public final class RuleSet {
     for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
       Rule rule = rules.get(i);
       Cancellation.check();
-      if (rule.hedgeable() && hedged) continue;
+
       if (rule.conditional() && conditional) continue;
       if (rule.reported() && reported) continue;
       for (RuleMatch m : rule.matchUnfiltered(text, sentence, folded)) {
         if (rule.negatable() && negatedAt(folded, sentence, m)) continue;
+        // A hedge counts in the clause of the claim: "X is the best tool, and customers typically ..."
+        // hedges the second claim, not the first.
+        if (rule.hedgeable() && hedged && hedgedClause(text.text(), sentence, m)) continue;
         out.add(m);
       }
     }
     return out;
+  }
+
+  private static boolean hedgedClause(String source, Sentence sentence, RuleMatch m) {
+    int[] clause = Text.clause(source, sentence.start(), sentence.end(), m.anchor(), m.anchor() + 1);
+    return Cues.hedged(Text.fold(source.substring(clause[0], clause[1])));
   }
 
   private static boolean negatedAt(String folded, Sentence sentence, RuleMatch m) {

@@ -45,7 +45,9 @@ public final class Text {
   public static int[] clause(String source, int sStart, int sEnd, int start, int end) {
     int s = start;
     while (s > sStart && !clauseBreakBefore(source, s, sStart)) s--;
-    int e = end;
+    // The clause is the one the match starts in: a pattern's trailing words never carry the span
+    // into the next clause ("..., and I can guarantee ...").
+    int e = start + 1;
     while (e < sEnd && !clauseBreakAt(source, e, sEnd)) e++;
     return trim(source, s, e);
   }
