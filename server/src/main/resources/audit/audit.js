@@ -28,8 +28,9 @@
       $('status').textContent = 'Could not reach the server: ' + e.message;
       return;
     }
-    if (res.status === 401) { showSignIn(''); return; }
-    const me = await res.json();
+    const me = await res.json().catch(() => ({}));
+    if (!res.ok) { $('status').textContent = 'Could not ask the server who is signed in: ' + (me.detail || res.statusText); return; }
+    if (me.teamMode && !me.signedIn) { showSignIn(''); return; }
     signedIn(me);
   }
 
@@ -105,9 +106,9 @@
     $('team-summary').hidden = $('team').hidden = !t.messages;
     $('t-messages').textContent = t.messages;
     for (const k of KINDS) $('t-' + k).textContent = pct(t[k], t.messages) + '%';
-    renderTable();
     const reps = report.reps.map((r) => r.rep);
     if (!reps.includes(selected)) selected = reps[0] || null;
+    renderTable(); // after choosing the selection, so its row is highlighted from the start
     renderDetail();
   }
 

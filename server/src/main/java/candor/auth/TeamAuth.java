@@ -180,8 +180,8 @@ public final class TeamAuth {
     m.put("teamMode", teamMode());
     Access a = ctx.attribute(Access.ATTRIBUTE);
     if (teamMode() && a == null) {
-      m.put("signedIn", false);
-      ctx.status(401).json(m);
+      m.put("signedIn", false); // 200, not 401: asking whether one is signed in is not a failed request
+      ctx.json(m);
       return;
     }
     m.put("signedIn", teamMode());
