@@ -337,7 +337,7 @@ public final class AuditStore implements AutoCloseable {
     try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         Object a = args[i];
-        if (a == null) ps.setNull(i + 1, Types.VARCHAR);
+        if (a == null) ps.setNull(i + 1, Types.NULL); // untyped: PostgreSQL refuses a VARCHAR null for an INTEGER column
         else if (a instanceof Integer n) ps.setInt(i + 1, n);
         else if (a instanceof Long n) ps.setLong(i + 1, n);
         else ps.setString(i + 1, a.toString());

@@ -39,6 +39,20 @@ class HostsTest {
   }
 
   @Test
+  void theTokensFileAndProxyTrustComeFromTheConfigFileOrTheEnvironment() throws Exception {
+    java.nio.file.Path yml = java.nio.file.Files.createTempFile("candor", ".yml");
+    java.nio.file.Files.writeString(yml, "tokensFile: /etc/candor/tokens\ntrustProxy: true\n");
+    Config fromFile = Config.load(yml, java.util.Map.of());
+    assertEquals("/etc/candor/tokens", fromFile.tokensFile);
+    assertTrue(fromFile.trustProxy);
+    Config fromEnv = Config.load(yml, java.util.Map.of("CANDOR_TOKENS_FILE", "/run/tokens", "CANDOR_TRUST_PROXY", "false"));
+    assertEquals("/run/tokens", fromEnv.tokensFile);
+    assertFalse(fromEnv.trustProxy);
+    assertEquals("", new Config().tokensFile, "team mode is off by default");
+    java.nio.file.Files.delete(yml);
+  }
+
+  @Test
   void theServerItselfRefusesToBindAnyInterfaceWithoutTokens() {
     Config c = new Config();
     c.host = "0.0.0.0";
