@@ -86,7 +86,8 @@ class TeamModeTest {
         TokensFile.line(DANA, new Principal(Role.REP, "east", "dana@vendor.com")),
         TokensFile.line(LEE, new Principal(Role.REP, "east", "lee@vendor.com")),
         TokensFile.line(SAM, new Principal(Role.REP, "west", "sam@vendor.com"))));
-    if (withRevoked) lines.add(TokensFile.line(REVOKED, new Principal(Role.REP, "west", "ana@vendor.com")));
+    // Ana's token is replaced by another one: she stays in west, the old token stops working.
+    lines.add(TokensFile.line(withRevoked ? REVOKED : TokensFile.newToken(), new Principal(Role.REP, "west", "ana@vendor.com")));
     Files.write(tokens, lines);
   }
 
@@ -168,7 +169,7 @@ class TeamModeTest {
     assertEquals(Set.of("dana@vendor.com", "lee@vendor.com"), reps(get("/v1/audit/report", LEAD_EAST)));
     assertEquals(Set.of("dana@vendor.com", "lee@vendor.com"), reps(get("/v1/audit/report?team=east", LEAD_EAST)));
     assertEquals(Set.of("lee@vendor.com"), reps(get("/v1/audit/report?rep=lee@vendor.com", LEAD_EAST)));
-    // ana has a rep line in west (the revoked token's), so only west's leader sees her
+    // ana has a rep line in west, so only west's leader sees her
     assertEquals(Set.of("ana@vendor.com", "sam@vendor.com"), reps(get("/v1/audit/report", LEAD_WEST)));
     assertProblem(get("/v1/audit/report?team=west", LEAD_EAST), 403);
     assertProblem(get("/v1/audit/report?rep=sam@vendor.com", LEAD_EAST), 403);
@@ -190,6 +191,19 @@ class TeamModeTest {
     assertProblem(get("/v1/audits/" + id, LEAD_WEST), 403);
     assertProblem(get("/v1/audits/" + id + "/report", SAM), 403);
     assertProblem(get("/v1/audits/" + id, null), 401);
+
+    // The upload keeps mail of the leader's own reps only: the other senders are skipped, not stored.
+    JsonNode status;
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    do {
+      Thread.sleep(200);
+      status = Json.mapper().readTree(get("/v1/audits/" + id, LEAD_EAST).body());
+    } while ("running".equals(status.get("status").asText()) && System.nanoTime() < deadline);
+    assertEquals("done", status.get("status").asText(), status.toString());
+    assertTrue(status.get("audited").asInt() > 0 && status.get("skipped").asInt() > 0, status.toString());
+    assertEquals(Set.of("dana@vendor.com", "lee@vendor.com"), reps(get("/v1/audits/" + id + "/report", LEAD_EAST)));
+    JsonNode west = Json.mapper().readTree(get("/v1/audit/report", LEAD_WEST).body());
+    for (JsonNode r : west.get("reps")) assertEquals(3, r.get("messages").asInt(), "east's upload added nothing to west: " + r);
   }
 
   private static String cookieOf(HttpResponse<String> res) {

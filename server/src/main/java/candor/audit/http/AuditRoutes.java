@@ -143,6 +143,7 @@ public final class AuditRoutes implements AutoCloseable {
     } catch (AuditException e) {
       throw new BadRequest(400, "Name the team's mail domain with ?teamDomain=vendor.com (repeatable), or set auditTeamDomains.");
     }
+    if (access.teamMode()) auditor.onlySenders(access.visibleReps()); // a leader adds mail of their own team's reps only
     long max = config.auditMaxUploadBytes;
     long declared = ctx.req().getContentLengthLong();
     if (declared > max) throw new BadRequest(413, "The mbox is larger than " + max + " bytes (auditMaxUploadBytes).");
