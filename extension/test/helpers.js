@@ -45,16 +45,16 @@ function serverJar() {
   return jar;
 }
 
-/** Starts the real Candor server; resolves once GET /health answers. */
-async function startServer(port) {
+/** Starts the real Candor server; resolves once GET /health answers. `args`/`env` add to `serve`'s. */
+async function startServer(port, { args = [], env = {} } = {}) {
   port = port ?? await freePort();
   const jar = serverJar();
   // Its own working folder and feedback file, so test reports never land in the repo.
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-server-'));
   const feedbackFile = path.join(home, 'feedback.jsonl');
-  const proc = spawn('java', ['-Xmx256m', '-jar', jar, 'serve', '--port', String(port)], {
+  const proc = spawn('java', ['-Xmx256m', '-jar', jar, 'serve', '--port', String(port), ...args], {
     cwd: home,
-    env: { ...process.env, CANDOR_FEEDBACK_FILE: feedbackFile },
+    env: { ...process.env, CANDOR_FEEDBACK_FILE: feedbackFile, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -157,7 +157,7 @@ async function screenshot(page, name) {
   return file;
 }
 
-module.exports = { SITES, startServer, launch, configure, openSite, screenshot, freePort, EXT_DIR };
+module.exports = { SITES, startServer, launch, configure, openSite, screenshot, freePort, serverJar, EXT_DIR, CHROMIUM };
 
 // ---- page probes (run in the page's main world, the way a user sees the page) ----
 

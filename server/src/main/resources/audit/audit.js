@@ -18,12 +18,77 @@
   }
   const pct = (n, of) => (of ? Math.round((100 * n) / of) : 0);
 
+  // Team mode: the server says who is signed in (GET /audit/session: 401 when nobody is).
+  // The session lives in an HttpOnly cookie this script never sees; the token is sent once.
+  async function session() {
+    let res;
+    try {
+      res = await fetch('/audit/session', { headers: { Accept: 'application/json' } });
+    } catch (e) {
+      $('status').textContent = 'Could not reach the server: ' + e.message;
+      return;
+    }
+    const me = await res.json().catch(() => ({}));
+    if (!res.ok) { $('status').textContent = 'Could not ask the server who is signed in: ' + (me.detail || res.statusText); return; }
+    if (me.teamMode && !me.signedIn) { showSignIn(''); return; }
+    signedIn(me);
+  }
+
+  function showSignIn(message) {
+    report = null;
+    for (const id of ['team-summary', 'team', 'detail', 'filter', 'account', 'status']) $(id).hidden = true;
+    $('signin').hidden = false;
+    $('signin-error').textContent = message;
+    $('token').focus();
+  }
+
+  function signedIn(me) {
+    $('signin').hidden = true;
+    $('filter').hidden = false;
+    $('status').hidden = false;
+    if (me.teamMode) {
+      $('who').textContent = me.role === 'leader' ? 'Leader · ' + me.team : me.rep + ' · ' + me.team;
+      $('account').hidden = false;
+    }
+    load();
+  }
+
+  async function signIn(e) {
+    e.preventDefault();
+    const token = $('token').value.trim();
+    if (!token) return;
+    let res;
+    try {
+      res = await fetch('/audit/session', {
+        method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ token }),
+      });
+    } catch (err) {
+      $('signin-error').textContent = 'Could not reach the server: ' + err.message;
+      return;
+    }
+    const body = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      $('signin-error').textContent = res.status === 401 ? 'That token is not valid.' : (body.detail || res.statusText);
+      return;
+    }
+    $('token').value = '';
+    signedIn(body);
+  }
+
+  async function signOut() {
+    await fetch('/audit/session', { method: 'DELETE' }).catch(() => {});
+    if (chart) { chart.destroy(); chart = null; }
+    showSignIn('Signed out.');
+  }
+
   async function load() {
     const since = $('since').value;
     $('status').textContent = 'Loading…';
     const url = '/v1/audit/report' + (since ? '?since=' + encodeURIComponent(since) : '');
     try {
       const res = await fetch(url, { headers: { Accept: 'application/json' } });
+      if (res.status === 401) { showSignIn('Your session has ended; sign in again.'); return; }
       const body = await res.json();
       if (!res.ok) throw new Error(body.detail || res.statusText);
       report = body;
@@ -41,9 +106,9 @@
     $('team-summary').hidden = $('team').hidden = !t.messages;
     $('t-messages').textContent = t.messages;
     for (const k of KINDS) $('t-' + k).textContent = pct(t[k], t.messages) + '%';
-    renderTable();
     const reps = report.reps.map((r) => r.rep);
     if (!reps.includes(selected)) selected = reps[0] || null;
+    renderTable(); // after choosing the selection, so its row is highlighted from the start
     renderDetail();
   }
 
@@ -118,6 +183,8 @@
       });
     }
     $('filter').addEventListener('submit', (e) => { e.preventDefault(); load(); });
-    load();
+    $('signin-form').addEventListener('submit', signIn);
+    $('signout').addEventListener('click', signOut);
+    session();
   });
 })();

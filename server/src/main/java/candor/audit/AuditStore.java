@@ -188,6 +188,24 @@ public final class AuditStore implements AutoCloseable {
     return id;
   }
 
+  /** Records the team that started an audit (team mode); see {@link #runTeam}. */
+  public void setRunTeam(String runId, String team) {
+    update("UPDATE audit_run SET team = ? WHERE run_id = ?", team, runId);
+  }
+
+  /** The team that started an audit, empty for audits run from the command line or without team mode. */
+  public Optional<String> runTeam(String runId) {
+    try (Connection c = pool.getConnection();
+         PreparedStatement ps = c.prepareStatement("SELECT team FROM audit_run WHERE run_id = ?")) {
+      ps.setString(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
   public void progress(String runId, int done, Integer total, int audited, int skipped) {
     update("UPDATE audit_run SET done = ?, total = ?, audited = ?, skipped = ? WHERE run_id = ?",
         done, total, audited, skipped, runId);
@@ -319,7 +337,7 @@ public final class AuditStore implements AutoCloseable {
     try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         Object a = args[i];
-        if (a == null) ps.setNull(i + 1, Types.VARCHAR);
+        if (a == null) ps.setNull(i + 1, Types.NULL); // untyped: PostgreSQL refuses a VARCHAR null for an INTEGER column
         else if (a instanceof Integer n) ps.setInt(i + 1, n);
         else if (a instanceof Long n) ps.setLong(i + 1, n);
         else ps.setString(i + 1, a.toString());

@@ -36,6 +36,8 @@ public final class MessageAuditor {
   private final Set<String> teamDomains;
   private final boolean keepBodies;
   private final ThreadReconstructor threads = new ThreadReconstructor();
+  /** Further narrows the team to these sender addresses (lower case); team mode limits a leader's upload to their reps. */
+  private java.util.function.Predicate<String> senders = a -> true;
 
   public MessageAuditor(Engine engine, List<String> teamDomains, boolean keepBodies) {
     this.engine = engine;
@@ -50,6 +52,12 @@ public final class MessageAuditor {
     this.keepBodies = keepBodies;
   }
 
+  /** This auditor, auditing only mail from senders the predicate accepts (given lower-case bare addresses). */
+  public MessageAuditor onlySenders(java.util.function.Predicate<String> accept) {
+    this.senders = accept;
+    return this;
+  }
+
   public Set<String> teamDomains() {
     return teamDomains;
   }
@@ -61,7 +69,10 @@ public final class MessageAuditor {
     String domain = address.substring(at + 1).trim().toLowerCase(Locale.ROOT);
     if (domain.endsWith(">")) domain = domain.substring(0, domain.length() - 1);
     for (String d : teamDomains) {
-      if (domain.equals(d) || domain.endsWith("." + d)) return true;
+      if (domain.equals(d) || domain.endsWith("." + d)) {
+        String bare = address.trim().toLowerCase(Locale.ROOT).replaceAll("^<|>$", "");
+        return senders.test(bare);
+      }
     }
     return false;
   }

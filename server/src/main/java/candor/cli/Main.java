@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         EvalConcernsCommand.class,
         EvalCalibrationCommand.class,
         EvalSuggestionsCommand.class,
-        EvalSemEvalCommand.class})
+        EvalSemEvalCommand.class,
+        TokenCommand.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(new CommandLine(new Main()).execute(args));

@@ -27,6 +27,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "JDBC_URL", description = "Audit store for /audit and /v1/audits (default jdbc:sqlite:candor-audit.db).")
   String db;
 
+  @Option(names = "--tokens", paramLabel = "FILE", description = "Team mode: the tokens file (see README); required to bind a non-loopback address.")
+  String tokens;
+
   @Override
   public Integer call() throws InterruptedException {
     Config c = Config.load(config, System.getenv());
@@ -34,6 +37,12 @@ public final class ServeCommand implements Callable<Integer> {
     if (port != null) c.port = port;
     if (packs != null) c.packs = packs;
     if (db != null) c.auditDb = db;
+    if (tokens != null) c.tokensFile = tokens;
+    String authProblem = candor.auth.TeamAuth.startupProblem(c);
+    if (authProblem != null) {
+      System.err.println(authProblem.startsWith("Refusing") ? authProblem : "Refusing to start: " + authProblem);
+      return 2;
+    }
     Engine engine;
     candor.packs.TeamPacks teamPacks = null;
     if (c.packs == null || c.packs.isBlank()) {

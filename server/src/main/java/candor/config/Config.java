@@ -38,6 +38,10 @@ public final class Config {
   public long auditMaxUploadBytes = 256L * 1024 * 1024;
   /** The team's mail domains, comma-separated: only mail sent from them is audited. */
   public String auditTeamDomains = "";
+  /** Team mode: the tokens file (see README); empty for none, which limits the server to loopback. */
+  public String tokensFile = "";
+  /** Trust X-Forwarded-Proto and X-Forwarded-Host from a reverse proxy terminating TLS in front of the server. */
+  public boolean trustProxy = false;
 
   private static final Map<String, String> ENV = Map.of(
       "CANDOR_HOST", "host", "CANDOR_PORT", "port", "CANDOR_MAX_BODY_BYTES", "maxBodyBytes",
@@ -47,6 +51,8 @@ public final class Config {
   private static final Map<String, String> AUDIT_ENV = Map.of("CANDOR_AUDIT_DB", "auditDb",
       "CANDOR_AUDIT_RETENTION_DAYS", "auditRetentionDays", "CANDOR_AUDIT_MAX_UPLOAD_BYTES", "auditMaxUploadBytes",
       "CANDOR_AUDIT_TEAM_DOMAINS", "auditTeamDomains");
+  private static final Map<String, String> AUTH_ENV = Map.of("CANDOR_TOKENS_FILE", "tokensFile",
+      "CANDOR_TRUST_PROXY", "trustProxy");
 
   /** Defaults, overlaid with the file (if any) and then the environment. */
   public static Config load(Path file, Map<String, String> env) {
@@ -62,6 +68,7 @@ public final class Config {
     ObjectMapper plain = new ObjectMapper();
     Map<String, String> names = new java.util.HashMap<>(ENV);
     names.putAll(AUDIT_ENV);
+    names.putAll(AUTH_ENV);
     for (Map.Entry<String, String> e : names.entrySet()) {
       String v = env.get(e.getKey());
       if (v == null) continue;

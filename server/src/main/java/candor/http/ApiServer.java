@@ -73,6 +73,7 @@ public final class ApiServer implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
       });
       cfg.routes.options("/*", ctx -> ctx.status(204));
+      candor.auth.TeamAuth.install(cfg, config); // team mode: tokens, sessions, who sees what (before every route)
       cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "version", candor.cli.Version.get())));
       cfg.routes.get("/v1/rules", this::rules);
       cfg.routes.post("/v1/analyze", this::analyze);

@@ -94,6 +94,16 @@ abstract class AuditStoreContract {
   }
 
   @Test
+  void aRunRemembersTheTeamThatStartedIt() {
+    String cli = store.createRun("sent.mbox", null);
+    String upload = store.createRun("upload", 3);
+    store.setRunTeam(upload, "East Coast");
+    assertEquals("East Coast", store.runTeam(upload).orElseThrow());
+    assertTrue(store.runTeam(cli).isEmpty(), "command-line runs have no team");
+    assertTrue(store.runTeam("nope").isEmpty());
+  }
+
+  @Test
   void theReportFromTheStoreEqualsTheReportOfWhatWasSaved() throws Exception {
     List<StoredMessage> in = List.of(
         message("<1@x>", "dana@vendor.com", "2026-03-02T10:00:00Z", finding("pressure", "urgency", 0.9), finding("pressure", "scarcity", 0.7)),

@@ -9,6 +9,7 @@ import candor.audit.MessageAuditor;
 import candor.audit.Report;
 import candor.audit.RunStatus;
 import candor.audit.Sources;
+import candor.auth.Access;
 import candor.config.Config;
 import candor.engine.Engine;
 import candor.http.BadRequest;
@@ -38,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * The audit's HTTP side: the dashboard at {@code /audit}, the whole-store report at
  * {@code GET /v1/audit/report}, and uploads ({@code POST /v1/audits}, an mbox streamed to disk,
  * audited in the background; {@code GET /v1/audits/{id}} and {@code GET /v1/audits/{id}/report}).
- * The store opens on first use. Who may see which rep is decided in one place ({@link #visibleReps})
- * so a later team mode (tokens, roles) can narrow it.
+ * The store opens on first use. Who may see which rep is decided by {@link candor.auth.Access}
+ * (team mode): reports are narrowed to the caller's reps, {@code ?rep=} and {@code ?team=} outside
+ * them answer 403, uploads need a leader and belong to the leader's team.
  */
 public final class AuditRoutes implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AuditRoutes.class);
@@ -104,9 +106,9 @@ public final class AuditRoutes implements AutoCloseable {
     }
   }
 
-  /** Which reps the caller may see. Everyone for now; team mode (rep/leader tokens) narrows it. */
+  /** Which reps the caller may see, narrowed by {@code ?rep=} / {@code ?team=} (403 outside the caller's view). */
   private java.util.function.Predicate<String> visibleReps(Context ctx) {
-    return rep -> true;
+    return Access.of(ctx).filter(ctx.queryParam("rep"), ctx.queryParam("team"));
   }
 
   private void asset(Context ctx, String resource, String type) throws IOException {
@@ -126,10 +128,13 @@ public final class AuditRoutes implements AutoCloseable {
     } catch (AuditException e) {
       throw new BadRequest(400, e.getMessage());
     }
-    ctx.json(Report.of(read(() -> store().messages(from, null)), visibleReps(ctx)));
+    var visible = visibleReps(ctx);
+    ctx.json(Report.of(read(() -> store().messages(from, null)), visible));
   }
 
   private void upload(Context ctx) throws IOException {
+    Access access = Access.of(ctx);
+    access.requireLeader("Uploading mail to the team audit");
     List<String> domains = new ArrayList<>(ctx.queryParams("teamDomain"));
     if (domains.isEmpty() && !config.auditTeamDomains.isBlank()) domains.addAll(Arrays.asList(config.auditTeamDomains.split(",")));
     MessageAuditor auditor;
@@ -138,6 +143,7 @@ public final class AuditRoutes implements AutoCloseable {
     } catch (AuditException e) {
       throw new BadRequest(400, "Name the team's mail domain with ?teamDomain=vendor.com (repeatable), or set auditTeamDomains.");
     }
+    if (access.teamMode()) auditor.onlySenders(access.visibleReps()); // a leader adds mail of their own team's reps only
     long max = config.auditMaxUploadBytes;
     long declared = ctx.req().getContentLengthLong();
     if (declared > max) throw new BadRequest(413, "The mbox is larger than " + max + " bytes (auditMaxUploadBytes).");
@@ -168,6 +174,7 @@ public final class AuditRoutes implements AutoCloseable {
       throw new BadRequest(422, "The upload is not an mbox file: no message starts with a \"From \" line.");
     }
     String runId = db.createRun("upload (" + size + " bytes)", source.total());
+    if (access.teamMode()) db.setRunTeam(runId, access.team());
     jobs.execute(() -> {
       try (source) {
         Instant cutoff = config.auditRetentionDays > 0 ? Instant.now().minus(Duration.ofDays(config.auditRetentionDays)) : null;
@@ -195,17 +202,21 @@ public final class AuditRoutes implements AutoCloseable {
 
   private void runReport(Context ctx) {
     RunStatus r = run(ctx);
+    var visible = visibleReps(ctx);
     if (RunStatus.RUNNING.equals(r.status())) {
       throw new BadRequest(409, "The audit is still running (" + r.done() + " of " + (r.total() == null ? "?" : r.total())
           + " messages); ask again when its status is done.");
     }
-    ctx.json(Report.of(read(() -> store().messages(null, r.id())), visibleReps(ctx)));
+    ctx.json(Report.of(read(() -> store().messages(null, r.id())), visible));
   }
 
   private RunStatus run(Context ctx) {
     String id = ctx.pathParam("id");
     if (!id.matches("[0-9a-f-]{36}")) throw new BadRequest(404, "No such audit: " + id);
-    return read(() -> store().run(id)).orElseThrow(() -> new BadRequest(404, "No such audit: " + id));
+    RunStatus r = read(() -> store().run(id)).orElseThrow(() -> new BadRequest(404, "No such audit: " + id));
+    Access access = Access.of(ctx);
+    if (access.teamMode()) access.checkRunTeam(read(() -> store().runTeam(id)).orElse(null));
+    return r;
   }
 
   private static Map<String, Object> statusJson(RunStatus r) {
