@@ -14,9 +14,15 @@ final class Bodies {
 
   private Bodies() {}
 
+  /** Up to this many bytes of an oversized body are read and dropped, so the client gets its 413 instead of a reset. */
+  private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
   static byte[] read(Context ctx, long limit) {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > limit) throw tooLarge(declared, limit);
+    if (declared > limit) {
+      if (declared <= DRAIN_LIMIT) drain(ctx);
+      throw tooLarge(declared, limit);
+    }
     try (InputStream in = ctx.req().getInputStream()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
       byte[] buf = new byte[8192];
@@ -24,12 +30,28 @@ final class Bodies {
       int n;
       while ((n = in.read(buf)) > 0) {
         total += n;
-        if (total > limit) throw tooLarge(total, limit);
+        if (total > limit) {
+          drain(ctx);
+          throw tooLarge(total, limit);
+        }
         out.write(buf, 0, n);
       }
       return out.toByteArray();
     } catch (IOException e) {
       throw new BadRequest(400, "The request body could not be read: " + e.getMessage());
+    }
+  }
+
+  private static void drain(Context ctx) {
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] buf = new byte[64 * 1024];
+      long total = 0;
+      int n;
+      while ((n = in.read(buf)) > 0 && (total += n) <= DRAIN_LIMIT) {
+        // discard
+      }
+    } catch (IOException e) {
+      // The client went away; the 413 is still the answer.
     }
   }
 
