@@ -51,19 +51,28 @@ final class Prefilter {
   }
 
   /** Words so common in email that requiring them filters almost nothing. */
-  private static final Set<String> COMMON = Set.of("all", "any", "every", "you", "your", "will", "we", "our", "the",
+  private static final Set<String> COMMON = Set.copyOf(java.util.Arrays.asList("all", "any", "every", "you", "your", "will", "we", "our", "the",
       "i", "i'll", "we'll", "you'll", "i've", "we've", "i'm", "we're", "have", "has", "need", "want", "can", "is",
       "are", "to", "for", "and", "or", "it", "this", "that", "a", "an", "of", "in", "on", "with", "be", "by", "if",
-      "no", "not", "would", "could", "get", "got", "one", "more", "only", "just", "us");
+      "no", "not", "would", "could", "get", "got", "one", "more", "only", "just", "us", "at", "out", "there", "as",
+      "so", "do", "up", "from", "what", "how", "when", "was", "were", "been", "'s", "'re", "'ll", "'ve", "they", "them",
+      "their", "he", "she", "his", "her", "my", "me", "than", "then", "over", "about", "some", "new", "now", "other",
+      "day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes", "year", "years", "time"));
+
+  /** How selective a literal is: its longest word that is not a common one (1 if all its words are common). */
+  private static int rarity(String literal) {
+    int best = 0;
+    for (String w : literal.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9#$%'-]+")) {
+      if (!w.isEmpty() && !COMMON.contains(w)) best = Math.max(best, w.length());
+    }
+    return best == 0 ? 1 : best;
+  }
 
   /** A set is as selective as its least selective string: short and common words select little. */
   private static int score(Set<String> s) {
     int min = Integer.MAX_VALUE;
-    for (String x : s) {
-      String t = x.trim().toLowerCase(java.util.Locale.ROOT);
-      min = Math.min(min, COMMON.contains(t) ? 1 : t.length());
-    }
-    return s.size() > 16 ? min - 1 : min;
+    for (String x : s) min = Math.min(min, rarity(x));
+    return min;
   }
 
   private Info alternation() {
