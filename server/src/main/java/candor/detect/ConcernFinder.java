@@ -75,9 +75,31 @@ public final class ConcernFinder {
       if (kind == null) continue;
       int[] span = candor.rules.Text.trim(source, s.start(), s.end());
       if (s.isQuestion(source)) span[1] = Math.min(s.end(), span[1] + 1); // keep the '?'
-      out.add(new Candidate(s, span[0], span[1], kind));
+      Candidate c = new Candidate(s, span[0], span[1], kind);
+      // "Our drivers know the receiving windows by heart. How do we capture that?": the question
+      // is about the sentence before it, which becomes part of the span.
+      int index = text.sentences().indexOf(s);
+      if (index > 0 && refersBack(source, c) && (out.isEmpty() || out.get(out.size() - 1).sentence() != text.sentences().get(index - 1))) {
+        Sentence prev = text.sentences().get(index - 1);
+        if (own.contains(prev.tokens().get(0).start(), prev.tokens().get(0).end())) {
+          c = new Candidate(s, candor.rules.Text.trim(source, prev.start(), prev.end())[0], span[1], kind);
+        }
+      }
+      out.add(c);
     }
     return out;
+  }
+
+  private static final Pattern REFERS_BACK = Pattern.compile(
+      "^(?:\\S+\\s+){0,4}?(?:that|this|it|both|those|them|these|either)\\b");
+
+  /**
+   * Whether the candidate leans on the sentence before it ("How do we capture that?", "We need both
+   * for site access"): such a sentence belongs to the point just made.
+   */
+  public static boolean refersBack(String source, Candidate c) {
+    String lower = candor.rules.Text.fold(source.substring(c.start(), c.end())).toLowerCase(Locale.ROOT);
+    return REFERS_BACK.matcher(lower).find() && c.sentence().tokens().size() <= 12;
   }
 
   static Kind classify(Sentence s, String source, String folded) {

@@ -128,9 +128,11 @@ public final class Coverage {
 
   private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply) {
     boolean deferredSomewhere = false;
-    for (Facts f : reply.sentences) {
+    List<Facts> all = reply.sentences;
+    for (int idx = 0; idx < all.size(); idx++) {
+      Facts f = all.get(idx);
       int shared = 0;
-      for (String n : needed) if (f.stems().contains(n)) shared++;
+      for (String n : needed) if (has(f.stems(), n)) shared++;
       boolean sameTopic = !"other".equals(topic) && f.mentions(topic);
       // A commitment naming the thing asked for ("I'll have the requote to you by Friday") fulfils a request.
       boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && (sameTopic || asksForAction));
@@ -149,6 +151,16 @@ public final class Coverage {
       if (f.answers() && sameTopic && strongAnswer(f.folded(), topic)) return Verdict.ANSWERED;
     }
     return deferredSomewhere ? Verdict.DEFERRED : Verdict.UNANSWERED;
+  }
+
+  /** A stem is present, or a longer or shorter form of it ("sponsor" / "sponsorship"): Snowball keeps some derivations apart. */
+  private static boolean has(Set<String> stems, String n) {
+    if (stems.contains(n)) return true;
+    if (n.length() < 5) return false;
+    for (String s : stems) {
+      if (s.length() >= 5 && (s.startsWith(n) || n.startsWith(s))) return true;
+    }
+    return false;
   }
 
   /** A figure for a pricing or timeline question answers it even in other words ("It's $45 a seat"). */

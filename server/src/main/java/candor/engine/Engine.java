@@ -245,7 +245,8 @@ public final class Engine {
         // One concern often takes two sentences ("We have a strict rule that PHI stays in our VPC. Is there
         // a way to keep data in-region?"): adjacent open sentences on one topic, or a question right after
         // the concern it asks about, are reported as one item.
-        boolean followsItsConcern = previousKind == ConcernFinder.Kind.CONCERN && c.kind() != ConcernFinder.Kind.CONCERN;
+        boolean followsItsConcern = previousKind == ConcernFinder.Kind.CONCERN && c.kind() != ConcernFinder.Kind.CONCERN
+            || ConcernFinder.refersBack(text, c);
         if (previous != null && sentenceIndex == previousSentence + 1
             && (previous.topic().equals(topic) || followsItsConcern) && previous.status() == status) {
           String merged = text.substring(previous.start(), c.end());
