@@ -91,7 +91,7 @@ public final class ConcernFinder {
   }
 
   private static final Pattern REFERS_BACK = Pattern.compile(
-      "^(?:\\S+\\s+){0,4}?(?:that|this|it|both|those|them|these|either)\\b");
+      "^(?:\\S+\\s+){0,4}?(?:that|this|both|those|these|either)\\b");
 
   /**
    * Whether the candidate leans on the sentence before it ("How do we capture that?", "We need both
