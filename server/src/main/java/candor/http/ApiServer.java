@@ -45,12 +45,13 @@ public final class ApiServer implements AutoCloseable {
   private final Timer analyzeTimer;
   private final LanguageToolApi languageTool;
   private Javalin app;
+  private SlowClients slowClients;
   private candor.audit.http.AuditRoutes audit;
 
   public ApiServer(Config config, Engine engine) {
     this.config = config;
     this.engine = engine;
-    this.runner = new AnalysisRunner(engine, config.workers, config.queue, config.timeBudgetMs);
+    this.runner = new AnalysisRunner(engine, config.workers, config.queue, config.timeBudgetMs, config.queueWaitMs);
     this.parser = new RequestParser(config.maxTextChars);
     this.feedback = new FeedbackStore(Path.of(config.feedbackFile));
     this.analyzeTimer = Timer.builder("candor.analyze").description("Time to analyse one draft and thread")
@@ -67,6 +68,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.jetty.host = config.host;
       cfg.jetty.port = config.port;
       cfg.http.maxRequestSize = config.maxBodyBytes;
+      slowClients = SlowClients.install(cfg.jetty, config.host, config.port, config.readTimeoutMs);
       cfg.jsonMapper(new JavalinJackson(Bodies.JSON, false));
       cfg.routes.before(ctx -> {
         Cors.apply(ctx);
@@ -78,7 +80,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.routes.post("/v1/analyze", this::analyze);
       cfg.routes.post("/v1/feedback", this::feedback);
       cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
-      cfg.routes.post("/v2/check", ctx -> languageTool.check(ctx, Bodies.read(ctx, config.maxBodyBytes)));
+      cfg.routes.post("/v2/check", ctx -> languageTool.check(ctx, body(ctx, config.maxBodyBytes)));
       cfg.routes.get("/v2/languages", ctx -> ctx.json(LanguageToolApi.languages()));
       audit = candor.audit.http.AuditRoutes.install(cfg, config, engine);
       cfg.routes.exception(BadRequest.class, (e, ctx) -> Problem.send(ctx, e.status(), e.getMessage()));
@@ -114,6 +116,7 @@ public final class ApiServer implements AutoCloseable {
   public void close() {
     if (app != null) app.stop();
     if (audit != null) audit.close();
+    if (slowClients != null) slowClients.close();
     runner.close();
   }
 
@@ -122,13 +125,13 @@ public final class ApiServer implements AutoCloseable {
     AnalysisRequest request;
     boolean raw = false;
     switch (media) {
-      case "application/json" -> request = parser.parse(parseJson(Bodies.read(ctx, config.maxBodyBytes)));
+      case "application/json" -> request = parser.parse(parseJson(body(ctx, config.maxBodyBytes)));
       case "message/rfc822" -> {
-        request = rawMail.fromRfc822(Bodies.read(ctx, config.maxBodyBytes));
+        request = rawMail.fromRfc822(body(ctx, config.maxBodyBytes));
         raw = true;
       }
       case "application/mbox" -> {
-        request = rawMail.fromMbox(Bodies.read(ctx, config.maxBodyBytes));
+        request = rawMail.fromMbox(body(ctx, config.maxBodyBytes));
         raw = true;
       }
       default -> throw new BadRequest(415, "Content-Type must be application/json, message/rfc822 or application/mbox"
@@ -139,6 +142,10 @@ public final class ApiServer implements AutoCloseable {
     Analysis a = analyzeTimer.record(() -> runner.run(finalRequest));
     for (var f : a.findings()) Counter.builder("candor.findings").tag("category", f.category()).register(metrics).increment();
     ctx.json(raw ? AnalysisJson.withInput(a, request) : AnalysisJson.of(a));
+  }
+
+  private byte[] body(Context ctx, long limit) {
+    return Bodies.read(ctx, limit, SlowClients.bodyDeadlineMs(config.readTimeoutMs));
   }
 
   private void rules(Context ctx) {
@@ -171,7 +178,7 @@ public final class ApiServer implements AutoCloseable {
 
   private void feedback(Context ctx) {
     if (!Bodies.mediaType(ctx).equals("application/json")) throw new BadRequest(415, "Content-Type must be application/json.");
-    JsonNode root = parseJson(Bodies.read(ctx, 64 * 1024));
+    JsonNode root = parseJson(body(ctx, 64 * 1024));
     if (!root.isObject()) throw new BadRequest(400, "The body must be a JSON object.");
     String id = field(root, "id", 64, true);
     String rule = field(root, "rule", 80, true);

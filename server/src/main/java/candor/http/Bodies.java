@@ -15,8 +15,18 @@ final class Bodies {
   private Bodies() {}
 
   static byte[] read(Context ctx, long limit) {
+    return read(ctx, limit, Long.MAX_VALUE);
+  }
+
+  /**
+   * Reads the body, giving up with 408 (and closing the connection) once reading has taken longer
+   * than {@code deadlineMs} in all: a client trickling its body cannot hold a request thread for
+   * longer than that plus one idle timeout.
+   */
+  static byte[] read(Context ctx, long limit, long deadlineMs) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) throw tooLarge(declared, limit);
+    long start = System.nanoTime();
     try (InputStream in = ctx.req().getInputStream()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
       byte[] buf = new byte[8192];
@@ -26,10 +36,15 @@ final class Bodies {
         total += n;
         if (total > limit) throw tooLarge(total, limit);
         out.write(buf, 0, n);
+        if (deadlineMs != Long.MAX_VALUE && (System.nanoTime() - start) / 1_000_000 > deadlineMs) {
+          ctx.header("Connection", "close");
+          throw new BadRequest(408, "The request body arrived too slowly (more than " + deadlineMs + " ms).");
+        }
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new BadRequest(400, "The request body could not be read: " + e.getMessage());
+      ctx.header("Connection", "close");
+      throw new BadRequest(400, "The request body could not be read: " + e.getClass().getSimpleName());
     }
   }
 
