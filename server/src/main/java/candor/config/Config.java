@@ -25,7 +25,7 @@ public final class Config {
   public int cacheEntries = 2_000;
   /** Analyses running at once; more wait in a bounded queue, beyond which requests get 503. */
   public int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
-  public int queue = 64;
+  public int queue = 8;
   /**
    * An analysis that waited in the queue longer than this is answered 503 with Retry-After
    * instead of running late, so accepted requests keep a bounded latency under overload.

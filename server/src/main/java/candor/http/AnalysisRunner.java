@@ -117,6 +117,11 @@ final class AnalysisRunner implements AutoCloseable {
     }
   }
 
+  /** True when the queue is full right now: a request can be turned away before its body is parsed. */
+  boolean saturated() {
+    return pool.getQueue().remainingCapacity() == 0;
+  }
+
   int queued() {
     return pool.getQueue().size();
   }

@@ -121,6 +121,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void analyze(Context ctx) {
+    if (runner.saturated()) throw new AnalysisRunner.Overloaded(); // shed before spending CPU on parsing
     String media = Bodies.mediaType(ctx);
     AnalysisRequest request;
     boolean raw = false;
