@@ -125,14 +125,15 @@ public final class ApiServer implements AutoCloseable {
     String media = Bodies.mediaType(ctx);
     AnalysisRequest request;
     boolean raw = false;
+    List<String> mailWarnings = new ArrayList<>();
     switch (media) {
       case "application/json" -> request = parser.parse(parseJson(body(ctx, config.maxBodyBytes)));
       case "message/rfc822" -> {
-        request = rawMail.fromRfc822(body(ctx, config.maxBodyBytes));
+        request = rawMail.fromRfc822(body(ctx, config.maxBodyBytes), mailWarnings);
         raw = true;
       }
       case "application/mbox" -> {
-        request = rawMail.fromMbox(body(ctx, config.maxBodyBytes));
+        request = rawMail.fromMbox(body(ctx, config.maxBodyBytes), mailWarnings);
         raw = true;
       }
       default -> throw new BadRequest(415, "Content-Type must be application/json, message/rfc822 or application/mbox"
@@ -142,7 +143,7 @@ public final class ApiServer implements AutoCloseable {
     AnalysisRequest finalRequest = request;
     Analysis a = analyzeTimer.record(() -> runner.run(finalRequest));
     for (var f : a.findings()) Counter.builder("candor.findings").tag("category", f.category()).register(metrics).increment();
-    ctx.json(raw ? AnalysisJson.withInput(a, request) : AnalysisJson.of(a));
+    ctx.json(raw ? AnalysisJson.withInput(a, request, mailWarnings) : AnalysisJson.of(a));
   }
 
   private byte[] body(Context ctx, long limit) {
