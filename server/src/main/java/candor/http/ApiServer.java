@@ -49,6 +49,7 @@ public final class ApiServer implements AutoCloseable {
   private candor.audit.http.AuditRoutes audit;
 
   public ApiServer(Config config, Engine engine) {
+    LogPrivacy.install();
     this.config = config;
     this.engine = engine;
     this.runner = new AnalysisRunner(engine, config.workers, config.queue, config.timeBudgetMs, config.queueWaitMs);

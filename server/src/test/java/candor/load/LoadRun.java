@@ -61,6 +61,7 @@ public final class LoadRun {
   private final String host;
   private final int port;
   private final AtomicInteger staleRetries = new AtomicInteger();
+  private final AtomicInteger connects = new AtomicInteger();
   private final AtomicLong counter = new AtomicLong();
 
   LoadRun(String base, String pid, List<ObjectNode> threads) {
@@ -172,6 +173,7 @@ public final class LoadRun {
     private Answer exchange(byte[] body) throws IOException {
       if (socket == null) {
         socket = new Socket(host, port);
+        connects.incrementAndGet();
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(60_000);
         in = new BufferedInputStream(socket.getInputStream(), 16384);
@@ -420,7 +422,8 @@ public final class LoadRun {
     System.out.printf(Locale.ROOT, "== heap after GC: baseline %.1f MiB, runs %s MiB: %s%n", baseline / 1048576.0,
         Arrays.toString(Arrays.stream(heaps).mapToObj(h -> String.format(Locale.ROOT, "%.1f", h / 1048576.0)).toArray()),
         heapOk ? "ok" : "FAIL");
-    System.out.println("(kept-alive connections closed by the server and retried once: " + staleRetries.get() + ")");
+    System.out.println("(connections opened: " + connects.get() + "; kept-alive connections closed by the server and retried once: "
+        + staleRetries.get() + ")");
     System.out.println(pass ? "LOAD PASS" : "LOAD FAIL");
     if (!pass) System.exit(1);
   }
