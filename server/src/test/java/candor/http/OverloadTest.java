@@ -66,4 +66,33 @@ class OverloadTest {
       assertEquals(200, after.statusCode(), after.body());
     }
   }
+
+  @Test
+  @Timeout(120)
+  void analysisPastItsBudgetIsCutOffAndFreesTheWorker() throws Exception {
+    Config c = new Config();
+    c.port = 0;
+    c.workers = 1;
+    c.queue = 1;
+    c.queueWaitMs = 3_000;
+    c.timeBudgetMs = 300;
+    c.maxTextChars = 400_000;
+    c.maxBodyBytes = 4_000_000;
+    c.feedbackFile = System.getProperty("java.io.tmpdir") + "/candor-overload-feedback.jsonl";
+    try (ApiServer server = new ApiServer(c, Engine.standard(0)).start()) {
+      URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/analyze");
+      String text = "We guarantee results and the discount expires today, so act now. Can you confirm? ".repeat(4_500);
+      String body = new ObjectMapper().writeValueAsString(Map.of("draft", Map.of("text", text)));
+      long t0 = System.nanoTime();
+      HttpResponse<String> slow = CLIENT.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      long slowMs = (System.nanoTime() - t0) / 1_000_000;
+      assertEquals(422, slow.statusCode(), slow.body());
+      assertTrue(slow.body().contains("time budget"), slow.body());
+      // One worker: if the cut-off analysis kept running, this one would wait past queueWaitMs and get 503.
+      HttpResponse<String> next = CLIENT.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"draft\": {\"text\": \"Act now.\"}}")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, next.statusCode(), "worker still busy after the 422 (" + slowMs + " ms): " + next.body());
+    }
+  }
 }
