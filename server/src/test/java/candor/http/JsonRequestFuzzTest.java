@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Fuzzes the JSON endpoint in-process: body bytes through {@link ApiServer#parseJson} and
  * {@link RequestParser} (which may only throw {@link BadRequest}), then the engine, whose every
- * finding and concern must index the text it came from. In the test command this runs the seed
+ * finding, concern and located insight must index the text it came from. In the test command this runs the seed
  * corpus only ({@code JsonRequestFuzzTestInputs/analyzeJson}); {@code scripts/fuzz.sh json}
  * fuzzes for real.
  */
@@ -47,6 +47,11 @@ class JsonRequestFuzzTest {
       String text = a.thread().get(c.message()).text();
       assertTrue(0 <= c.start() && c.start() < c.end() && c.end() <= text.length(), c::toString);
       assertEquals(c.text(), text.substring(c.start(), c.end()), c::toString);
+    }
+    for (candor.insights.Insight i : a.insights()) {
+      if (i.offset() == null) continue;
+      String text = "draft".equals(i.where()) ? request.draft().text() : a.thread().get(i.message()).text();
+      assertTrue(text != null && i.offset() >= 0 && i.length() > 0 && i.offset() + i.length() <= text.length(), i::toString);
     }
   }
 }
