@@ -162,4 +162,28 @@ class SlowClientTest {
       assertEquals(-1, s.getInputStream().read(), "the server should close a silent connection");
     }
   }
+
+  @Test
+  @Timeout(120)
+  void analysisLongerThanTheReadTimeoutIsNotCutByIt() throws Exception {
+    Config c = new Config();
+    c.port = 0;
+    c.readTimeoutMs = 1_000;
+    c.timeBudgetMs = 60_000;
+    c.maxTextChars = 400_000;
+    c.maxBodyBytes = 4_000_000;
+    c.feedbackFile = System.getProperty("java.io.tmpdir") + "/candor-slowclient-feedback.jsonl";
+    try (ApiServer slow = new ApiServer(c, Engine.standard(0)).start()) {
+      // Takes several seconds uncut: the connection is busy with a request, not idle, so it stays open.
+      String text = "We guarantee results and the discount expires today, so act now. ".repeat(3_000);
+      HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + slow.port() + "/v1/analyze"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"draft\": {\"text\": \"" + text + "\"}}")).build();
+      long t0 = System.nanoTime();
+      HttpResponse<String> res = CLIENT.send(req, HttpResponse.BodyHandlers.ofString());
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      assertEquals(200, res.statusCode(), () -> res.body().substring(0, Math.min(300, res.body().length())));
+      assertTrue(ms > 1_000, "the analysis should outlast the read timeout for this test to mean anything: " + ms + " ms");
+    }
+  }
 }
