@@ -25,7 +25,17 @@ public final class Config {
   public int cacheEntries = 2_000;
   /** Analyses running at once; more wait in a bounded queue, beyond which requests get 503. */
   public int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
-  public int queue = 64;
+  public int queue = 8;
+  /**
+   * An analysis that waited in the queue longer than this is answered 503 with Retry-After
+   * instead of running late, so accepted requests keep a bounded latency under overload.
+   */
+  public long queueWaitMs = 1_000;
+  /**
+   * Slow clients: the connection idle timeout, and the time a client has to send a request's
+   * headers; a body must arrive within three times this (408 beyond).
+   */
+  public long readTimeoutMs = 10_000;
   /** Where false-alarm reports from clients are kept (JSON lines). */
   public String feedbackFile = "candor-feedback.jsonl";
   /** Folder of team rule packs (YAML), reloaded when they change; empty for none. */
@@ -53,6 +63,8 @@ public final class Config {
       "CANDOR_AUDIT_TEAM_DOMAINS", "auditTeamDomains");
   private static final Map<String, String> AUTH_ENV = Map.of("CANDOR_TOKENS_FILE", "tokensFile",
       "CANDOR_TRUST_PROXY", "trustProxy");
+  private static final Map<String, String> LIMIT_ENV = Map.of("CANDOR_QUEUE_WAIT_MS", "queueWaitMs",
+      "CANDOR_READ_TIMEOUT_MS", "readTimeoutMs");
 
   /** Defaults, overlaid with the file (if any) and then the environment. */
   public static Config load(Path file, Map<String, String> env) {
@@ -69,6 +81,7 @@ public final class Config {
     Map<String, String> names = new java.util.HashMap<>(ENV);
     names.putAll(AUDIT_ENV);
     names.putAll(AUTH_ENV);
+    names.putAll(LIMIT_ENV);
     for (Map.Entry<String, String> e : names.entrySet()) {
       String v = env.get(e.getKey());
       if (v == null) continue;

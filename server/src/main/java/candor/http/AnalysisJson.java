@@ -49,6 +49,17 @@ public final class AnalysisJson {
     return out;
   }
 
+  /** As {@link #withInput(Analysis, candor.engine.AnalysisRequest)}, with what reading the mail repaired or cut among the warnings. */
+  public static Map<String, Object> withInput(Analysis a, candor.engine.AnalysisRequest request, List<String> mailWarnings) {
+    Map<String, Object> out = withInput(a, request);
+    if (!mailWarnings.isEmpty()) {
+      List<String> all = new ArrayList<>(a.warnings());
+      for (String w : mailWarnings) all.add("mail: " + w);
+      out.put("warnings", all);
+    }
+    return out;
+  }
+
   static List<Map<String, Object>> thread(List<candor.engine.ThreadMessage> thread) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (candor.engine.ThreadMessage m : thread) {

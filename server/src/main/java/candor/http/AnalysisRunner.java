@@ -5,8 +5,9 @@ import candor.engine.Analysis;
 import candor.engine.AnalysisRequest;
 import candor.engine.Engine;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -14,19 +15,33 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs analyses on a fixed pool with a bounded queue: a full queue answers 503 rather than piling
- * up work, and an analysis past its time budget is interrupted and answered with 422.
+ * Runs analyses on a fixed pool with a bounded queue, apart from the HTTP threads (a slow client
+ * never holds an analysis worker: the body is read before the analysis is queued).
+ *
+ * <ul>
+ *   <li>A full queue answers 503 at once rather than piling up work.
+ *   <li>An analysis that waited in the queue longer than {@code maxQueueWaitMs} is dropped with 503
+ *       too, so accepted requests keep a bounded latency under overload.
+ *   <li>The time budget counts from when the analysis starts, not from when it was queued; past it
+ *       the worker is interrupted and the request answered with 422.
+ * </ul>
  */
 final class AnalysisRunner implements AutoCloseable {
   private final Engine engine;
   private final long budgetMs;
+  private final long maxQueueWaitMs;
   private final ThreadPoolExecutor pool;
 
   AnalysisRunner(Engine engine, int workers, int queue, long budgetMs) {
+    this(engine, workers, queue, budgetMs, Long.MAX_VALUE);
+  }
+
+  AnalysisRunner(Engine engine, int workers, int queue, long budgetMs, long maxQueueWaitMs) {
     this.engine = engine;
     this.budgetMs = budgetMs;
+    this.maxQueueWaitMs = maxQueueWaitMs;
     AtomicInteger n = new AtomicInteger();
-    this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
+    this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)),
         r -> {
           Thread t = new Thread(r, "candor-analysis-" + n.incrementAndGet());
           t.setDaemon(true);
@@ -34,30 +49,77 @@ final class AnalysisRunner implements AutoCloseable {
         });
   }
 
+  /** A queued analysis that records when a worker picked it up. */
+  private final class Job extends FutureTask<Analysis> {
+    volatile long startedNanos;
+
+    Job(AnalysisRequest request) {
+      super(() -> engine.analyze(request));
+    }
+
+    @Override
+    public void run() {
+      startedNanos = System.nanoTime();
+      super.run();
+    }
+  }
+
   Analysis run(AnalysisRequest request) {
-    Future<Analysis> f;
+    Job job = new Job(request);
     try {
-      f = pool.submit(() -> engine.analyze(request));
+      pool.execute(job);
     } catch (RejectedExecutionException e) {
       throw new Overloaded();
     }
+    long queuedAt = System.nanoTime();
     try {
-      return f.get(budgetMs, TimeUnit.MILLISECONDS);
+      while (true) {
+        long started = job.startedNanos;
+        long waitMs;
+        if (started == 0) {
+          long queuedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - queuedAt);
+          if (queuedMs >= maxQueueWaitMs) {
+            if (pool.remove(job) || job.startedNanos == 0) {
+              job.cancel(false);
+              throw new Overloaded();
+            }
+            continue; // a worker took it just now
+          }
+          waitMs = Math.min(Math.max(1, maxQueueWaitMs - queuedMs), 50);
+        } else {
+          long ranMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+          if (ranMs >= budgetMs) throw new TimeoutException();
+          waitMs = budgetMs - ranMs;
+        }
+        try {
+          return job.get(waitMs, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          // loop: either still queued, or check the budget again
+        }
+      }
     } catch (TimeoutException e) {
-      f.cancel(true);
+      job.cancel(true);
       throw new BadRequest(422, "Analysing this input took longer than the time budget of " + budgetMs
           + " ms; send a shorter draft or thread.");
     } catch (InterruptedException e) {
-      f.cancel(true);
+      job.cancel(true);
       Thread.currentThread().interrupt();
+      throw new Overloaded();
+    } catch (CancellationException e) {
       throw new Overloaded();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof Cancellation.AnalysisCancelledException) {
         throw new BadRequest(422, "The analysis was cut off at its time budget of " + budgetMs + " ms.");
       }
       if (e.getCause() instanceof RuntimeException re) throw re;
+      if (e.getCause() instanceof Error err) throw err;
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /** True when the queue is full right now: a request can be turned away before its body is parsed. */
+  boolean saturated() {
+    return pool.getQueue().remainingCapacity() == 0;
   }
 
   int queued() {
@@ -69,7 +131,7 @@ final class AnalysisRunner implements AutoCloseable {
     pool.shutdownNow();
   }
 
-  /** The work queue is full: the client should retry shortly. */
+  /** The work queue is full (or the wait in it too long): the client should retry shortly. */
   static final class Overloaded extends RuntimeException {
     Overloaded() {
       super("overloaded", null, false, false);

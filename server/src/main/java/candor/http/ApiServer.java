@@ -45,12 +45,14 @@ public final class ApiServer implements AutoCloseable {
   private final Timer analyzeTimer;
   private final LanguageToolApi languageTool;
   private Javalin app;
+  private SlowClients slowClients;
   private candor.audit.http.AuditRoutes audit;
 
   public ApiServer(Config config, Engine engine) {
+    LogPrivacy.install();
     this.config = config;
     this.engine = engine;
-    this.runner = new AnalysisRunner(engine, config.workers, config.queue, config.timeBudgetMs);
+    this.runner = new AnalysisRunner(engine, config.workers, config.queue, config.timeBudgetMs, config.queueWaitMs);
     this.parser = new RequestParser(config.maxTextChars);
     this.feedback = new FeedbackStore(Path.of(config.feedbackFile));
     this.analyzeTimer = Timer.builder("candor.analyze").description("Time to analyse one draft and thread")
@@ -67,6 +69,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.jetty.host = config.host;
       cfg.jetty.port = config.port;
       cfg.http.maxRequestSize = config.maxBodyBytes;
+      slowClients = SlowClients.install(cfg.jetty, config.host, config.port, config.readTimeoutMs);
       cfg.jsonMapper(new JavalinJackson(Bodies.JSON, false));
       cfg.routes.before(ctx -> {
         Cors.apply(ctx);
@@ -79,11 +82,12 @@ public final class ApiServer implements AutoCloseable {
       cfg.routes.post("/v1/analyze", this::analyze);
       cfg.routes.post("/v1/feedback", this::feedback);
       cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
-      cfg.routes.post("/v2/check", ctx -> languageTool.check(ctx, Bodies.read(ctx, config.maxBodyBytes)));
+      cfg.routes.post("/v2/check", ctx -> languageTool.check(ctx, body(ctx, config.maxBodyBytes)));
       cfg.routes.get("/v2/languages", ctx -> ctx.json(LanguageToolApi.languages()));
       audit = candor.audit.http.AuditRoutes.install(cfg, config, engine);
       cfg.routes.exception(BadRequest.class, (e, ctx) -> Problem.send(ctx, e.status(), e.getMessage()));
       cfg.routes.exception(AnalysisRunner.Overloaded.class, (e, ctx) -> {
+        Bodies.drainUnread(ctx); // so the client reads its 503 rather than a reset connection
         ctx.header("Retry-After", "1");
         Problem.send(ctx, 503, "The server is busy analysing other drafts; retry in a moment.");
       });
@@ -115,21 +119,24 @@ public final class ApiServer implements AutoCloseable {
   public void close() {
     if (app != null) app.stop();
     if (audit != null) audit.close();
+    if (slowClients != null) slowClients.close();
     runner.close();
   }
 
   private void analyze(Context ctx) {
+    if (runner.saturated()) throw new AnalysisRunner.Overloaded(); // shed before spending CPU on parsing
     String media = Bodies.mediaType(ctx);
     AnalysisRequest request;
     boolean raw = false;
+    List<String> mailWarnings = new ArrayList<>();
     switch (media) {
-      case "application/json" -> request = parser.parse(parseJson(Bodies.read(ctx, config.maxBodyBytes)));
+      case "application/json" -> request = parser.parse(parseJson(body(ctx, config.maxBodyBytes)));
       case "message/rfc822" -> {
-        request = rawMail.fromRfc822(Bodies.read(ctx, config.maxBodyBytes));
+        request = rawMail.fromRfc822(body(ctx, config.maxBodyBytes), mailWarnings);
         raw = true;
       }
       case "application/mbox" -> {
-        request = rawMail.fromMbox(Bodies.read(ctx, config.maxBodyBytes));
+        request = rawMail.fromMbox(body(ctx, config.maxBodyBytes), mailWarnings);
         raw = true;
       }
       default -> throw new BadRequest(415, "Content-Type must be application/json, message/rfc822 or application/mbox"
@@ -139,7 +146,11 @@ public final class ApiServer implements AutoCloseable {
     AnalysisRequest finalRequest = request;
     Analysis a = analyzeTimer.record(() -> runner.run(finalRequest));
     for (var f : a.findings()) Counter.builder("candor.findings").tag("category", f.category()).register(metrics).increment();
-    ctx.json(raw ? AnalysisJson.withInput(a, request) : AnalysisJson.of(a));
+    ctx.json(raw ? AnalysisJson.withInput(a, request, mailWarnings) : AnalysisJson.of(a));
+  }
+
+  private byte[] body(Context ctx, long limit) {
+    return Bodies.read(ctx, limit, SlowClients.bodyDeadlineMs(config.readTimeoutMs));
   }
 
   private void rules(Context ctx) {
@@ -172,7 +183,7 @@ public final class ApiServer implements AutoCloseable {
 
   private void feedback(Context ctx) {
     if (!Bodies.mediaType(ctx).equals("application/json")) throw new BadRequest(415, "Content-Type must be application/json.");
-    JsonNode root = parseJson(Bodies.read(ctx, 64 * 1024));
+    JsonNode root = parseJson(body(ctx, 64 * 1024));
     if (!root.isObject()) throw new BadRequest(400, "The body must be a JSON object.");
     String id = field(root, "id", 64, true);
     String rule = field(root, "rule", 80, true);

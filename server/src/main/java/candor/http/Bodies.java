@@ -18,11 +18,21 @@ final class Bodies {
   private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
   static byte[] read(Context ctx, long limit) {
+    return read(ctx, limit, Long.MAX_VALUE);
+  }
+
+  /**
+   * Reads the body, giving up with 408 (and closing the connection) once reading has taken longer
+   * than {@code deadlineMs} in all: a client trickling its body cannot hold a request thread for
+   * longer than that plus one idle timeout.
+   */
+  static byte[] read(Context ctx, long limit, long deadlineMs) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) {
       if (declared <= DRAIN_LIMIT) drain(ctx);
       throw tooLarge(declared, limit);
     }
+    long start = System.nanoTime();
     try (InputStream in = ctx.req().getInputStream()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
       byte[] buf = new byte[8192];
@@ -35,11 +45,21 @@ final class Bodies {
           throw tooLarge(total, limit);
         }
         out.write(buf, 0, n);
+        if (deadlineMs != Long.MAX_VALUE && (System.nanoTime() - start) / 1_000_000 > deadlineMs) {
+          ctx.header("Connection", "close");
+          throw new BadRequest(408, "The request body arrived too slowly (more than " + deadlineMs + " ms).");
+        }
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new BadRequest(400, "The request body could not be read: " + e.getMessage());
+      ctx.header("Connection", "close");
+      throw new BadRequest(400, "The request body could not be read: " + e.getClass().getSimpleName());
     }
+  }
+
+  /** Drops whatever of the body is still unread (bounded), before an early answer such as 503. */
+  static void drainUnread(Context ctx) {
+    if (ctx.req().getContentLengthLong() <= DRAIN_LIMIT) drain(ctx);
   }
 
   private static void drain(Context ctx) {

@@ -21,11 +21,22 @@ public final class RawMail {
   private final ThreadReconstructor threads = new ThreadReconstructor();
 
   public AnalysisRequest fromRfc822(byte[] raw) {
+    return fromRfc822(raw, new ArrayList<>());
+  }
+
+  /** Also adds to {@code warnings} what was repaired or cut while reading (a hostile message is cut, not refused). */
+  public AnalysisRequest fromRfc822(byte[] raw, List<String> warnings) {
     ParsedMail mail = reader.read(raw);
+    warnings.addAll(mail.warnings());
     return new AnalysisRequest(new Draft(mail.from(), mail.subject(), mail.text()), List.of());
   }
 
   public AnalysisRequest fromMbox(byte[] raw) {
+    return fromMbox(raw, new ArrayList<>());
+  }
+
+  /** Also adds to {@code warnings} what was repaired or cut while reading each message. */
+  public AnalysisRequest fromMbox(byte[] raw, List<String> warnings) {
     List<ParsedMail> mails = new ArrayList<>();
     try (MboxReader mbox = new MboxReader(new ByteArrayInputStream(raw), reader)) {
       while (mbox.hasNext()) mails.add(mbox.next());
@@ -33,6 +44,9 @@ public final class RawMail {
       throw new BadRequest(400, "The mbox could not be read: " + e.getMessage());
     }
     if (mails.isEmpty()) throw new BadRequest(400, "The mbox holds no messages (each must start with a 'From ' line).");
+    for (ParsedMail m : mails) {
+      for (String w : m.warnings()) if (!warnings.contains(w)) warnings.add(w);
+    }
     List<candor.mail.ThreadMessage> ordered = threads.order(mails);
     candor.mail.ThreadMessage last = ordered.get(ordered.size() - 1);
     ParsedMail draftMail = mails.stream().filter(m -> m.from().equals(last.from()) && m.subject().equals(last.subject()))

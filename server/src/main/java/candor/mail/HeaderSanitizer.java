@@ -16,6 +16,17 @@ final class HeaderSanitizer {
 
   /** Returns the message with a bounded header block; the same array when nothing was cut. */
   static byte[] sanitize(byte[] msg, int length, MailLimits limits, List<String> warnings) {
+    // A message that starts with a folded line has nothing to fold it onto, and Jakarta Mail's
+    // InternetHeaders then fails with IndexOutOfBounds (found by fuzzing): drop the leading blanks.
+    int lead = 0;
+    while (lead < length && (msg[lead] == ' ' || msg[lead] == '\t')) {
+      lead++;
+    }
+    if (lead > 0) {
+      warnings.add("whitespace before the first header removed");
+      msg = java.util.Arrays.copyOfRange(msg, lead, length);
+      length -= lead;
+    }
     int headerEnd = headerEnd(msg, length);
     boolean needed = headerEnd > limits.maxHeaderLineBytes() || hasNul(msg, headerEnd);
     if (!needed) {

@@ -87,7 +87,8 @@ public final class MailReader {
     try {
       // A shared stream lets body parts point into this array instead of copying it.
       msg = new MimeMessage(session, new SharedByteArrayInputStream(bytes));
-    } catch (MessagingException e) {
+    } catch (MessagingException | RuntimeException e) {
+      // Jakarta Mail's own bugs on hostile headers surface as runtime exceptions: same answer.
       warnings.add("unreadable message structure: " + e.getClass().getSimpleName());
       return new ParsedMail("", "", List.of(), "", "", List.of(), List.of(), "", null, "",
           warnings);

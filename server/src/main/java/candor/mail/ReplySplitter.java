@@ -429,7 +429,7 @@ public final class ReplySplitter {
     if (LIST_FOOTER_RULE.matcher(l).matches()) {
       return j < to && LIST_FOOTER_NAME.matcher(lines.get(j + 1)).matches();
     }
-    return LIST_FOOTER_LINK.matcher(l).matches() && (j == to || lines.get(j - 1).isBlank());
+    return LIST_FOOTER_LINK.matcher(l).matches() && (j == to || j > 0 && lines.get(j - 1).isBlank());
   }
 
   /** The last sign-off line before {@code limit} that only name-like lines follow. */

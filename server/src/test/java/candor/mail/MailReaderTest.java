@@ -23,6 +23,16 @@ class MailReaderTest {
 
   private final MailReader reader = new MailReader();
 
+  @org.junit.jupiter.api.Test
+  void leadingFoldedLineIsRepairedNotThrown() {
+    // Found by fuzzing (MailFuzzTestInputs/readMail/crash-b111...): Jakarta Mail threw IndexOutOfBounds.
+    ParsedMail odd = reader.read(" \n m".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    org.junit.jupiter.api.Assertions.assertTrue(odd.warnings().contains("whitespace before the first header removed"), odd.warnings().toString());
+    ParsedMail indented = reader.read("  Subject: pricing\r\n\r\nAct now.\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    org.junit.jupiter.api.Assertions.assertEquals("pricing", indented.subject());
+    org.junit.jupiter.api.Assertions.assertEquals("Act now.\n", indented.text());
+  }
+
   private ParsedMail read(String raw) {
     return reader.read(raw.getBytes(StandardCharsets.ISO_8859_1));
   }

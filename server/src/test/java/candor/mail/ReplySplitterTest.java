@@ -238,6 +238,14 @@ class ReplySplitterTest {
   }
 
   @Test
+  void listLinkOnTheFirstLineIsNotAFooterAndDoesNotThrow() {
+    // Found by fuzzing (MailFuzzTestInputs/readMail/crash-24b9...): the footer check read the line before line 0.
+    String body = "http://www.linux.ie/mailman/listinfo/ilug\nThanks, the pricing works for us.\n";
+    SplitBody s = splitter.split(body);
+    assertTrue(s.newText(body).contains("the pricing works"), s.newText(body));
+  }
+
+  @Test
   void spanRejectsEmptyAndBackwardRanges() {
     assertThrows(IllegalArgumentException.class, () -> new Span(3, 3));
     assertThrows(IllegalArgumentException.class, () -> new Span(4, 2));

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Fuzzes one target for real with Jazzer (coverage-guided, libFuzzer), outside the test command.
+# ./test.sh only replays each @FuzzTest's seed corpus; this runs the same @FuzzTest method through
+# Jazzer's command line driver (--target_class/--target_method), so executions and time can be set.
+#
+#   scripts/fuzz.sh TARGET [MAX_EXECUTIONS]        TARGET: json | mail; MAX_EXECUTIONS default 10000000
+#   MAX_SECONDS=3600 (default) also bounds the run; JAZZER_ARGS adds libFuzzer/Jazzer flags.
+#   e.g. nice -n 19 scripts/fuzz.sh mail 10000000 > fuzz-mail.log 2>&1 &
+#
+# json: candor.http.JsonRequestFuzzTest#analyzeJson, request bytes -> ApiServer.parseJson ->
+#       RequestParser -> Engine.analyze; only BadRequest may be thrown and every finding/concern
+#       span must index its text. The eval threads (../shared/eval/dev.jsonl) join the corpus when present.
+# mail: candor.mail.MailFuzzTest#readMail, bytes -> MailReader.read -> ReplySplitter.split; nothing
+#       may be thrown and every span must lie inside the text.
+# Instrumented: our classes, Jakarta Mail/Angus and Jackson. The working corpus grows in
+# server/target/fuzz/TARGET/corpus; a crashing input is written to server/target/fuzz/TARGET/ and
+# copied into the target's seed directory (src/test/resources/.../Inputs/METHOD/) so ./test.sh
+# replays it from then on. Exit status 0 when no crash was found.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TARGET=${1:?usage: scripts/fuzz.sh json|mail [MAX_EXECUTIONS]}
+RUNS=${2:-10000000}
+case "$TARGET" in
+  json) CLASS=candor.http.JsonRequestFuzzTest; METHOD=analyzeJson ;;
+  mail) CLASS=candor.mail.MailFuzzTest; METHOD=readMail ;;
+  *) echo "unknown target $TARGET (json or mail)" >&2; exit 2 ;;
+esac
+source scripts/ensure-tools.sh
+ensure_java_maven
+if [ ! -f "server/target/test-classes/${CLASS//.//}.class" ]; then mvn -B -q -DskipTests install; fi
+[ -f server/target/fuzz.cp ] || mvn -B -q -o -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz.cp
+SEEDS="server/src/test/resources/${CLASS%.*}"; SEEDS="${SEEDS//.//}/${CLASS##*.}Inputs/$METHOD"
+WORK="server/target/fuzz/$TARGET"
+mkdir -p "$WORK/corpus"
+if [ "$TARGET" = json ] && [ -f ../shared/eval/dev.jsonl ]; then
+  python3 - "$WORK/corpus" <<'PY'
+import json, sys
+for i, line in enumerate(open("../shared/eval/dev.jsonl")):
+    if line.strip():
+        d = json.loads(line)
+        open(f"{sys.argv[1]}/eval-dev-{i}.json", "w").write(json.dumps({"draft": d["draft"], "thread": d["thread"]}))
+PY
+fi
+CP="server/target/test-classes:server/target/classes:$(cat server/target/fuzz.cp)"
+set +e
+java -Xmx1g -cp "$CP" com.code_intelligence.jazzer.Jazzer \
+  --target_class="$CLASS" --target_method="$METHOD" \
+  --instrumentation_includes='candor.**:jakarta.mail.**:org.eclipse.angus.**:com.fasterxml.jackson.core.**:com.fasterxml.jackson.databind.**' \
+  -runs="$RUNS" -max_total_time="${MAX_SECONDS:-3600}" -max_len=65536 -print_final_stats=1 \
+  -artifact_prefix="$WORK/" ${JAZZER_ARGS:-} "$WORK/corpus" "$SEEDS"
+rc=$?
+set -e
+found=0
+for f in "$WORK"/crash-* "$WORK"/timeout-* "$WORK"/oom-*; do
+  [ -f "$f" ] || continue
+  cp "$f" "$SEEDS/"
+  echo "kept $(basename "$f") as a regression seed in $SEEDS" >&2
+  found=1
+done
+[ $found -eq 0 ] && [ $rc -eq 0 ]

@@ -1,0 +1,98 @@
+package candor.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import candor.config.Config;
+import candor.engine.Engine;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A burst larger than workers + queue: every answer is 200 or 503 with Retry-After (never 422 for
+ * time spent waiting, never 500), and the server answers normally once the burst is over.
+ */
+class OverloadTest {
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @Test
+  @Timeout(120)
+  void burstIsShedWith503AndRetryAfter() throws Exception {
+    Config c = new Config();
+    c.port = 0;
+    c.workers = 1;
+    c.queue = 1;
+    c.queueWaitMs = 300;
+    c.timeBudgetMs = 60_000;
+    c.maxTextChars = 200_000;
+    c.maxBodyBytes = 2_000_000;
+    c.feedbackFile = System.getProperty("java.io.tmpdir") + "/candor-overload-feedback.jsonl";
+    try (ApiServer server = new ApiServer(c, Engine.standard(0)).start()) {
+      URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/analyze");
+      List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        // Distinct, slow-ish drafts (no cache): the first occupies the worker while the rest arrive.
+        String text = ("Request " + i + ". We guarantee results and the discount expires today. ").repeat(400);
+        String body = new ObjectMapper().writeValueAsString(Map.of("draft", Map.of("text", text)));
+        all.add(CLIENT.sendAsync(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+      }
+      int ok = 0;
+      int shed = 0;
+      for (CompletableFuture<HttpResponse<String>> f : all) {
+        HttpResponse<String> res = f.join();
+        if (res.statusCode() == 200) {
+          ok++;
+        } else {
+          assertEquals(503, res.statusCode(), res.body());
+          assertTrue(res.headers().firstValue("Retry-After").isPresent(), "503 without Retry-After");
+          assertTrue(res.body().contains("busy"), res.body());
+          shed++;
+        }
+      }
+      assertTrue(ok >= 1, "nothing accepted");
+      assertTrue(shed >= 1, "a burst of 12 on one worker and a queue of one shed nothing");
+      HttpResponse<String> after = CLIENT.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"draft\": {\"text\": \"Act now.\"}}")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, after.statusCode(), after.body());
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void analysisPastItsBudgetIsCutOffAndFreesTheWorker() throws Exception {
+    Config c = new Config();
+    c.port = 0;
+    c.workers = 1;
+    c.queue = 1;
+    c.queueWaitMs = 3_000;
+    c.timeBudgetMs = 300;
+    c.maxTextChars = 400_000;
+    c.maxBodyBytes = 4_000_000;
+    c.feedbackFile = System.getProperty("java.io.tmpdir") + "/candor-overload-feedback.jsonl";
+    try (ApiServer server = new ApiServer(c, Engine.standard(0)).start()) {
+      URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/analyze");
+      String text = "We guarantee results and the discount expires today, so act now. Can you confirm? ".repeat(4_500);
+      String body = new ObjectMapper().writeValueAsString(Map.of("draft", Map.of("text", text)));
+      long t0 = System.nanoTime();
+      HttpResponse<String> slow = CLIENT.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      long slowMs = (System.nanoTime() - t0) / 1_000_000;
+      assertEquals(422, slow.statusCode(), slow.body());
+      assertTrue(slow.body().contains("time budget"), slow.body());
+      // One worker: if the cut-off analysis kept running, this one would wait past queueWaitMs and get 503.
+      HttpResponse<String> next = CLIENT.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"draft\": {\"text\": \"Act now.\"}}")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, next.statusCode(), "worker still busy after the 422 (" + slowMs + " ms): " + next.body());
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package candor.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import candor.config.Config;
+import candor.engine.Engine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Slow clients (slowloris): a connection that trickles its headers or its body is closed within a
+ * bounded time, and while such connections are pending, normal requests on other connections are
+ * answered. The server runs one analysis worker and a queue of one, so a trickled body that held
+ * an analysis worker would starve the normal requests. Time bounds here are deliberately generous.
+ */
+class SlowClientTest {
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static ApiServer server;
+
+  @BeforeAll
+  static void start() {
+    Config c = new Config();
+    c.port = 0;
+    c.workers = 1;
+    c.queue = 1;
+    c.readTimeoutMs = 1_500;
+    c.feedbackFile = System.getProperty("java.io.tmpdir") + "/candor-slowclient-feedback.jsonl";
+    server = new ApiServer(c, Engine.standard(10)).start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static HttpResponse<String> normalRequest() throws Exception {
+    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/analyze"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"draft\": {\"text\": \"This discount expires today, act now.\"}}"))
+        .build();
+    return CLIENT.send(req, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Writes {@code head} then one byte of {@code drip} every 200 ms until the server closes the socket. */
+  private static final class Trickler implements AutoCloseable {
+    final Socket socket;
+    final Thread writer;
+    final AtomicBoolean closedByServer = new AtomicBoolean();
+    volatile long closedAtNanos;
+
+    Trickler(String head, byte drip) throws IOException {
+      socket = new Socket("127.0.0.1", server.port());
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      Thread reader = new Thread(() -> {
+        try (InputStream in = socket.getInputStream()) {
+          while (in.read() != -1) {
+            // a 408 or the like may come first; what matters is the close
+          }
+        } catch (IOException e) {
+          // reset by the server also counts as closed
+        }
+        closedAtNanos = System.nanoTime();
+        closedByServer.set(true);
+      });
+      reader.setDaemon(true);
+      reader.start();
+      writer = new Thread(() -> {
+        try {
+          while (!closedByServer.get()) {
+            out.write(drip);
+            out.flush();
+            Thread.sleep(200);
+          }
+        } catch (IOException | InterruptedException e) {
+          // the server closed the connection
+        }
+      });
+      writer.setDaemon(true);
+      writer.start();
+    }
+
+    boolean awaitClosed(long ms) throws InterruptedException {
+      long end = System.nanoTime() + ms * 1_000_000;
+      while (!closedByServer.get() && System.nanoTime() < end) Thread.sleep(50);
+      return closedByServer.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void trickledHeadersAreCutOffWhileOtherRequestsSucceed() throws Exception {
+    List<Trickler> slow = new ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        // Header bytes keep coming (so the idle timeout alone never fires) but never finish.
+        slow.add(new Trickler("POST /v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ", (byte) 'a'));
+      }
+      Thread.sleep(300);
+      for (int i = 0; i < 3; i++) {
+        HttpResponse<String> res = normalRequest();
+        assertEquals(200, res.statusCode(), res.body());
+      }
+      assertTrue(slow.stream().noneMatch(t -> t.closedByServer.get()), "closed before the normal requests ran");
+      for (Trickler t : slow) assertTrue(t.awaitClosed(60_000), "a header trickler was never disconnected");
+    } finally {
+      for (Trickler t : slow) t.close();
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void trickledBodiesDoNotHoldAnalysisWorkersAndAreCutOff() throws Exception {
+    List<Trickler> slow = new ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        String head = "POST /v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Content-Length: 100000\r\n\r\n{\"draft\": {\"text\": \"";
+        slow.add(new Trickler(head, (byte) 'a'));
+      }
+      Thread.sleep(300);
+      // One worker, queue of one: if the four trickled bodies held analysis slots these would get 503.
+      for (int i = 0; i < 3; i++) {
+        HttpResponse<String> res = normalRequest();
+        assertEquals(200, res.statusCode(), res.body());
+      }
+      assertTrue(slow.stream().noneMatch(t -> t.closedByServer.get()), "closed before the normal requests ran");
+      for (Trickler t : slow) assertTrue(t.awaitClosed(60_000), "a body trickler was never disconnected");
+    } finally {
+      for (Trickler t : slow) t.close();
+    }
+    assertEquals(200, normalRequest().statusCode());
+  }
+
+  @Test
+  @Timeout(60)
+  void silentConnectionIsClosedByTheIdleTimeout() throws Exception {
+    try (Socket s = new Socket("127.0.0.1", server.port())) {
+      s.getOutputStream().write("POST /v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+      s.setSoTimeout(30_000);
+      assertEquals(-1, s.getInputStream().read(), "the server should close a silent connection");
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void analysisLongerThanTheReadTimeoutIsNotCutByIt() throws Exception {
+    Config c = new Config();
+    c.port = 0;
+    c.readTimeoutMs = 1_000;
+    c.timeBudgetMs = 60_000;
+    c.maxTextChars = 400_000;
+    c.maxBodyBytes = 4_000_000;
+    c.feedbackFile = System.getProperty("java.io.tmpdir") + "/candor-slowclient-feedback.jsonl";
+    try (ApiServer slow = new ApiServer(c, Engine.standard(0)).start()) {
+      // Takes several seconds uncut: the connection is busy with a request, not idle, so it stays open.
+      String text = "We guarantee results and the discount expires today, so act now. ".repeat(3_000);
+      HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + slow.port() + "/v1/analyze"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"draft\": {\"text\": \"" + text + "\"}}")).build();
+      long t0 = System.nanoTime();
+      HttpResponse<String> res = CLIENT.send(req, HttpResponse.BodyHandlers.ofString());
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      assertEquals(200, res.statusCode(), () -> res.body().substring(0, Math.min(300, res.body().length())));
+      assertTrue(ms > 1_000, "the analysis should outlast the read timeout for this test to mean anything: " + ms + " ms");
+    }
+  }
+}

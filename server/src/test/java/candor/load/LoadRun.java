@@ -1,0 +1,430 @@
+package candor.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load harness for a running server on loopback (started by {@code scripts/load.sh}). Not a test:
+ * it measures and prints.
+ *
+ * <ol>
+ *   <li>Unloaded latency: one request at a time; p50 and p99.
+ *   <li>Saturation (closed loop): 1, 2, 4, 8 and 16 clients each sending back to back; the best
+ *       throughput of 200s is the saturation throughput.
+ *   <li>Overload (open loop): requests at a fixed arrival rate of twice the saturation, whatever
+ *       the answers; latency counts from the scheduled send time (no coordinated omission). Every
+ *       answer must be 200, or 429/503 with Retry-After. Run three times, with the heap read from
+ *       {@code /metrics} after a full GC (requested with {@code jcmd PID GC.run}, so the server
+ *       needs no admin endpoint) before the first run and after each.
+ * </ol>
+ *
+ * Requests are real threads: {@code concern-threads.jsonl} and {@code ../shared/eval/dev.jsonl}
+ * (when present), each draft given a distinct closing line so the draft is never a cache hit (the
+ * buyer's messages may be, as when a rep edits a reply). Bounded: every phase has a duration and a
+ * request cap.
+ *
+ * <p>Usage: {@code LoadRun URL PID [--seconds S] [--max-requests N] [--runs R]}
+ */
+public final class LoadRun {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final URI analyze;
+  private final URI metrics;
+  private final String pid;
+  private final List<ObjectNode> threads;
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String host;
+  private final int port;
+  private final AtomicInteger staleRetries = new AtomicInteger();
+  private final AtomicInteger connects = new AtomicInteger();
+  private final AtomicLong counter = new AtomicLong();
+
+  LoadRun(String base, String pid, List<ObjectNode> threads) {
+    this.analyze = URI.create(base + "/v1/analyze");
+    this.metrics = URI.create(base + "/metrics");
+    this.pid = pid;
+    this.threads = threads;
+    this.host = analyze.getHost();
+    this.port = analyze.getPort();
+  }
+
+  public static void main(String[] args) throws Exception {
+    String base = args[0];
+    String pid = args[1];
+    int seconds = 20;
+    int maxRequests = 20_000;
+    int runs = 3;
+    for (int i = 2; i < args.length; i += 2) {
+      switch (args[i]) {
+        case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+        case "--max-requests" -> maxRequests = Integer.parseInt(args[i + 1]);
+        case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    List<ObjectNode> threads = new ArrayList<>();
+    for (Path p : List.of(Path.of("nlp-models/src/main/resources/corpus/concern-threads.jsonl"), Path.of("../shared/eval/dev.jsonl"))) {
+      if (!Files.exists(p)) {
+        System.out.println("(skipping " + p + ": absent)");
+        continue;
+      }
+      for (String line : Files.readAllLines(p)) {
+        if (line.isBlank()) continue;
+        JsonNode n = JSON.readTree(line);
+        ObjectNode req = JSON.createObjectNode();
+        req.set("draft", n.get("draft"));
+        req.set("thread", n.get("thread"));
+        threads.add(req);
+      }
+    }
+    System.out.printf("threads: %d distinct; server %s (pid %s)%n", threads.size(), base, pid);
+    LoadRun load = new LoadRun(base, pid, threads);
+    load.nextBody(); // build the templates before any thread asks
+    load.run(seconds, maxRequests, runs);
+  }
+
+  private static final String MARK = "@@REF@@";
+  private List<byte[][]> templates;
+
+  /**
+   * The next body: a thread in turn, its draft ending with a distinct "Ref N." line. Bodies are
+   * serialised once, with N spliced in, so the client spends its CPU on sending, not on JSON.
+   */
+  private byte[] nextBody() {
+    if (templates == null) {
+      List<byte[][]> t = new ArrayList<>();
+      for (ObjectNode thread : threads) {
+        ObjectNode req = thread.deepCopy();
+        ObjectNode draft = (ObjectNode) req.get("draft");
+        draft.put("text", draft.path("text").asText() + "\n\nRef " + MARK + ".");
+        String json;
+        try {
+          json = JSON.writeValueAsString(req);
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+        int at = json.indexOf(MARK);
+        t.add(new byte[][] {json.substring(0, at).getBytes(StandardCharsets.UTF_8),
+            json.substring(at + MARK.length()).getBytes(StandardCharsets.UTF_8)});
+      }
+      templates = t;
+    }
+    long n = counter.getAndIncrement();
+    byte[][] parts = templates.get((int) (n % templates.size()));
+    byte[] num = Long.toString(n).getBytes(StandardCharsets.US_ASCII);
+    byte[] out = new byte[parts[0].length + num.length + parts[1].length];
+    System.arraycopy(parts[0], 0, out, 0, parts[0].length);
+    System.arraycopy(num, 0, out, parts[0].length, num.length);
+    System.arraycopy(parts[1], 0, out, parts[0].length + num.length, parts[1].length);
+    return out;
+  }
+
+  /** One answer: status, Retry-After (or null), body. */
+  record Answer(int status, String retryAfter, String body) {}
+
+  /**
+   * A minimal keep-alive HTTP/1.1 client on one socket. The JDK's HttpClient opens a connection per
+   * in-flight request under open-loop load and collapses (connect timeouts) long before the server
+   * does on a shared 2-core machine; a fixed set of these keeps the client cheap, as wrk does.
+   */
+  final class Conn implements AutoCloseable {
+    private Socket socket;
+    private BufferedInputStream in;
+    private OutputStream out;
+    private boolean reused;
+
+    Answer post(byte[] body) throws IOException {
+      try {
+        return exchange(body);
+      } catch (EOFException e) {
+        if (!reused) throw e;
+        // The server closed a kept-alive connection (idle); like a browser, retry once on a new one.
+        staleRetries.incrementAndGet();
+        close();
+        return exchange(body);
+      }
+    }
+
+    private Answer exchange(byte[] body) throws IOException {
+      if (socket == null) {
+        socket = new Socket(host, port);
+        connects.incrementAndGet();
+        socket.setTcpNoDelay(true);
+        socket.setSoTimeout(60_000);
+        in = new BufferedInputStream(socket.getInputStream(), 16384);
+        out = new BufferedOutputStream(socket.getOutputStream(), 16384);
+        reused = false;
+      }
+      String head = "POST /v1/analyze HTTP/1.1\r\nHost: " + host + ":" + port
+          + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      String status = line();
+      if (status == null) throw new EOFException("no answer");
+      int code = Integer.parseInt(status.split(" ")[1]);
+      long length = -1;
+      boolean chunked = false;
+      boolean close = false;
+      String retryAfter = null;
+      for (String h = line(); h != null && !h.isEmpty(); h = line()) {
+        int colon = h.indexOf(':');
+        String name = h.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+        String value = h.substring(colon + 1).trim();
+        switch (name) {
+          case "content-length" -> length = Long.parseLong(value);
+          case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+          case "connection" -> close = value.equalsIgnoreCase("close");
+          case "retry-after" -> retryAfter = value;
+          default -> { }
+        }
+      }
+      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      if (chunked) {
+        for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+            size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+          buf.write(in.readNBytes(size));
+          line();
+        }
+        for (String t = line(); t != null && !t.isEmpty(); t = line()) { }
+      } else if (length >= 0) {
+        buf.write(in.readNBytes((int) length));
+      } else {
+        buf.write(in.readAllBytes());
+        close = true;
+      }
+      reused = true;
+      if (close) close();
+      return new Answer(code, retryAfter, buf.toString(StandardCharsets.UTF_8));
+    }
+
+    private String line() throws IOException {
+      StringBuilder sb = new StringBuilder();
+      int c;
+      while ((c = in.read()) != -1) {
+        if (c == '\n') {
+          int n = sb.length();
+          return n > 0 && sb.charAt(n - 1) == '\r' ? sb.substring(0, n - 1) : sb.toString();
+        }
+        sb.append((char) c);
+      }
+      return sb.length() == 0 ? null : sb.toString();
+    }
+
+    @Override
+    public void close() {
+      try {
+        if (socket != null) socket.close();
+      } catch (IOException e) {
+        // closing anyway
+      }
+      socket = null;
+    }
+  }
+
+  /** Outcome counts and accepted latencies of one phase. */
+  static final class Tally {
+    final AtomicInteger ok = new AtomicInteger();
+    final AtomicInteger shed = new AtomicInteger(); // 429/503 with Retry-After
+    final AtomicInteger bad = new AtomicInteger(); // anything else, including transport errors
+    final ConcurrentLinkedQueue<Long> okNanos = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<String> badSamples = new ConcurrentLinkedQueue<>();
+    /** Wall time of the phase, first send to last answer. */
+    volatile double seconds;
+
+    void record(Answer res, Throwable err, long nanos) {
+      if (err != null) {
+        bad.incrementAndGet();
+        if (badSamples.size() < 5) badSamples.add(err.toString());
+      } else if (res.status() == 200) {
+        ok.incrementAndGet();
+        okNanos.add(nanos);
+      } else if ((res.status() == 503 || res.status() == 429) && res.retryAfter() != null) {
+        shed.incrementAndGet();
+      } else {
+        bad.incrementAndGet();
+        if (badSamples.size() < 5) badSamples.add(res.status() + " " + res.body());
+      }
+    }
+
+    double pctMs(double p) {
+      long[] a = okNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+      if (a.length == 0) return Double.NaN;
+      int i = (int) Math.ceil(p * a.length) - 1;
+      return a[Math.max(0, Math.min(a.length - 1, i))] / 1e6;
+    }
+  }
+
+  private Tally closedLoop(int clients, int seconds, int maxRequests) throws InterruptedException {
+    Tally t = new Tally();
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    AtomicInteger sent = new AtomicInteger();
+    List<Thread> workers = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      Thread w = new Thread(() -> {
+        try (Conn conn = new Conn()) {
+          while (System.nanoTime() < end && sent.incrementAndGet() <= maxRequests) {
+            byte[] body = nextBody();
+            long start = System.nanoTime();
+            try {
+              t.record(conn.post(body), null, System.nanoTime() - start);
+            } catch (IOException | RuntimeException e) {
+              conn.close();
+              t.record(null, e, 0);
+            }
+          }
+        }
+      });
+      w.start();
+      workers.add(w);
+    }
+    for (Thread w : workers) w.join();
+    t.seconds = (System.nanoTime() - (end - TimeUnit.SECONDS.toNanos(seconds))) / 1e9;
+    return t;
+  }
+
+  /**
+   * Request i is due at start + i/rate whatever the answers so far; CONNECTIONS connections take
+   * the next due request in turn. Latency counts from the due time, so time spent waiting for a
+   * free connection is counted (no coordinated omission). Prints the rate actually offered.
+   */
+  private Tally openLoop(double rate, int seconds, int maxRequests) throws InterruptedException {
+    Tally t = new Tally();
+    int total = (int) Math.min(maxRequests, Math.round(rate * seconds));
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong lastSend = new AtomicLong();
+    long start = System.nanoTime();
+    List<Thread> workers = new ArrayList<>();
+    for (int c = 0; c < CONNECTIONS; c++) {
+      Thread w = new Thread(() -> {
+        try (Conn conn = new Conn()) {
+          for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+            long due = start + (long) (i * 1e9 / rate);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+              try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+              } catch (InterruptedException e) {
+                return;
+              }
+            }
+            byte[] body = nextBody();
+            lastSend.accumulateAndGet(System.nanoTime(), Math::max);
+            try {
+              t.record(conn.post(body), null, System.nanoTime() - due);
+            } catch (IOException | RuntimeException e) {
+              conn.close();
+              t.record(null, e, 0);
+            }
+          }
+        }
+      });
+      w.start();
+      workers.add(w);
+    }
+    for (Thread w : workers) w.join();
+    t.seconds = (System.nanoTime() - start) / 1e9;
+    double offered = total / ((lastSend.get() - start) / 1e9);
+    System.out.printf(Locale.ROOT, "    offered %.1f req/s over %d connections (target %.1f)%n", offered, CONNECTIONS, rate);
+    return t;
+  }
+
+  private static final int CONNECTIONS = 64;
+
+  private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{([^}]*)\\}\\s+(\\S+)", Pattern.MULTILINE);
+
+  private long heapAfterGc() throws Exception {
+    for (int i = 0; i < 2; i++) {
+      Process p = new ProcessBuilder("jcmd", pid, "GC.run").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      p.waitFor(30, TimeUnit.SECONDS);
+      Thread.sleep(300);
+    }
+    String body = client.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
+    Matcher m = HEAP.matcher(body);
+    double sum = 0;
+    while (m.find()) {
+      if (m.group(1).contains("area=\"heap\"")) sum += Double.parseDouble(m.group(2));
+    }
+    return (long) sum;
+  }
+
+  void run(int seconds, int maxRequests, int runs) throws Exception {
+    System.out.println("== warm-up");
+    closedLoop(2, Math.max(5, seconds / 2), maxRequests);
+
+    System.out.println("== unloaded: one request at a time");
+    Tally idle = closedLoop(1, seconds, Math.min(maxRequests, 500));
+    double p99Unloaded = idle.pctMs(0.99);
+    System.out.printf(Locale.ROOT, "  %d requests, p50 %.1f ms, p99 %.1f ms%n", idle.ok.get(), idle.pctMs(0.5), p99Unloaded);
+
+    System.out.println("== closed loop (saturation)");
+    double saturation = 0;
+    for (int clients : new int[] {1, 2, 4, 8, 16}) {
+      Tally t = closedLoop(clients, seconds, maxRequests);
+      double tput = t.ok.get() / t.seconds;
+      System.out.printf(Locale.ROOT, "  %d clients: %.1f req/s accepted, shed %d, errors %d, p99 %.1f ms%n",
+          clients, tput, t.shed.get(), t.bad.get(), t.pctMs(0.99));
+      saturation = Math.max(saturation, tput);
+    }
+    System.out.printf(Locale.ROOT, "  saturation throughput: %.1f req/s%n", saturation);
+
+    double rate = 2 * saturation;
+    long baseline = heapAfterGc();
+    System.out.printf(Locale.ROOT, "== open loop at %.1f req/s (2x saturation), %d s per run, %d runs; heap after GC before: %.1f MiB%n",
+        rate, seconds, runs, baseline / 1048576.0);
+    boolean pass = true;
+    long[] heaps = new long[runs];
+    for (int r = 0; r < runs; r++) {
+      Tally t = openLoop(rate, seconds, maxRequests);
+      double accepted = t.ok.get() / t.seconds;
+      double p99 = t.pctMs(0.99);
+      heaps[r] = heapAfterGc();
+      boolean every = t.bad.get() == 0;
+      boolean tputOk = accepted >= 0.9 * saturation;
+      boolean p99Ok = p99 <= 10 * p99Unloaded;
+      pass &= every && tputOk && p99Ok;
+      System.out.printf(Locale.ROOT, "  run %d: sent %d, 200 %d, shed (503/429 + Retry-After) %d, other %d; accepted %.1f req/s (%.0f%% of saturation) %s;"
+          + " accepted p50 %.1f ms p99 %.1f ms (%.1fx unloaded p99) %s; heap after GC %.1f MiB%n",
+          r + 1, t.ok.get() + t.shed.get() + t.bad.get(), t.ok.get(), t.shed.get(), t.bad.get(), accepted, 100 * accepted / saturation,
+          tputOk ? "ok" : "FAIL", t.pctMs(0.5), p99, p99 / p99Unloaded, p99Ok ? "ok" : "FAIL", heaps[r] / 1048576.0);
+      if (!every) System.out.println("    unexpected answers, e.g. " + t.badSamples);
+    }
+    // Heap: each run must end near the baseline (young-gen noise aside) and must not climb run over run.
+    long slack = Math.max(8L << 20, baseline / 4);
+    boolean heapOk = Arrays.stream(heaps).allMatch(h -> h <= baseline + slack) && heaps[runs - 1] <= heaps[0] + slack / 2;
+    pass &= heapOk;
+    System.out.printf(Locale.ROOT, "== heap after GC: baseline %.1f MiB, runs %s MiB: %s%n", baseline / 1048576.0,
+        Arrays.toString(Arrays.stream(heaps).mapToObj(h -> String.format(Locale.ROOT, "%.1f", h / 1048576.0)).toArray()),
+        heapOk ? "ok" : "FAIL");
+    System.out.println("(connections opened: " + connects.get() + "; kept-alive connections closed by the server and retried once: "
+        + staleRetries.get() + ")");
+    System.out.println(pass ? "LOAD PASS" : "LOAD FAIL");
+    if (!pass) System.exit(1);
+  }
+}
