@@ -45,7 +45,7 @@ public final class SentenceContext {
       f.add("b=" + prev + "_" + stems.get(i));
       String prevTag = i == 0 ? "<s>" : tags.get(i - 1);
       f.add("p=" + prevTag + "_" + tags.get(i));
-      if (i > 0 && MODAL.contains(tokens.isEmpty() ? "" : stems.get(i - 1)) && tags.get(i).equals("VERB")) {
+      if (i > 0 && MODAL.contains(stems.get(i - 1)) && tags.get(i).equals("VERB")) {
         f.add("mv=" + stems.get(i - 1) + "_" + stems.get(i));
       }
       if (i > 0 && stems.get(i - 1).equals("most") && tags.get(i).equals("ADJ")) f.add("superlative");

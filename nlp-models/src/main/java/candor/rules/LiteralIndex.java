@@ -1,7 +1,6 @@
 package candor.rules;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -69,9 +68,4 @@ final class LiteralIndex {
     return out;
   }
 
-  static List<Integer> list(BitSet b) {
-    List<Integer> out = new ArrayList<>();
-    for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) out.add(i);
-    return out;
-  }
 }

@@ -2,7 +2,6 @@ package candor.detect;
 
 import candor.annotate.AnnotatedText;
 import candor.annotate.Sentence;
-import candor.annotate.Stems;
 import candor.annotate.Token;
 import candor.rules.Text;
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ public final class ClaimCheck {
     List<Hit> out = new ArrayList<>();
     String source = text.text();
     for (Sentence s : text.sentences()) {
-      if (!own.contains(s.tokens().get(0).start(), s.tokens().get(0).end())) continue;
+      if (!own.startsIn(s)) continue;
       String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
       if (!FIGURE.matcher(folded).find() || !OUTCOME.matcher(folded).find()) continue;
       Set<String> stems = contentStems(s);
@@ -100,7 +99,4 @@ public final class ClaimCheck {
     return (double) inter.size() / union.size();
   }
 
-  static String stem(String w) {
-    return Stems.of(w);
-  }
 }

@@ -67,7 +67,7 @@ public final class ConcernFinder {
     List<Candidate> out = new ArrayList<>();
     String source = text.text();
     for (Sentence s : text.sentences()) {
-      if (!own.contains(s.tokens().get(0).start(), s.tokens().get(0).end())) continue;
+      if (!own.startsIn(s)) continue;
       String raw = source.substring(s.start(), s.end());
       String folded = Text.fold(raw).toLowerCase(Locale.ROOT).trim();
       if (folded.startsWith(">") || PLEASANTRY.matcher(folded).matches()) continue;
@@ -81,7 +81,7 @@ public final class ConcernFinder {
       int index = text.sentences().indexOf(s);
       if (index > 0 && refersBack(source, c) && (out.isEmpty() || out.get(out.size() - 1).sentence() != text.sentences().get(index - 1))) {
         Sentence prev = text.sentences().get(index - 1);
-        if (own.contains(prev.tokens().get(0).start(), prev.tokens().get(0).end())) {
+        if (own.startsIn(prev)) {
           c = new Candidate(s, candor.rules.Text.trim(source, prev.start(), prev.end())[0], span[1], kind);
         }
       }

@@ -87,7 +87,7 @@ public final class Coverage {
     public Reply(AnnotatedText text, PatternDetector.Region own) {
       String source = text.text();
       for (Sentence s : text.sentences()) {
-        if (!own.contains(s.tokens().get(0).start(), s.tokens().get(0).end())) continue;
+        if (!own.startsIn(s)) continue;
         Set<String> stems = new HashSet<>();
         for (Token t : s.tokens()) stems.addAll(parts(t));
         String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);

@@ -40,7 +40,7 @@ public final class ModelDetector {
     List<Hit> out = new ArrayList<>();
     String source = text.text();
     for (Sentence s : text.sentences()) {
-      if (!own.contains(s.tokens().get(0).start(), s.tokens().get(0).end()) || s.tokens().size() < 4) continue;
+      if (!own.startsIn(s) || s.tokens().size() < 4) continue;
       Map<String, Double> p = categories.classify(source, s);
       for (String category : List.of("pressure", "overpromise")) {
         double prob = p.getOrDefault(category, 0.0);

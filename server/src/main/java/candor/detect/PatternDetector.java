@@ -21,12 +21,17 @@ public final class PatternDetector {
   /** Where the sender's own words are: only matches inside are kept. */
   public interface Region {
     boolean contains(int start, int end);
+
+    /** Whether the sentence starts in the region: a sentence is judged by where its first word stands. */
+    default boolean startsIn(Sentence s) {
+      return contains(s.tokens().get(0).start(), s.tokens().get(0).end());
+    }
   }
 
   public List<Hit> detect(RuleSet rules, AnnotatedText text, Region own) {
     List<Hit> hits = new ArrayList<>();
     for (Sentence s : text.sentences()) {
-      if (!own.contains(s.tokens().get(0).start(), s.tokens().get(0).end())) continue;
+      if (!own.startsIn(s)) continue;
       boolean question = s.isQuestion(text.text());
       for (RuleMatch m : rules.check(text, s)) {
         if (!own.contains(m.start(), m.end())) continue;

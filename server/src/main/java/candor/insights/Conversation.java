@@ -69,7 +69,7 @@ final class Conversation {
     List<Sentence> mine = new ArrayList<>();
     for (Sentence s : annotated.sentences()) {
       if (s.tokens().isEmpty()) continue;
-      if (own.contains(s.tokens().get(0).start(), s.tokens().get(0).end())) mine.add(s);
+      if (own.startsIn(s)) mine.add(s);
     }
     return new Message(index, role, date, from, text, List.copyOf(mine));
   }
