@@ -13,7 +13,10 @@
 # mail: candor.mail.MailFuzzTest#readMail, bytes -> MailReader.read -> ReplySplitter.split; nothing
 #       may be thrown and every span must lie inside the text.
 # Instrumented: our classes, Jakarta Mail/Angus and Jackson. The working corpus grows in
-# server/target/fuzz/TARGET/corpus; a crashing input is written to server/target/fuzz/TARGET/ and
+# .fuzz/TARGET/corpus (outside target/, so `mvn clean` keeps it and runs add up); every run appends
+# its executions to .fuzz/TARGET/runs.tsv and prints the running total. MAX_LEN (default 4096)
+# bounds an input: larger ones mostly cost time (the MIME-bomb tests cover huge input).
+# A crashing input is written to .fuzz/TARGET/ and
 # copied into the target's seed directory (src/test/resources/.../Inputs/METHOD/) so ./test.sh
 # replays it from then on. Exit status 0 when no crash was found.
 set -euo pipefail
@@ -30,7 +33,7 @@ ensure_java_maven
 if [ ! -f "server/target/test-classes/${CLASS//.//}.class" ]; then mvn -B -q -DskipTests install; fi
 [ -f server/target/fuzz.cp ] || mvn -B -q -o -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz.cp
 SEEDS="server/src/test/resources/${CLASS%.*}"; SEEDS="${SEEDS//.//}/${CLASS##*.}Inputs/$METHOD"
-WORK="server/target/fuzz/$TARGET"
+WORK=".fuzz/$TARGET"
 mkdir -p "$WORK/corpus"
 if [ "$TARGET" = json ] && [ -f ../shared/eval/dev.jsonl ]; then
   python3 - "$WORK/corpus" <<'PY'
@@ -46,9 +49,12 @@ set +e
 java -Xmx1g -cp "$CP" com.code_intelligence.jazzer.Jazzer \
   --target_class="$CLASS" --target_method="$METHOD" \
   --instrumentation_includes='candor.**:jakarta.mail.**:org.eclipse.angus.**:com.fasterxml.jackson.core.**:com.fasterxml.jackson.databind.**' \
-  -runs="$RUNS" -max_total_time="${MAX_SECONDS:-3600}" -max_len=65536 -print_final_stats=1 \
-  -artifact_prefix="$WORK/" ${JAZZER_ARGS:-} "$WORK/corpus" "$SEEDS"
-rc=$?
+  -runs="$RUNS" -max_total_time="${MAX_SECONDS:-3600}" -max_len="${MAX_LEN:-4096}" -print_final_stats=1 \
+  -artifact_prefix="$WORK/" ${JAZZER_ARGS:-} "$WORK/corpus" "$SEEDS" 2>&1 | tee "$WORK/last-run.log"
+rc=${PIPESTATUS[0]}
+runs=$(awk '/stat::number_of_executed_units/{print $2}' "$WORK/last-run.log" | tail -1)
+printf '%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "${runs:-0}" "$rc" >> "$WORK/runs.tsv"
+echo "executions this run: ${runs:-0}; all runs of $TARGET: $(awk -F'\t' '{n+=$2} END {print n}' "$WORK/runs.tsv")" >&2
 set -e
 found=0
 for f in "$WORK"/crash-* "$WORK"/timeout-* "$WORK"/oom-*; do
