@@ -18,11 +18,13 @@ import opennlp.tools.util.Span;
 public final class Annotator {
   private final ThreadSafeSentenceDetectorME sentences;
   private final ThreadSafeTokenizerME tokenizer;
+  private final MemoTokenizer words;
   private final ThreadSafePOSTaggerME tagger;
 
   public Annotator(SentenceModel sentenceModel, TokenizerModel tokenModel, POSModel posModel) {
     this.sentences = new ThreadSafeSentenceDetectorME(sentenceModel);
     this.tokenizer = new ThreadSafeTokenizerME(tokenModel);
+    this.words = new MemoTokenizer(tokenModel);
     this.tagger = new ThreadSafePOSTaggerME(posModel);
   }
 
@@ -84,7 +86,7 @@ public final class Annotator {
 
   private Sentence tagSentence(String text, int sStart, int sEnd, int firstToken) {
     String sText = text.substring(sStart, sEnd);
-    Span[] spans = tokenizer.tokenizePos(sText);
+    Span[] spans = words.tokenizePos(sText);
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) words[i] = sText.substring(spans[i].getStart(), spans[i].getEnd());
     String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);

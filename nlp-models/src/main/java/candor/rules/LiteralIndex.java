@@ -1,71 +1,135 @@
 package candor.rules;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Aho-Corasick automaton over every rule's required literals: one pass over a sentence tells which
- * rules could match at all, however many rules and literals there are.
+ * Aho-Corasick automaton over every literal of every rule's prefilter: one pass over a sentence
+ * tells which literals occur, and from that which branches of which rules could match at all,
+ * however many rules and literals there are. Immutable once built; safe to share between threads.
  */
 final class LiteralIndex {
-  private static final class Node {
-    final Map<Character, Node> next = new HashMap<>();
-    Node fail;
-    final BitSet rules = new BitSet();
-  }
-
-  private final Node root = new Node();
-  private final BitSet alwaysRun = new BitSet();
+  /** For each rule, for each branch, its clauses as sets of literal ids; null: the branch always runs. */
+  private final BitSet[][][] clauses;
+  /** Trie in arrays: per node its sorted outgoing characters, their targets, its failure link and its output ids. */
+  private final char[][] keys;
+  private final int[][] targets;
+  private final int[] fail;
+  private final int[][] output;
 
   LiteralIndex(List<Rule> rules) {
-    for (int i = 0; i < rules.size(); i++) {
-      Set<String> req = rules.get(i).requiredLiterals();
-      if (req == null) {
-        alwaysRun.set(i);
-        continue;
-      }
-      for (String lit : req) {
-        Node n = root;
-        for (int k = 0; k < lit.length(); k++) n = n.next.computeIfAbsent(lit.charAt(k), c -> new Node());
-        n.rules.set(i);
+    Map<String, Integer> ids = new LinkedHashMap<>();
+    clauses = new BitSet[rules.size()][][];
+    for (int r = 0; r < rules.size(); r++) {
+      List<List<Set<String>>> branches = rules.get(r).branchClauses();
+      clauses[r] = new BitSet[branches.size()][];
+      for (int b = 0; b < branches.size(); b++) {
+        List<Set<String>> cnf = branches.get(b);
+        if (cnf == null) continue;
+        clauses[r][b] = new BitSet[cnf.size()];
+        for (int c = 0; c < cnf.size(); c++) {
+          BitSet set = new BitSet();
+          for (String lit : cnf.get(c)) set.set(ids.computeIfAbsent(lit, k -> ids.size()));
+          clauses[r][b][c] = set;
+        }
       }
     }
-    ArrayDeque<Node> queue = new ArrayDeque<>();
-    root.fail = root;
-    for (Node child : root.next.values()) {
-      child.fail = root;
-      queue.add(child);
+    // Build with maps, then freeze into arrays (lookups in the scan loop are then a short binary search).
+    List<Map<Character, Integer>> next = new ArrayList<>();
+    List<List<Integer>> out = new ArrayList<>();
+    next.add(new HashMap<>());
+    out.add(new ArrayList<>());
+    for (Map.Entry<String, Integer> e : ids.entrySet()) {
+      int n = 0;
+      for (char ch : e.getKey().toCharArray()) {
+        Integer t = next.get(n).get(ch);
+        if (t == null) {
+          t = next.size();
+          next.get(n).put(ch, t);
+          next.add(new HashMap<>());
+          out.add(new ArrayList<>());
+        }
+        n = t;
+      }
+      out.get(n).add(e.getValue());
     }
+    int size = next.size();
+    fail = new int[size];
+    ArrayDeque<Integer> queue = new ArrayDeque<>(next.get(0).values());
     while (!queue.isEmpty()) {
-      Node n = queue.poll();
-      for (Map.Entry<Character, Node> e : n.next.entrySet()) {
-        Node child = e.getValue();
-        Node f = n.fail;
-        while (f != root && !f.next.containsKey(e.getKey())) f = f.fail;
-        Node target = f.next.get(e.getKey());
-        child.fail = target != null && target != child ? target : root;
-        child.rules.or(child.fail.rules);
+      int n = queue.poll();
+      for (Map.Entry<Character, Integer> e : next.get(n).entrySet()) {
+        int child = e.getValue();
+        int f = fail[n];
+        while (f != 0 && !next.get(f).containsKey(e.getKey())) f = fail[f];
+        Integer target = n == 0 ? null : next.get(f).get(e.getKey());
+        fail[child] = target != null && target != child ? target : 0;
         queue.add(child);
       }
     }
+    keys = new char[size][];
+    targets = new int[size][];
+    output = new int[size][];
+    // Outputs include those of the failure chain; nodes are visited in breadth-first order, parents first.
+    List<Integer> order = new ArrayList<>();
+    order.add(0);
+    for (int i = 0; i < order.size(); i++) order.addAll(next.get(order.get(i)).values());
+    for (int n : order) {
+      List<Integer> o = new ArrayList<>(out.get(n));
+      if (n != 0) for (int x : output[fail[n]]) if (!o.contains(x)) o.add(x);
+      output[n] = o.stream().mapToInt(Integer::intValue).toArray();
+      char[] k = new char[next.get(n).size()];
+      int i = 0;
+      for (char ch : next.get(n).keySet()) k[i++] = ch;
+      Arrays.sort(k);
+      int[] t = new int[k.length];
+      for (i = 0; i < k.length; i++) t[i] = next.get(n).get(k[i]);
+      keys[n] = k;
+      targets[n] = t;
+    }
   }
 
-  /** Indexes (into the rule list) of rules whose literals occur in the lower-cased sentence, plus those with none. */
-  BitSet candidates(String lower) {
-    BitSet out = (BitSet) alwaysRun.clone();
-    Node n = root;
+  private int step(int n, char c) {
+    while (true) {
+      int i = Arrays.binarySearch(keys[n], c);
+      if (i >= 0) return targets[n][i];
+      if (n == 0) return 0;
+      n = fail[n];
+    }
+  }
+
+  /** The ids of the literals that occur in the lower-cased sentence. */
+  BitSet present(String lower) {
+    BitSet found = new BitSet();
+    int n = 0;
     for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      while (n != root && !n.next.containsKey(c)) n = n.fail;
-      Node next = n.next.get(c);
-      n = next == null ? root : next;
-      if (!n.rules.isEmpty()) out.or(n.rules);
+      n = step(n, lower.charAt(i));
+      for (int id : output[n]) found.set(id);
+    }
+    return found;
+  }
+
+  /** The branches of rule {@code rule} whose every clause has a literal in {@code present}. */
+  BitSet branches(int rule, BitSet present) {
+    BitSet out = new BitSet();
+    BitSet[][] rc = clauses[rule];
+    for (int b = 0; b < rc.length; b++) {
+      if (rc[b] == null || allHold(rc[b], present)) out.set(b);
     }
     return out;
   }
 
+  private static boolean allHold(BitSet[] cnf, BitSet present) {
+    for (BitSet clause : cnf) {
+      if (!clause.intersects(present)) return false;
+    }
+    return true;
+  }
 }

@@ -1,14 +1,17 @@
 package candor.rules;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Derives from a regular expression a set of literal strings at least one of which must occur in
- * any text it matches (the idea of RE2's FilteredRE2). A sentence containing none of them cannot
- * match, so the rule's re2j scan, the expensive part, is skipped. Returns null when no such set
- * can be proved; the rule then always runs. The analysis is conservative: unknown syntax gives null.
+ * Derives from a regular expression what any text it matches must contain (the idea of RE2's
+ * FilteredRE2): clauses that must all hold, each a set of literal strings at least one of which
+ * occurs. A sentence failing a clause cannot match, so the rule's re2j scan, the expensive part,
+ * is skipped. Null when nothing can be proved; the rule then always runs. The analysis is
+ * conservative: unknown syntax gives null.
  */
 final class Prefilter {
   private static final int MAX_EXACT = 64;
@@ -20,28 +23,61 @@ final class Prefilter {
     this.re = re;
   }
 
-  /** Lower-cased required strings, or null when nothing can be required. */
+  /** Lower-cased required strings, or null when nothing can be required: the single most selective clause. */
   static Set<String> required(String regex) {
+    List<Set<String>> all = clauses(regex);
+    if (all == null) return null;
+    Set<String> best = null;
+    for (Set<String> c : all) best = better(best, c);
+    return best;
+  }
+
+  /**
+   * Every requirement that can be proved, as clauses that must all hold: each clause is a set of
+   * lower-cased strings at least one of which occurs in any text the pattern matches. "this is my
+   * (third|\d+th) email" gives [{this is my}, {third, th}, { email}]: together they reject far more
+   * sentences than any one does. Null when nothing can be required.
+   */
+  static List<Set<String>> clauses(String regex) {
     try {
       Prefilter p = new Prefilter(regex);
       Info info = p.alternation();
       if (p.pos != regex.length()) return null;
-      Set<String> best = info.best();
-      if (best == null || best.isEmpty() || best.contains("")) return null;
-      Set<String> lower = new HashSet<>();
-      for (String s : best) lower.add(s.toLowerCase(Locale.ROOT));
-      return lower;
+      List<Set<String>> out = new ArrayList<>();
+      for (Set<String> c : info.all()) {
+        // A clause with a blank literal holds in nearly every sentence: dropping it loses nothing.
+        if (c.isEmpty() || c.stream().anyMatch(String::isBlank)) continue;
+        Set<String> lower = new HashSet<>();
+        for (String x : c) lower.add(x.toLowerCase(Locale.ROOT));
+        if (!out.contains(lower)) out.add(lower);
+      }
+      return out.isEmpty() ? null : out;
     } catch (RuntimeException e) {
       return null;
     }
   }
 
-  /** exact: every string the sub-expression can match (null if unknown or too many); need: required strings. */
-  private record Info(Set<String> exact, Set<String> need) {
-    Set<String> best() {
-      Set<String> fromExact = exact == null || exact.contains("") ? null : exact;
-      return better(fromExact, need);
+  /** exact: every string the sub-expression can match (null if unknown or too many); need: clauses that all hold. */
+  private record Info(Set<String> exact, List<Set<String>> need) {
+    Info {
+      need = need == null ? List.of() : need;
     }
+
+    Set<String> best() {
+      Set<String> out = usable(exact);
+      for (Set<String> c : need) out = better(out, usable(c));
+      return out;
+    }
+
+    List<Set<String>> all() {
+      List<Set<String>> out = new ArrayList<>(need);
+      if (usable(exact) != null) out.add(exact);
+      return out;
+    }
+  }
+
+  private static Set<String> usable(Set<String> s) {
+    return s == null || s.isEmpty() || s.contains("") ? null : s;
   }
 
   private static Set<String> better(Set<String> a, Set<String> b) {
@@ -75,6 +111,7 @@ final class Prefilter {
     return min;
   }
 
+  /** An alternation requires one clause of each branch: the union of each branch's best. */
   private Info alternation() {
     Info first = concatenation();
     if (pos >= re.length() || re.charAt(pos) != '|') return first;
@@ -86,36 +123,31 @@ final class Prefilter {
       if (exact != null && next.exact != null && exact.size() + next.exact.size() <= MAX_EXACT) exact.addAll(next.exact);
       else exact = null;
       Set<String> nb = next.best();
-      if (need != null && nb != null && !nb.contains("")) need.addAll(nb);
+      if (need != null && nb != null) need.addAll(nb);
       else need = null;
     }
-    return new Info(exact, need);
+    return new Info(exact, need == null ? List.of() : List.of(need));
   }
 
+  /** A concatenation requires what each part requires; adjacent exact parts join into longer strings. */
   private Info concatenation() {
     Set<String> run = Set.of("");
-    Set<String> need = null;
+    List<Set<String>> need = new ArrayList<>();
     Set<String> exactAll = Set.of("");
     while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
       Info atom = quantified();
-      if (atom.exact != null && run != null && run.size() * atom.exact.size() <= MAX_EXACT) {
+      if (atom.exact != null && run.size() * atom.exact.size() <= MAX_EXACT) {
         run = product(run, atom.exact);
       } else {
-        need = better(need, nonEmpty(run));
-        need = better(need, atom.need);
+        if (usable(run) != null) need.add(run);
+        need.addAll(atom.need);
         run = atom.exact == null ? Set.of("") : atom.exact;
       }
       exactAll = exactAll != null && atom.exact != null && exactAll.size() * atom.exact.size() <= MAX_EXACT
           ? product(exactAll, atom.exact) : null;
     }
-    need = better(need, nonEmpty(run));
+    if (usable(run) != null) need.add(run);
     return new Info(exactAll, need);
-  }
-
-  private static Set<String> nonEmpty(Set<String> s) {
-    if (s == null) return null;
-    for (String x : s) if (x.isEmpty()) return null;
-    return s;
   }
 
   private static Set<String> product(Set<String> a, Set<String> b) {
@@ -139,7 +171,7 @@ final class Prefilter {
       result = new Info(exact, null);
     } else if (c == '+') {
       pos++;
-      result = new Info(null, atom.best());
+      result = new Info(null, atom.all());
     } else if (c == '{') {
       int close = re.indexOf('}', pos);
       String[] range = re.substring(pos + 1, close).split(",", -1);
@@ -147,7 +179,7 @@ final class Prefilter {
       int min = Integer.parseInt(range[0].trim());
       if (min == 0) result = new Info(range.length == 2 && range[1].trim().equals("1") && atom.exact != null ? withEmpty(atom.exact) : null, null);
       else if (min == 1 && range.length == 1) result = atom;
-      else result = new Info(null, atom.best());
+      else result = new Info(null, atom.all());
     } else {
       return atom;
     }

@@ -23,14 +23,14 @@ public final class Rule {
   private final MatchKind kind;
   /** A phrase rule's alternatives, each compiled alone so only those whose literals occur are scanned. */
   private final List<Pattern> phrases;
-  private final List<java.util.Set<String>> phraseLiterals;
+  /** Per branch (one per phrase; one for a sequence rule), the prefilter's clauses; null: always run. */
+  private final List<List<java.util.Set<String>>> branchClauses;
   private final List<Step> steps;
   private final Map<String, String> swaps;
   private final List<Pattern> unless;
   private final Extend extend;
   /** Whether the phrase marks its span with a named group {@code (?P<span>...)}. */
   private final boolean spanGroup;
-  private final java.util.Set<String> required;
 
   Rule(RuleSpec spec, String pack, MatchKind kind, List<Pattern> phrases, List<Step> steps,
       Map<String, String> swaps, List<Pattern> unless, Extend extend) {
@@ -38,15 +38,15 @@ public final class Rule {
     this.pack = pack;
     this.kind = kind;
     this.phrases = phrases == null ? List.of() : List.copyOf(phrases);
-    List<java.util.Set<String>> lits = new ArrayList<>();
-    for (Pattern p : this.phrases) lits.add(Prefilter.required(p.pattern()));
-    this.phraseLiterals = lits;
+    List<List<java.util.Set<String>>> clauses = new ArrayList<>();
+    for (Pattern p : this.phrases) clauses.add(Prefilter.clauses(p.pattern()));
+    if (this.phrases.isEmpty()) clauses.add(null);
+    this.branchClauses = java.util.Collections.unmodifiableList(clauses);
     this.steps = steps == null ? List.of() : List.copyOf(steps);
     this.swaps = swaps == null ? Map.of() : Map.copyOf(swaps);
     this.unless = List.copyOf(unless);
     this.extend = extend;
     this.spanGroup = this.phrases.stream().anyMatch(p -> p.pattern().contains("(?P<span>"));
-    this.required = union(lits, this.phrases.isEmpty());
   }
 
   public String id() { return spec.id; }
@@ -77,21 +77,20 @@ public final class Rule {
 
   /** As {@link #match(AnnotatedText, Sentence)}, with the sentence already folded and lower-cased. */
   List<RuleMatch> match(AnnotatedText text, Sentence sentence, String folded, String lower) {
-    if (!mayMatch(lower)) return List.of();
-    return matchUnfiltered(text, sentence, folded);
+    java.util.BitSet branches = branches(lower);
+    return branches.isEmpty() ? List.of() : matchUnfiltered(text, sentence, folded, branches);
   }
 
-  /** Matching once the literal prefilter has already passed this sentence. */
-  List<RuleMatch> matchUnfiltered(AnnotatedText text, Sentence sentence, String folded) {
+  /** Matching with the branches the literal prefilter let through (for a sequence rule: bit 0). */
+  List<RuleMatch> matchUnfiltered(AnnotatedText text, Sentence sentence, String folded, java.util.BitSet branches) {
     String source = text.text();
     List<RuleMatch> out = new ArrayList<>();
     switch (kind) {
       case PHRASE, SUBSTITUTION -> {
-        String lower = folded.toLowerCase(java.util.Locale.ROOT);
-        for (int b = 0; b < phrases.size(); b++) {
-          if (anyOccurs(phraseLiterals.get(b), lower)) matchPhrase(phrases.get(b), source, sentence, folded, out);
+        for (int b = branches.nextSetBit(0); b >= 0; b = branches.nextSetBit(b + 1)) {
+          matchPhrase(phrases.get(b), source, sentence, folded, out);
         }
-        if (phrases.size() > 1) dropOverlaps(out);
+        if (branches.cardinality() > 1) dropOverlaps(out);
       }
       case SEQUENCE -> matchSequence(source, sentence, out);
       default -> throw new IllegalStateException(kind.name());
@@ -104,37 +103,33 @@ public final class Rule {
     return out;
   }
 
-  /** The union of the branches' literals; null if any branch (or a sequence rule) has none. */
-  private static java.util.Set<String> union(List<java.util.Set<String>> lits, boolean noPhrases) {
-    if (noPhrases) return null;
-    java.util.Set<String> all = new java.util.HashSet<>();
-    for (java.util.Set<String> l : lits) {
-      if (l == null) return null;
-      all.addAll(l);
+  /** The branches whose prefilter clauses all hold in the lower-cased sentence (the slow path, without an index). */
+  java.util.BitSet branches(String lower) {
+    java.util.BitSet out = new java.util.BitSet();
+    for (int b = 0; b < branchClauses.size(); b++) {
+      List<java.util.Set<String>> cnf = branchClauses.get(b);
+      boolean all = true;
+      if (cnf != null) {
+        for (java.util.Set<String> clause : cnf) {
+          if (clause.stream().noneMatch(lower::contains)) {
+            all = false;
+            break;
+          }
+        }
+      }
+      if (all) out.set(b);
     }
-    return all;
+    return out;
   }
 
-  private static boolean anyOccurs(java.util.Set<String> literals, String lower) {
-    if (literals == null) return true;
-    for (String r : literals) {
-      if (lower.contains(r)) return true;
-    }
-    return false;
-  }
-
-  /** False when the sentence lacks every literal the pattern needs: the re2j scan can be skipped. */
+  /** False when no branch's prefilter holds: the re2j scan can be skipped. */
   public boolean mayMatch(String lowerSentence) {
-    if (required == null) return true;
-    for (String r : required) {
-      if (lowerSentence.contains(r)) return true;
-    }
-    return false;
+    return !branches(lowerSentence).isEmpty();
   }
 
-  /** The literals the prefilter requires (null: none could be proved, the rule always runs). */
-  public java.util.Set<String> requiredLiterals() {
-    return required;
+  /** Per branch, the clauses its prefilter requires (null: none could be proved, the branch always runs). */
+  List<List<java.util.Set<String>>> branchClauses() {
+    return branchClauses;
   }
 
   /** Keeps matches in text order, dropping any that overlaps an earlier one (branches can overlap). */

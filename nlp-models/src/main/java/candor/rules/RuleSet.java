@@ -57,22 +57,27 @@ public final class RuleSet {
   public List<RuleMatch> check(AnnotatedText text, Sentence sentence) {
     String folded = Text.fold(sentence.text(text.text()));
     String lower = folded.toLowerCase(java.util.Locale.ROOT);
-    boolean hedged = Cues.hedged(folded);
-    boolean conditional = Cues.conditional(folded);
-    boolean reported = Cues.reported(folded);
+    java.util.BitSet present = literals.present(lower);
     List<RuleMatch> out = new ArrayList<>();
-    java.util.BitSet possible = literals.candidates(lower);
-    for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
+    // The sentence-wide cues are read only once some rule has matched: most sentences match none.
+    Boolean conditional = null;
+    Boolean reported = null;
+    Boolean hedged = null;
+    for (int i = 0; i < rules.size(); i++) {
+      java.util.BitSet branches = literals.branches(i, present);
+      if (branches.isEmpty()) continue;
       Rule rule = rules.get(i);
       Cancellation.check();
-
-      if (rule.conditional() && conditional) continue;
-      if (rule.reported() && reported) continue;
-      for (RuleMatch m : rule.matchUnfiltered(text, sentence, folded)) {
+      List<RuleMatch> matches = rule.matchUnfiltered(text, sentence, folded, branches);
+      if (matches.isEmpty()) continue;
+      if (rule.conditional() && (conditional == null ? conditional = Cues.conditional(folded) : conditional)) continue;
+      if (rule.reported() && (reported == null ? reported = Cues.reported(folded) : reported)) continue;
+      for (RuleMatch m : matches) {
         if (rule.negatable() && negatedAt(folded, sentence, m)) continue;
         // A hedge counts in the clause of the claim: "X is the best tool, and customers typically ..."
         // hedges the second claim, not the first.
-        if (rule.hedgeable() && hedged && hedgedClause(text.text(), sentence, m)) continue;
+        if (rule.hedgeable() && (hedged == null ? hedged = Cues.hedged(folded) : hedged)
+            && hedgedClause(text.text(), sentence, m)) continue;
         out.add(m);
       }
     }

@@ -1,6 +1,7 @@
 package candor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,10 +37,31 @@ class PrefilterTest {
   }
 
   @Test
-  void everyBuiltInPhraseRuleGetsAPrefilter() {
+  void clausesAllHoldInAnyMatch() {
+    String re = "\\b(?:this is|it's) my (?:third|fourth|\\d+(?:st|nd|rd|th)|last) (?:email|attempt|follow[- ]up)\\b";
+    java.util.List<Set<String>> clauses = Prefilter.clauses(re);
+    assertNotNull(clauses);
+    assertTrue(clauses.size() >= 2, clauses.toString());
+    com.google.re2j.Pattern p = com.google.re2j.Pattern.compile(re, com.google.re2j.Pattern.CASE_INSENSITIVE);
+    for (String text : new String[] {"This is my 5th email", "it's my last follow-up", "this is my third attempt today"}) {
+      assertTrue(p.matcher(text).find(), text);
+      for (Set<String> clause : clauses) {
+        assertTrue(clause.stream().anyMatch(text.toLowerCase()::contains), text + " vs " + clause);
+      }
+    }
+    // "th" alone no longer lets a sentence through: every clause must hold.
+    Rule rule = RuleSet.builtIn().rules().stream().filter(r -> r.id().equals("PRESSURE_PESTERING_COUNT")).findFirst().orElseThrow();
+    assertFalse(rule.mayMatch("the thing is that the rest of the month is fine"));
+  }
+
+  @Test
+  void everyBuiltInPhraseBranchGetsAPrefilter() {
     for (Rule r : RuleSet.builtIn().rules()) {
-      assertNotNull(r.requiredLiterals(), r.id() + " has no prefilter");
-      assertTrue(r.requiredLiterals().stream().noneMatch(String::isBlank), r.id() + " requires a blank literal");
+      if (r.kind() == MatchKind.SEQUENCE) continue;
+      for (java.util.List<Set<String>> cnf : r.branchClauses()) {
+        assertNotNull(cnf, r.id() + " has a branch with no prefilter");
+        for (Set<String> clause : cnf) assertTrue(clause.stream().noneMatch(String::isBlank), r.id() + " requires a blank literal");
+      }
     }
   }
 
@@ -48,10 +70,12 @@ class PrefilterTest {
     RuleSet rules = RuleSet.builtIn();
     LiteralIndex index = new LiteralIndex(rules.rules());
     for (String sentence : new String[] {"this discount expires today and we guarantee zero downtime",
-        "i've emailed you five times", "nothing to see here", "the best scanner on the market"}) {
-      java.util.BitSet got = index.candidates(sentence);
+        "i've emailed you five times", "nothing to see here", "the best scanner on the market",
+        "this is my 4th email and i have not heard back from you", "every day you wait costs you money"}) {
+      java.util.BitSet present = index.present(sentence);
       for (int i = 0; i < rules.rules().size(); i++) {
-        assertEquals(rules.rules().get(i).mayMatch(sentence), got.get(i), rules.rules().get(i).id() + " on " + sentence);
+        Rule r = rules.rules().get(i);
+        assertEquals(r.branches(sentence), index.branches(i, present), r.id() + " on " + sentence);
       }
     }
   }
