@@ -1,5 +1,6 @@
 package candor.features;
 
+import candor.rules.GuardedPattern;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,20 +12,20 @@ import java.util.regex.Pattern;
  * These are our own fixed patterns (java.util.regex is fine here: no team-written input reaches them).
  */
 public final class Cues {
-  private static final Pattern NEGATION = Pattern.compile(
+  private static final GuardedPattern NEGATION = GuardedPattern.compile(
       "\\b(?:not|no|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|wouldn't|couldn't|"
           + "shouldn't|unable to|nobody can|no one can|hard to|impossible to|refuse to|rather not)\\b");
-  private static final Pattern HEDGE = Pattern.compile(
+  private static final GuardedPattern HEDGE = GuardedPattern.compile(
       "\\b(?:may|might|could|typically|usually|often|generally|normally|in most cases|most (?:customers|teams|clients|users|sites|practices|companies)|"
           + "on average|median|averaged?|aim to|aims to|expect|tend to|tends to|up to|in our experience|roughly|approximately|"
           + "about \\d|around \\d|estimated?|estimates?|likely|depending|depends|we've seen|have seen|has seen|in many cases|"
           + "can help|should|hopefully|ideally|target(?:s|ing)? (?:of|is)|our goal|historically|so far|to date|last year)\\b");
-  private static final Pattern CONDITION = Pattern.compile(
+  private static final GuardedPattern CONDITION = GuardedPattern.compile(
       "\\b(?:if (?:that|this|it|you|your|everything|all)|once you(?:'ve)? (?:confirm|approve|sign off|agree|give|decide|say)|"
           + "whenever you(?:'re| are) ready|when you(?:'re| are) ready|let me know (?:if|whether)|should i|shall i|"
           + "would you like|do you want|want me to|happy to|glad to|if helpful|would it help|"
           + "with your (?:ok|okay|approval|go-ahead|permission|sign-off)|pending your|subject to your)\\b");
-  private static final Pattern REPORTED = Pattern.compile(
+  private static final GuardedPattern REPORTED = GuardedPattern.compile(
       "\\b(?:you (?:said|mentioned|told me|noted|asked|wrote|flagged|need(?:ed)?|want(?:ed)?|have to|set)|per your|"
           + "as you (?:said|mentioned|requested|asked|noted)|your (?:deadline|board|timeline|go-live|launch|target date|"
           + "cutoff|cut-off|fiscal year|budget cycle|renewal date))\\b");
@@ -45,18 +46,18 @@ public final class Cues {
     String[] words = clause.trim().split("\\s+");
     int from = Math.max(0, words.length - NEGATION_WINDOW_WORDS);
     String window = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-    return NEGATION.matcher(window).find();
+    return NEGATION.find(window);
   }
 
   public static boolean hedged(String foldedSentence) {
-    return HEDGE.matcher(foldedSentence.toLowerCase(java.util.Locale.ROOT)).find();
+    return HEDGE.find(foldedSentence.toLowerCase(java.util.Locale.ROOT));
   }
 
   public static boolean conditional(String foldedSentence) {
-    return CONDITION.matcher(foldedSentence.toLowerCase(java.util.Locale.ROOT)).find();
+    return CONDITION.find(foldedSentence.toLowerCase(java.util.Locale.ROOT));
   }
 
   public static boolean reported(String foldedSentence) {
-    return REPORTED.matcher(foldedSentence.toLowerCase(java.util.Locale.ROOT)).find();
+    return REPORTED.find(foldedSentence.toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -23,6 +23,16 @@ public final class SentenceContext {
 
   private SentenceContext() {}
 
+  /** An ASCII digit followed by digits, commas and dots ("1,200.50"), as \d[\d,.]* reads it. */
+  private static boolean isNumber(String w) {
+    if (w.isEmpty() || w.charAt(0) < '0' || w.charAt(0) > '9') return false;
+    for (int i = 1; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if ((c < '0' || c > '9') && c != ',' && c != '.') return false;
+    }
+    return true;
+  }
+
   public static String[] of(String source, Sentence sentence) {
     Set<String> f = new LinkedHashSet<>();
     List<Token> tokens = sentence.tokens();
@@ -30,7 +40,7 @@ public final class SentenceContext {
     List<String> tags = new ArrayList<>();
     for (Token t : tokens) {
       if (!t.isWord() && !"$".equals(t.text()) && !"%".equals(t.text())) continue;
-      String stem = t.lower().matches("\\d[\\d,.]*") ? "<num>" : t.stem();
+      String stem = isNumber(t.lower()) ? "<num>" : t.stem();
       stems.add(stem);
       tags.add(t.pos());
       f.add("w=" + stem);

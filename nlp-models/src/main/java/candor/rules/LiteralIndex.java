@@ -11,36 +11,55 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Aho-Corasick automaton over every literal of every rule's prefilter: one pass over a sentence
+ * Aho-Corasick automaton over every literal of every rule's (or pattern's) prefilter: one pass over a sentence
  * tells which literals occur, and from that which branches of which rules could match at all,
  * however many rules and literals there are. Immutable once built; safe to share between threads.
  */
 final class LiteralIndex {
-  /** For each rule, for each branch, its clauses as sets of literal ids; null: the branch always runs. */
-  private final BitSet[][][] clauses;
+  /** For each rule, for each branch, the range [from, to) of its clause ids; null: the branch always runs. */
+  private final int[][][] branchClauses;
+  /** For each literal id, the ids of the clauses it satisfies. */
+  private final int[][] literalClauses;
   /** Trie in arrays: per node its sorted outgoing characters, their targets, its failure link and its output ids. */
   private final char[][] keys;
   private final int[][] targets;
   private final int[] fail;
   private final int[][] output;
+  /** The root's transitions for ASCII, where most steps start over. */
+  private final int[] rootAscii = new int[128];
 
-  LiteralIndex(List<Rule> rules) {
+  /** One item per rule, one branch per phrase. */
+  static LiteralIndex forRules(List<Rule> rules) {
+    List<List<List<Set<String>>>> items = new ArrayList<>();
+    for (Rule r : rules) items.add(r.branchClauses());
+    return new LiteralIndex(items);
+  }
+
+  /** {@code items}: per item (a rule, a pattern), per branch, its clauses; a null branch always passes. */
+  LiteralIndex(List<List<List<Set<String>>>> items) {
     Map<String, Integer> ids = new LinkedHashMap<>();
-    clauses = new BitSet[rules.size()][][];
-    for (int r = 0; r < rules.size(); r++) {
-      List<List<Set<String>>> branches = rules.get(r).branchClauses();
-      clauses[r] = new BitSet[branches.size()][];
+    List<List<Integer>> satisfies = new ArrayList<>();
+    int clauseCount = 0;
+    branchClauses = new int[items.size()][][];
+    for (int r = 0; r < items.size(); r++) {
+      List<List<Set<String>>> branches = items.get(r);
+      branchClauses[r] = new int[branches.size()][];
       for (int b = 0; b < branches.size(); b++) {
         List<Set<String>> cnf = branches.get(b);
         if (cnf == null) continue;
-        clauses[r][b] = new BitSet[cnf.size()];
-        for (int c = 0; c < cnf.size(); c++) {
-          BitSet set = new BitSet();
-          for (String lit : cnf.get(c)) set.set(ids.computeIfAbsent(lit, k -> ids.size()));
-          clauses[r][b][c] = set;
+        branchClauses[r][b] = new int[] {clauseCount, clauseCount + cnf.size()};
+        for (Set<String> clause : cnf) {
+          for (String lit : clause) {
+            int id = ids.computeIfAbsent(lit, k -> ids.size());
+            if (id == satisfies.size()) satisfies.add(new ArrayList<>());
+            satisfies.get(id).add(clauseCount);
+          }
+          clauseCount++;
         }
       }
     }
+    literalClauses = new int[satisfies.size()][];
+    for (int i = 0; i < literalClauses.length; i++) literalClauses[i] = satisfies.get(i).stream().mapToInt(Integer::intValue).toArray();
     // Build with maps, then freeze into arrays (lookups in the scan loop are then a short binary search).
     List<Map<Character, Integer>> next = new ArrayList<>();
     List<List<Integer>> out = new ArrayList<>();
@@ -94,9 +113,11 @@ final class LiteralIndex {
       keys[n] = k;
       targets[n] = t;
     }
+    for (int i = 0; i < keys[0].length; i++) if (keys[0][i] < 128) rootAscii[keys[0][i]] = targets[0][i];
   }
 
   private int step(int n, char c) {
+    if (n == 0 && c < 128) return rootAscii[c];
     while (true) {
       int i = Arrays.binarySearch(keys[n], c);
       if (i >= 0) return targets[n][i];
@@ -105,31 +126,29 @@ final class LiteralIndex {
     }
   }
 
-  /** The ids of the literals that occur in the lower-cased sentence. */
+  /** The clauses that hold in the lower-cased sentence: those with one of their literals in it. */
   BitSet present(String lower) {
-    BitSet found = new BitSet();
+    BitSet seen = new BitSet();
+    BitSet holds = new BitSet();
     int n = 0;
     for (int i = 0; i < lower.length(); i++) {
       n = step(n, lower.charAt(i));
-      for (int id : output[n]) found.set(id);
+      for (int id : output[n]) {
+        if (seen.get(id)) continue;
+        seen.set(id);
+        for (int c : literalClauses[id]) holds.set(c);
+      }
     }
-    return found;
+    return holds;
   }
 
-  /** The branches of rule {@code rule} whose every clause has a literal in {@code present}. */
-  BitSet branches(int rule, BitSet present) {
+  /** The branches of rule {@code rule} whose every clause holds. */
+  BitSet branches(int rule, BitSet holds) {
     BitSet out = new BitSet();
-    BitSet[][] rc = clauses[rule];
+    int[][] rc = branchClauses[rule];
     for (int b = 0; b < rc.length; b++) {
-      if (rc[b] == null || allHold(rc[b], present)) out.set(b);
+      if (rc[b] == null || holds.nextClearBit(rc[b][0]) >= rc[b][1]) out.set(b);
     }
     return out;
-  }
-
-  private static boolean allHold(BitSet[] cnf, BitSet present) {
-    for (BitSet clause : cnf) {
-      if (!clause.intersects(present)) return false;
-    }
-    return true;
   }
 }

@@ -198,8 +198,17 @@ final class Prefilter {
     switch (c) {
       case '(' -> {
         pos++;
+        if (re.startsWith("?=", pos) || re.startsWith("?!", pos) || re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
+          // A lookaround (java.util.regex patterns only) consumes nothing: it requires nothing here.
+          pos += re.charAt(pos + 1) == '<' ? 3 : 2;
+          alternation();
+          if (pos >= re.length() || re.charAt(pos) != ')') throw new IllegalArgumentException("unbalanced");
+          pos++;
+          return new Info(Set.of(""), null);
+        }
         if (re.startsWith("?:", pos)) pos += 2;
         else if (re.startsWith("?P<", pos)) pos = re.indexOf('>', pos) + 1;
+        else if (re.startsWith("?<", pos)) pos = re.indexOf('>', pos) + 1;
         else if (re.charAt(pos) == '?') {
           // A flag group such as (?-i:IT) or (?i): flags do not change which letters are required once lower-cased.
           int colon = re.indexOf(':', pos);

@@ -34,7 +34,7 @@ public final class RuleSet {
       }
     }
     this.rules = List.copyOf(active);
-    this.literals = new LiteralIndex(this.rules);
+    this.literals = LiteralIndex.forRules(this.rules);
   }
 
   public static RuleSet builtIn() {

@@ -68,7 +68,7 @@ class PrefilterTest {
   @Test
   void literalIndexAgreesWithEachRulesOwnPrefilter() {
     RuleSet rules = RuleSet.builtIn();
-    LiteralIndex index = new LiteralIndex(rules.rules());
+    LiteralIndex index = LiteralIndex.forRules(rules.rules());
     for (String sentence : new String[] {"this discount expires today and we guarantee zero downtime",
         "i've emailed you five times", "nothing to see here", "the best scanner on the market",
         "this is my 4th email and i have not heard back from you", "every day you wait costs you money"}) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import candor.rules.GuardedPattern;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +22,8 @@ import java.util.regex.Pattern;
 public final class ClaimCheck {
   public static final String RULE_ID = "TEAM_UNAPPROVED_CLAIM";
 
-  private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)?\\s*(?:%|x\\b|percent|times)|\\$\\s?\\d|\\d+(?:\\.\\d+)?x\\b");
-  private static final Pattern OUTCOME = Pattern.compile("\\b(?:double[sd]?|triple[sd]?|halve[sd]?|faster|slower|fewer|more|less|"
+  private static final GuardedPattern FIGURE = GuardedPattern.compile("\\d+(?:[.,]\\d+)?\\s*(?:%|x\\b|percent|times)|\\$\\s?\\d|\\d+(?:\\.\\d+)?x\\b");
+  private static final GuardedPattern OUTCOME = GuardedPattern.compile("\\b(?:double[sd]?|triple[sd]?|halve[sd]?|faster|slower|fewer|more|less|"
       + "reduc\\w*|cut[s]?|increas\\w*|improv\\w*|sav\\w*|boost\\w*|grow\\w*|lower\\w*|uptime|accura\\w*|roi|return|lift)\\b");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
 

@@ -6,6 +6,7 @@ import candor.rules.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import candor.rules.GuardedPattern;
 import java.util.regex.Pattern;
 
 /**
@@ -26,18 +27,18 @@ public final class ConcernFinder {
     }
   }
 
-  private static final Pattern ACTION_QUESTION = Pattern.compile(
+  private static final GuardedPattern ACTION_QUESTION = GuardedPattern.compile(
       "^(?:\\S+[,:]?\\s+)?(?:can|could|would|will) you (?!tell|explain|confirm whether|say|let me know)(?:please )?(?:send|share|requote|quote|put together|get|set up|schedule|book|arrange|provide|prepare|draft|ship|hold|reserve|add|update|forward|pull|deliver|do)\\b");
 
   private static final Pattern PLEASANTRY = Pattern.compile(
       "^(?:how are you|how's it going|how have you been|how was your (?:weekend|week|trip)|hope (?:you|all|this)|"
           + "make sense|sound good|right|ok(?:ay)?|thanks|thank you|cheers|any thoughts|thoughts)\\b.{0,25}$");
-  private static final Pattern WH_QUESTION = Pattern.compile(
+  private static final GuardedPattern WH_QUESTION = GuardedPattern.compile(
       "^(?:(?:also|and|so|but|plus|one more thing|quick question|last thing|lastly|finally|separately|oh|second|third|next)[,:]?\\s+)?"
           + "(?:(?:what|how|when|where|who|which|why)(?:'s|\\s+(?:is|are|was|were|does|do|did|would|will|can|could|should|happens|much|many|long|often|about|kind|sort|type|if|exactly|would))\\b"
           + "|(?:do|does|is|are|can|could|would|will|did|have|has|should|shall)\\s+(?:you|your|we|our|it|this|that|there|the|they|i|anyone|someone|any|these|those)\\b"
           + "|any chance\\b)");
-  private static final Pattern REQUEST = Pattern.compile(
+  private static final GuardedPattern REQUEST = GuardedPattern.compile(
       "\\b(?:please (?:send|share|confirm|let (?:me|us) know|provide|advise|explain|clarify|quote|include|walk|check|tell)"
           + "|(?:i'd|i would|we'd|we would) (?:like|love|need|want) (?:to (?:understand|know|see|get|hear|learn|confirm|review|discuss|find out)|a |an |the |some |more |your )"
           + "|(?:i|we) (?:need|want) (?:to (?:know|understand|see|confirm|find out)|a (?:quote|breakdown|copy|price|number|timeline|sample|proposal|list|reference))"
@@ -48,7 +49,7 @@ public final class ConcernFinder {
           + "|(?:need|want) to (?:understand|know|confirm|see) (?:how|what|whether|if|when|who)"
           + "|send (?:over|me|us) (?:the|a|your|any)"
           + "|(?:do|does) you (?:offer|have|support|provide|integrate|handle|carry|include))\\b");
-  private static final Pattern CONCERN = Pattern.compile(
+  private static final GuardedPattern CONCERN = GuardedPattern.compile(
       "\\b(?:(?:we're|we are|i'm|i am|we've been|i've been|team is|team's|they're|they are) (?:a (?:bit|little) |quite |very |really |pretty )?(?:worried|concerned|nervous|hesitant|uneasy|skeptical|sceptical|unsure|not sure|wary|cautious|burned|burnt)"
           + "|(?:my|our|the) (?:main |biggest |one |only |real |big |key )?(?:concern|worry|hesitation|hang-?up|sticking point|fear) (?:is|was|would be|here)"
           + "|concern(?:ed|s)? (?:about|that|with|over)"
@@ -90,7 +91,7 @@ public final class ConcernFinder {
     return out;
   }
 
-  private static final Pattern REFERS_BACK = Pattern.compile(
+  private static final GuardedPattern REFERS_BACK = GuardedPattern.compile(
       "^(?:\\S+\\s+){0,4}?(?:that|this|both|those|these|either)\\b");
 
   /**

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import candor.rules.GuardedPattern;
 
 /**
  * Judges whether a reply addresses a buyer's concern: by the concern's content words (compared as
@@ -26,7 +26,7 @@ public final class Coverage {
       "thing", "team", "way", "lot", "bit", "someth", "anyth", "also", "realli", "just", "current", "quick", "happen",
       "work", "curious", "abl", "sure", "good", "great", "kind", "sort", "whi", "what", "how", "provid",
       "help", "exact", "hi", "hello", "thank", "can", "could", "would", "will", "may", "us", "and"));
-  private static final Pattern DEFERRAL = Pattern.compile(
+  private static final GuardedPattern DEFERRAL = GuardedPattern.compile(
       "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
           + "(?:get back to you|circle back|follow up|come back to you|check|confirm|find out|look into|dig into|ask|loop back|revert|"
           + "run (?:it|that|this) by|get (?:you )?(?:an answer|that|those|the \\w+|details)|send (?:that|this|those|it|details|more|over)|have (?:an answer|that|details))"
@@ -34,9 +34,9 @@ public final class Coverage {
           + "|to be confirmed|\\btbc\\b|\\btbd\\b|(?:separately|in a separate (?:email|note)|next week|later this week|in a follow-up)"
           + "|(?:park|table|hold off on) (?:that|this|the \\w+)|(?:get|come) to (?:that|this|it) (?:later|next|once))\\b");
   /** Saying yes to a request, or undertaking to do it. */
-  private static final Pattern COMMITMENT = Pattern.compile(
+  private static final GuardedPattern COMMITMENT = GuardedPattern.compile(
       "\\b(?:yes|sure|absolutely|of course|happy to|glad to|i'll|i will|we'll|we will|i can|we can|will do|done)\\b");
-  private static final Pattern ANSWER_CONTENT = Pattern.compile(
+  private static final GuardedPattern ANSWER_CONTENT = GuardedPattern.compile(
       "(?:\\d|\\$|%|\\b(?:yes|no|yep|nope|correct|included|includes|covered|covers|supports?|supported|works with|integrates|owns?|owned|"
           + "is|are|does|do|doesn't|don't|can|cannot|can't|won't|will)\\b)");
 
@@ -58,7 +58,7 @@ public final class Coverage {
     return best;
   }
 
-  private static final Pattern FULFILMENT = Pattern.compile(
+  private static final GuardedPattern FULFILMENT = GuardedPattern.compile(
       "\\b(?:attached|enclosed|here's|here is|here are|i've sent|i sent|we've sent|i've booked|i've scheduled|"
           + "i've set up|sent (?:you|over|a|the)|see below|below is|i've shared|sharing)\\b");
 

@@ -4,32 +4,32 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import candor.rules.GuardedPattern;
 
 /** Assigns a buyer's concern one topic of the API vocabulary from its wording. */
 public final class Topics {
   // Order breaks ties: the more specific topics come first.
-  private static final Map<String, Pattern> CUES = new LinkedHashMap<>();
+  private static final Map<String, GuardedPattern> CUES = new LinkedHashMap<>();
 
   static {
-    CUES.put("security_compliance", Pattern.compile("\\b(?:soc ?2|soc2|security|secure|compliance|compliant|hipaa|gdpr|phi|pii|encrypt\\w*|audit\\w*|iso ?27001|fda|certif\\w*|certs?|coc|background check\\w*|screen(?:ing)?|immutable|vpc|data residency|penetration|pen test|regulat\\w*|registered with|wcag|accessib\\w*|ada complian\\w*|confidential\\w*|secured?|osha|ul listed|retention|breach\\w*|mfa|privacy|lot tracking|expiration dates?|traceab\\w*)\\b"));
-    CUES.put("integration", Pattern.compile("\\b(?:sso|single sign-on|api|apis|rate limits?|integrat\\w*|connect\\w*|sync\\w*|erp|crm|salesforce|hubspot|netsuite|sap|quickbooks|webhooks?|export\\w*|import\\w*|compatib\\w*|plug-?ins?|data feed|edi|ehr|emr|epic|workday|shopify|migrat\\w*|work with our|tms|wms)\\b"));
-    CUES.put("contract", Pattern.compile("\\b(?:contract\\w*|terms?|commitment|commit|cancel\\w*|renewal|renew\\w*|sla|liabilit\\w*|indemn\\w*|ip|intellectual property|own(?:s|ership)?|property|agreement|notice period|auto-?renew\\w*|exclusiv\\w*|termination|warranty|months? (?:minimum|term)|minimum (?:term|engagement|commitment|order)|lock-?in|negotiat\\w*|refund\\w*|rebate|on the hook|penalt\\w*)\\b"));
-    CUES.put("pricing", Pattern.compile("\\b(?:pric\\w*|cost\\w*|fees?|discount\\w*|budget\\w*|\\$|quote\\w*|per (?:seat|user|envelope|month|unit|load|hour)|seats?|cheaper|expensive|invoice\\w*|billing|bill|pay\\w*|rates?|spend|roi|charge\\w*|reimburs\\w*|tiers?|plans?|afford\\w*|money)\\b"));
-    CUES.put("timeline", Pattern.compile("\\b(?:when|how long|lead times?|deadline|dates?|schedul\\w*|weeks?|months?|days?|go-?live|delivery|deliver\\w*|timeline|timeframe|eta|turnaround|start(?:ing)?|launch\\w*|ship\\w*|by (?:monday|tuesday|wednesday|thursday|friday|the end)|how (?:quickly|fast|soon)|in time|transit|january|february|march|april|june|july|august|september|october|november|december|hours?|onboard\\w*|implementation|phase\\w*|rollout)\\b"));
-    CUES.put("competitor", Pattern.compile("\\b(?:competitor\\w*|vs\\.?|versus|compared? (?:to|with)|alternative\\w*|other vendors?|switch(?:ing)? from|currently use|incumbent|another (?:vendor|provider|option)|cheaper elsewhere|(?:other|another) quote)\\b"));
-    CUES.put("authority", Pattern.compile("\\b(?:approv\\w*|sign(?:-| )?off|board|committee|cfo|ceo|cno|boss|manager|leadership|decision[- ]?maker|who (?:needs|has) to|procurement|legal|stakeholders?|my (?:director|vp))\\b"));
+    CUES.put("security_compliance", GuardedPattern.compile("\\b(?:soc ?2|soc2|security|secure|compliance|compliant|hipaa|gdpr|phi|pii|encrypt\\w*|audit\\w*|iso ?27001|fda|certif\\w*|certs?|coc|background check\\w*|screen(?:ing)?|immutable|vpc|data residency|penetration|pen test|regulat\\w*|registered with|wcag|accessib\\w*|ada complian\\w*|confidential\\w*|secured?|osha|ul listed|retention|breach\\w*|mfa|privacy|lot tracking|expiration dates?|traceab\\w*)\\b"));
+    CUES.put("integration", GuardedPattern.compile("\\b(?:sso|single sign-on|api|apis|rate limits?|integrat\\w*|connect\\w*|sync\\w*|erp|crm|salesforce|hubspot|netsuite|sap|quickbooks|webhooks?|export\\w*|import\\w*|compatib\\w*|plug-?ins?|data feed|edi|ehr|emr|epic|workday|shopify|migrat\\w*|work with our|tms|wms)\\b"));
+    CUES.put("contract", GuardedPattern.compile("\\b(?:contract\\w*|terms?|commitment|commit|cancel\\w*|renewal|renew\\w*|sla|liabilit\\w*|indemn\\w*|ip|intellectual property|own(?:s|ership)?|property|agreement|notice period|auto-?renew\\w*|exclusiv\\w*|termination|warranty|months? (?:minimum|term)|minimum (?:term|engagement|commitment|order)|lock-?in|negotiat\\w*|refund\\w*|rebate|on the hook|penalt\\w*)\\b"));
+    CUES.put("pricing", GuardedPattern.compile("\\b(?:pric\\w*|cost\\w*|fees?|discount\\w*|budget\\w*|\\$|quote\\w*|per (?:seat|user|envelope|month|unit|load|hour)|seats?|cheaper|expensive|invoice\\w*|billing|bill|pay\\w*|rates?|spend|roi|charge\\w*|reimburs\\w*|tiers?|plans?|afford\\w*|money)\\b"));
+    CUES.put("timeline", GuardedPattern.compile("\\b(?:when|how long|lead times?|deadline|dates?|schedul\\w*|weeks?|months?|days?|go-?live|delivery|deliver\\w*|timeline|timeframe|eta|turnaround|start(?:ing)?|launch\\w*|ship\\w*|by (?:monday|tuesday|wednesday|thursday|friday|the end)|how (?:quickly|fast|soon)|in time|transit|january|february|march|april|june|july|august|september|october|november|december|hours?|onboard\\w*|implementation|phase\\w*|rollout)\\b"));
+    CUES.put("competitor", GuardedPattern.compile("\\b(?:competitor\\w*|vs\\.?|versus|compared? (?:to|with)|alternative\\w*|other vendors?|switch(?:ing)? from|currently use|incumbent|another (?:vendor|provider|option)|cheaper elsewhere|(?:other|another) quote)\\b"));
+    CUES.put("authority", GuardedPattern.compile("\\b(?:approv\\w*|sign(?:-| )?off|board|committee|cfo|ceo|cno|boss|manager|leadership|decision[- ]?maker|who (?:needs|has) to|procurement|legal|stakeholders?|my (?:director|vp))\\b"));
   }
 
   private Topics() {}
 
-  private static final Pattern MONEY = Pattern.compile("[$\u20ac\u00a3]\\s?\\d|\\d\\s?(?:usd|eur|gbp|k/yr|k/year|/mo\\b|/month|/yr|/year)");
+  private static final GuardedPattern MONEY = GuardedPattern.compile("[$\u20ac\u00a3]\\s?\\d|\\d\\s?(?:usd|eur|gbp|k/yr|k/year|/mo\\b|/month|/yr|/year)");
 
   /** Whether the sentence says anything about {@code topic} (not only whether it is its main topic). */
   public static boolean mentions(String sentence, String topic) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     if ("pricing".equals(topic) && MONEY.matcher(lower).find()) return true;
-    Pattern p = CUES.get(topic);
+    GuardedPattern p = CUES.get(topic);
     return p != null && p.matcher(lower).find();
   }
 
@@ -37,7 +37,7 @@ public final class Topics {
   public static java.util.Set<String> mentioned(String lower) {
     java.util.Set<String> out = new java.util.HashSet<>();
     if (MONEY.matcher(lower).find()) out.add("pricing");
-    for (Map.Entry<String, Pattern> e : CUES.entrySet()) {
+    for (Map.Entry<String, GuardedPattern> e : CUES.entrySet()) {
       if (e.getValue().matcher(lower).find()) out.add(e.getKey());
     }
     return out;
@@ -48,7 +48,7 @@ public final class Topics {
     if (MONEY.matcher(lower).find() && !CUES.get("pricing").matcher(lower).find()) return "pricing";
     String best = "other";
     int bestHits = 0;
-    for (Map.Entry<String, Pattern> e : CUES.entrySet()) {
+    for (Map.Entry<String, GuardedPattern> e : CUES.entrySet()) {
       int hits = 0;
       Matcher m = e.getValue().matcher(lower);
       while (m.find()) hits++;

@@ -5,7 +5,7 @@ import candor.annotate.Token;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import candor.rules.GuardedPattern;
 
 /** Shared language cues: negation scope, time expressions, money amounts. */
 final class Cues {
@@ -33,7 +33,7 @@ final class Cues {
   }
 
   /** The first match of {@code p} in the lower-cased sentence that no negator governs; -1 if none. */
-  static int firstUnnegated(Pattern p, String lower, Sentence s) {
+  static int firstUnnegated(GuardedPattern p, String lower, Sentence s) {
     Matcher m = p.matcher(lower);
     while (m.find()) {
       if (!negatedBefore(s, s.start() + m.start())) return m.start();
@@ -42,13 +42,13 @@ final class Cues {
   }
 
   /** A day, date or clock time: what makes a proposed meeting concrete. */
-  static final Pattern TIME = Pattern.compile(
+  static final GuardedPattern TIME = GuardedPattern.compile(
       "\\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\\b|tomorrow|tmrw|next week|this week|later this week|end of (?:the )?(?:day|week|month)|eod|eow"
           + "|\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon|(?:this|tomorrow) (?:morning|afternoon|evening)"
           + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,2}/\\d{1,2}\\b"
           + "|the (?:first|second|third|last) week of)");
 
   /** A price: a currency amount or an amount per unit of time or seat. */
-  static final Pattern MONEY_AMOUNT = Pattern.compile(
+  static final GuardedPattern MONEY_AMOUNT = GuardedPattern.compile(
       "[$\u20ac\u00a3]\\s?\\d|\\d\\s?(?:usd|eur|gbp|dollars|k/(?:yr|year|mo|month))\\b|\\d\\s?(?:/|per )(?:seat|user|month|mo|year|yr|unit|hour|load|license)\\b");
 }

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import candor.rules.GuardedPattern;
 
 /**
  * {@code going_dark}: the buyer has gone quiet and the draft chases again. The draft counts as a rep
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * the answer) is follow-through, not a bump. Points at the draft's follow-up sentence when it has one.
  */
 final class GoingDark implements InsightRule {
-  private static final Pattern BUMP = Pattern.compile(
+  private static final GuardedPattern BUMP = GuardedPattern.compile(
       "\\b(?:just )?(?:checking in|following up|circling back|bumping|bump(?:ing)? this|floating this|wanted to follow up|following on|touching base|any (?:update|news|thoughts|word)|did you (?:get|see|have a chance)|had a chance|top of your inbox|resurfac\\w*|floating this|nudg\\w*|haven't heard|didn't hear|(?:my|a) (?:last|previous|earlier) (?:note|email|message))\\b");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 

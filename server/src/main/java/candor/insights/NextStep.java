@@ -3,7 +3,7 @@ package candor.insights;
 import candor.annotate.Sentence;
 import candor.insights.Conversation.Message;
 import java.util.List;
-import java.util.regex.Pattern;
+import candor.rules.GuardedPattern;
 
 /**
  * {@code next_step}: once pricing or a proposal has gone to the buyer (in an earlier rep message or in
@@ -13,28 +13,28 @@ import java.util.regex.Pattern;
  */
 final class NextStep implements InsightRule {
   /** Words that say the offer is here or has been sent, not that it will be. */
-  private static final Pattern SENT = Pattern.compile(
+  private static final GuardedPattern SENT = GuardedPattern.compile(
       "\\b(?:attached|enclosed|here(?:'s| is| are)|below|as promised|you'll find|find (?:the|our|my)|(?:i|we)(?:'ve| have)? (?:sent|attached|put together|included|shared|updated|revised)|sent (?:over|you|it)|went out)\\b");
-  private static final Pattern OFFER = Pattern.compile(
+  private static final GuardedPattern OFFER = GuardedPattern.compile(
       "\\b(?:pric(?:e|es|ing)|quot(?:e|es|ation)|proposals?|estimates?|order form|sow|statement of work|contracts?|agreement|offer|bid|rate card|breakdown|terms)\\b");
 
   /** An invitation or a commitment to meet: what turns a date into a step the buyer takes. */
-  private static final Pattern INVITE = Pattern.compile(
+  private static final GuardedPattern INVITE = GuardedPattern.compile(
       "\\b(?:let's|let us|shall we|how about|what about|(?:would|does|do|could|will) (?:\\w+ ){0,4}work|(?:works?|suits?|fits?) (?:for |on )?(?:you|your|everyone|both|the team)|"
           + "are you (?:free|available|around|open)|you free|(?:i'm|i am|we're|we are) (?:free|available|around|open)|i (?:can|could) do|(?:can|could|should) we|(?:could|can|would|will) you (?:both |all )?(?:\\w+ ){0,2}(?:come|meet|join|visit|stop by|drop by|hop|jump|make it)|(?:want|like) to (?:meet|hop|jump|grab|get|walk|see|visit|come|join|talk)|"
           + "(?:i'll|i will|i'm going to|we'll) (?:send|put|get|book|set up|hold)(?: over| out)? (?:an? |the )?(?:calendar |meeting |zoom |teams )?(?:invite|invitation|hold|time|call|meeting)|"
           + "(?:i've|i have|we've|we have|i|we) (?:sent|booked|scheduled|blocked|held|penciled|pencilled|put)(?: in)? (?:an? |the |some )?(?:invite|invitation|hold|time|call|meeting|slot)|"
           + "see you|confirmed for|pencil|grab (?:a|some|\\d+ min)|book (?:a|some)|pick (?:a|whichever)|which (?:of these|time|slot|day) )");
-  private static final Pattern MEETING = Pattern.compile(
+  private static final GuardedPattern MEETING = GuardedPattern.compile(
       "\\b(?:call|meet|meeting|demo|chat|walk-?through|session|sync|catch up|catch-up|zoom|teams|review|workshop|visit|tour|onsite|on-site|kick-?off|invite|calendar|time|slot|free|available)\\b");
-  private static final Pattern BOOKING_LINK = Pattern.compile(
+  private static final GuardedPattern BOOKING_LINK = GuardedPattern.compile(
       "calendly\\.com|chilipiper|savvycal|cal\\.com/|/meetings/|book (?:a |some )?(?:time|slot) (?:here|on my calendar|with me|via|at|using)|(?:grab|pick) (?:a |any )?(?:time|slot) (?:here|on my calendar|that)");
   /** Asking when the buyer will decide, or restating the decision date the buyer chose. */
-  private static final Pattern DECISION = Pattern.compile("\\b(?:decid\\w*|decision|sign(?:ed|ing)?(?! up)\\b|approv\\w*|go-?live|go ahead|move forward|commit|finali[sz]\\w*|green ?light|votes?|voting)");
-  private static final Pattern WHEN = Pattern.compile(
+  private static final GuardedPattern DECISION = GuardedPattern.compile("\\b(?:decid\\w*|decision|sign(?:ed|ing)?(?! up)\\b|approv\\w*|go-?live|go ahead|move forward|commit|finali[sz]\\w*|green ?light|votes?|voting)");
+  private static final GuardedPattern WHEN = GuardedPattern.compile(
       "\\b(?:when|what date|which date|what day|by when|timeline|timeframe|time frame|target date)(?: [\\w']+){0,8}? (?:decid|decision|sign|approv|go-?live|go ahead|move forward|commit|finali[sz]|green ?light)"
           + "|\\b(?:decid\\w*|decision|sign(?:ed|ing)?|approv\\w*)(?: [\\w']+){0,3}? (?:by when|date|deadline|timeline|timeframe)\\b");
-  private static final Pattern BUYER_CHOSE = Pattern.compile("\\b(?:you|your team) (?:mentioned|said|told|wanted|planned|plan|are aiming|aim|hoped|need)\\b");
+  private static final GuardedPattern BUYER_CHOSE = GuardedPattern.compile("\\b(?:you|your team) (?:mentioned|said|told|wanted|planned|plan|are aiming|aim|hoped|need)\\b");
 
   @Override
   public List<Insight> detect(Conversation c) {

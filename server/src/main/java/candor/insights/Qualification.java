@@ -4,6 +4,7 @@ import candor.annotate.Sentence;
 import candor.insights.Conversation.Message;
 import java.util.ArrayList;
 import java.util.List;
+import candor.rules.GuardedPattern;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * problem ("we don't have any issues with it") is not a need.
  */
 final class Qualification implements InsightRule {
-  private static final Pattern MONEY = Pattern.compile(
+  private static final GuardedPattern MONEY = GuardedPattern.compile(
       "\\b(?:budget\\w*|funding|funded|unfunded|price range|ballpark|set aside|allocat\\w+|purchase order|capex|opex|line item"
           + "|(?:the|no|enough|more|spare|extra|any) money (?:for|to|in|left)|money (?:is|was|'s) (?:tight|short|an issue|a problem|not)"
           + "|(?:our|the|annual|total|current) spend\\b|spend(?:ing)? (?:limit|cap|authority|approval|ceiling)|can spend|(?:willing|able|prepared|allowed) to (?:spend|pay|invest)"
@@ -27,7 +28,7 @@ final class Qualification implements InsightRule {
           + "|(?:cost|price|pricing) (?:is|isn't|is not|was|wasn't|won't be|will be|shouldn't be) (?:not )?(?:a|an|the|our) (?:issue|problem|concern|factor|blocker|question|constraint)"
           + "|(?:cap|capped|ceiling|limit|max(?:imum)?) (?:at|of) [$\u20ac\u00a3]?\\d|under [$\u20ac\u00a3]\\d|approved (?:spend|amount))");
   private static final String ROLE = "(?:cfo|ceo|coo|cto|cio|cmo|cro|vp|svp|evp|board|committee|procurement|purchasing|owner|owners|founder|founders|partners|boss|director|president|head of \\w+|gm|general manager|finance|legal|superintendent|principal|dean|chief \\w+ officer|manager|leadership|exec team|executive team)";
-  private static final Pattern AUTHORITY = Pattern.compile(
+  private static final GuardedPattern AUTHORITY = GuardedPattern.compile(
       "\\b(?:decision[- ]?makers?|final (?:say|call|decision|approval|sign-?off|word)|sign(?:s|ed|ing)?[- ]off|signs? (?:the |off on the )?(?:contract|order form|po|paperwork|agreement|check|cheque)"
           + "|buying (?:committee|group)|budget (?:holder|owner)|economic buyer|signing authority|(?:run|take|bring) (?:it|this|that|the \\w+) (?:by|past|to) (?:my|our|the)"
           + "|who (?:else )?(?:is|will be|would be|needs to be|should be|has to be|gets) (?:involved|in the loop|looped in|signing|approving|deciding|a part)"
@@ -38,7 +39,7 @@ final class Qualification implements InsightRule {
           + "|" + ROLE + " (?:\\w+ ){0,4}(?:decid\\w*|decision|approv\\w*|signs?|signing|final|call|okay|blessing|buy-?in|green light|review\\w*|weigh in|choose|pick|votes?|voting)"
           + "|(?:decid\\w*|decision|approv\\w*|sign-?off) (?:\\w+ ){0,5}" + ROLE + ")\\b");
   /** The buyer's problem or goal, said by the buyer. */
-  private static final Pattern NEED = Pattern.compile(
+  private static final GuardedPattern NEED = GuardedPattern.compile(
       "\\b(?:(?:we're|we are|i'm|i am|team is|team's|we've been|we have been|they're|they are|we keep|i keep|we|they|are|is|keep|keeps|been) (?:\\w+ ){0,2}(?:struggling|drowning|wasting|stuck|frustrated|fed up|tired of|fighting|juggling|burning|chasing)"
           + "|(?:our|the|my|biggest|main|real|big|one|key) (?:\\w+ )?(?:problem|issue|challenge|pain(?: point)?|headache|bottleneck|goal|objective|aim) (?:is|was|right now|has been|these days|we're|we are)"
           + "|(?:we|i|the team) (?:really )?(?:need|needs|want|have) to (?:reduce|cut|improve|fix|stop|automate|replace|speed up|consolidate|get rid of|scale|lower|increase|track|eliminate|streamline|modernize|get off|move off|solve|understand why|get (?:a handle|visibility|control))"
@@ -73,7 +74,7 @@ final class Qualification implements InsightRule {
   private static final Pattern APOLOGY = Pattern.compile("^\\W*(?:sorry|apologies|apologize|my apologies|thanks|thank you)\\b");
 
   /** The rep restating the buyer's need. */
-  private static final Pattern RESTATED = Pattern.compile(
+  private static final GuardedPattern RESTATED = GuardedPattern.compile(
       "\\b(?:you|your team) (?:mentioned|said|told me|described|flagged|shared|explained)\\b");
 
   @Override
@@ -106,7 +107,7 @@ final class Qualification implements InsightRule {
     return false;
   }
 
-  private static Insight find(Conversation c, String type, Pattern p, boolean buyerWordsOnly,
+  private static Insight find(Conversation c, String type, GuardedPattern p, boolean buyerWordsOnly,
       String found, String missing) {
     List<Message> order = new ArrayList<>();
     for (Message m : c.thread) if (m.fromBuyer()) order.add(m);

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import candor.rules.GuardedPattern;
 
 /**
  * {@code slow_response}: a buyer message with a question, request, concern or problem waited more
@@ -21,7 +21,7 @@ final class SlowResponse implements InsightRule {
   static final int MAX_BUSINESS_DAYS = 1;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH).withZone(ZoneOffset.UTC);
   /** Something broken or in the way, which ConcernFinder (questions, requests, worries) may not call a concern. */
-  private static final Pattern PROBLEM = Pattern.compile(
+  private static final GuardedPattern PROBLEM = GuardedPattern.compile(
       "\\b(?:broken|not working|isn't working|stopped working|doesn't work|won't (?:load|open|sync|connect|start)|can't (?:log ?in|sign in|access|get|find|see|open|connect)"
           + "|error|errors|outage|is down|went down|failing|failed|crash\\w*|bug|glitch|problem|issue|stuck|missing|wrong|overcharged|double[- ]charged|late|delayed|damaged)\\b");
 

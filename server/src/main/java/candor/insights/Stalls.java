@@ -4,7 +4,7 @@ import candor.annotate.Sentence;
 import candor.insights.Conversation.Message;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import candor.rules.GuardedPattern;
 
 /**
  * {@code stall}: a buyer message that defers the deal: too busy ("too much on my plate"), not now
@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
  */
 final class Stalls implements InsightRule {
   /** Stalls whose wording carries its own negation: matched as they are. */
-  private static final Pattern SAYS_NOT_NOW = Pattern.compile(
+  private static final GuardedPattern SAYS_NOT_NOW = GuardedPattern.compile(
       "\\b(?:(?:not|isn't|is not|no longer|aren't|are not|wasn't) (?:\\w+ )?(?:a |an |our |my |the )?(?:top |high |big |immediate |pressing |current )?priorit(?:y|ies)"
           + "|(?:not|isn't|is not) (?:the )?(?:right|best|ideal) (?:time|moment|timing)|not (?:a )?(?:good|great) time"
           + "|(?:don't|do not|dont|won't|will not) have (?:the |any |much )?(?:bandwidth|capacity|cycles|headcount|time|budget)(?: for| to| right| at| this| until| before| now)"
           + "|no (?:bandwidth|capacity|cycles)\\b|not ready (?:yet|to (?:move|commit|make|sign|decide|buy|go))|not (?:in a position|able) to (?:move|commit|decide|take (?:this|it) on|sign|buy)"
           + "|can't (?:take (?:this|it|that) on|prioriti[sz]e|commit|focus on (?:this|it))(?: right now| at the moment| this| until|\\b))");
   /** Stalls said positively: skipped when a negator governs them. */
-  private static final Pattern DEFERS = Pattern.compile(
+  private static final GuardedPattern DEFERS = GuardedPattern.compile(
       "\\b(?:too much on (?:my|our|the team's) plate|(?:my|our) plate is (?:full|overflowing)"
           + "|(?:swamped|slammed|underwater|stretched (?:too )?thin|buried)\\b.{0,40}\\b(?:right now|at the moment|for now|this (?:week|month|quarter|year|spring|summer|fall)|until|these days|lately)"
           + "|back ?burner|on ice|on (?:the )?(?:back )?burner|(?:put|putting|puts|keep|keeping|be|is|are|it's|we're) (?:\\w+ )?on (?:hold|pause)|(?:pause|park|shelve|table|freeze) (?:this|it|things|the (?:project|evaluation|deal|conversation|decision|rollout))"
