@@ -20,13 +20,13 @@ final class LiteralIndex {
   private final int[][][] branchClauses;
   /** For each literal id, the ids of the clauses it satisfies. */
   private final int[][] literalClauses;
-  /** Trie in arrays: per node its sorted outgoing characters, their targets, its failure link and its output ids. */
-  private final char[][] keys;
-  private final int[][] targets;
-  private final int[] fail;
+  /** The automaton: states x character classes -> state; per state the literal ids that end there. */
+  private final int[] delta;
+  private final int width;
   private final int[][] output;
-  /** The root's transitions for ASCII, where most steps start over. */
-  private final int[] rootAscii = new int[128];
+  /** The literals' characters, sorted; class i + 1 is alphabet[i]. */
+  private final char[] alphabet;
+  private final int[] asciiClass = new int[128];
 
   /** One item per rule, one branch per phrase. */
   static LiteralIndex forRules(List<Rule> rules) {
@@ -60,7 +60,7 @@ final class LiteralIndex {
     }
     literalClauses = new int[satisfies.size()][];
     for (int i = 0; i < literalClauses.length; i++) literalClauses[i] = satisfies.get(i).stream().mapToInt(Integer::intValue).toArray();
-    // Build with maps, then freeze into arrays (lookups in the scan loop are then a short binary search).
+    // Build the trie and its failure links with maps, then freeze it.
     List<Map<Character, Integer>> next = new ArrayList<>();
     List<List<Integer>> out = new ArrayList<>();
     next.add(new HashMap<>());
@@ -80,7 +80,7 @@ final class LiteralIndex {
       out.get(n).add(e.getValue());
     }
     int size = next.size();
-    fail = new int[size];
+    int[] fail = new int[size];
     ArrayDeque<Integer> queue = new ArrayDeque<>(next.get(0).values());
     while (!queue.isEmpty()) {
       int n = queue.poll();
@@ -93,10 +93,18 @@ final class LiteralIndex {
         queue.add(child);
       }
     }
-    keys = new char[size][];
-    targets = new int[size][];
+    // Freeze into a full DFA over the literals' alphabet: one array read a character. A character
+    // no literal contains is class 0, which leads every state back to the root.
+    java.util.TreeSet<Character> letters = new java.util.TreeSet<>();
+    for (String lit : ids.keySet()) for (char ch : lit.toCharArray()) letters.add(ch);
+    alphabet = new char[letters.size()];
+    int li = 0;
+    for (char ch : letters) alphabet[li++] = ch;
+    for (int i = 0; i < alphabet.length; i++) if (alphabet[i] < 128) asciiClass[alphabet[i]] = i + 1;
+    width = alphabet.length + 1;
+    delta = new int[size * width];
     output = new int[size][];
-    // Outputs include those of the failure chain; nodes are visited in breadth-first order, parents first.
+    // Breadth-first, so a node's failure target is complete before the node.
     List<Integer> order = new ArrayList<>();
     order.add(0);
     for (int i = 0; i < order.size(); i++) order.addAll(next.get(order.get(i)).values());
@@ -104,38 +112,26 @@ final class LiteralIndex {
       List<Integer> o = new ArrayList<>(out.get(n));
       if (n != 0) for (int x : output[fail[n]]) if (!o.contains(x)) o.add(x);
       output[n] = o.stream().mapToInt(Integer::intValue).toArray();
-      char[] k = new char[next.get(n).size()];
-      int i = 0;
-      for (char ch : next.get(n).keySet()) k[i++] = ch;
-      Arrays.sort(k);
-      int[] t = new int[k.length];
-      for (i = 0; i < k.length; i++) t[i] = next.get(n).get(k[i]);
-      keys[n] = k;
-      targets[n] = t;
+      for (int k = 1; k < width; k++) {
+        Integer t = next.get(n).get(alphabet[k - 1]);
+        delta[n * width + k] = t != null ? t : n == 0 ? 0 : delta[fail[n] * width + k];
+      }
     }
-    for (int i = 0; i < keys[0].length; i++) if (keys[0][i] < 128) rootAscii[keys[0][i]] = targets[0][i];
   }
 
-  private int step(int n, char c) {
-    if (n == 0 && c < 128) return rootAscii[c];
-    while (true) {
-      int i = Arrays.binarySearch(keys[n], c);
-      if (i >= 0) return targets[n][i];
-      if (n == 0) return 0;
-      n = fail[n];
-    }
+  private int charClass(char c) {
+    if (c < 128) return asciiClass[c];
+    int i = Arrays.binarySearch(alphabet, c);
+    return i >= 0 ? i + 1 : 0;
   }
 
   /** The clauses that hold in the lower-cased sentence: those with one of their literals in it. */
   BitSet present(String lower) {
-    BitSet seen = new BitSet();
     BitSet holds = new BitSet();
     int n = 0;
     for (int i = 0; i < lower.length(); i++) {
-      n = step(n, lower.charAt(i));
+      n = delta[n * width + charClass(lower.charAt(i))];
       for (int id : output[n]) {
-        if (seen.get(id)) continue;
-        seen.set(id);
         for (int c : literalClauses[id]) holds.set(c);
       }
     }
