@@ -29,6 +29,7 @@ public final class Cues {
       "\\b(?:you (?:said|mentioned|told me|noted|asked|wrote|flagged|need(?:ed)?|want(?:ed)?|have to|set)|per your|"
           + "as you (?:said|mentioned|requested|asked|noted)|your (?:deadline|board|timeline|go-live|launch|target date|"
           + "cutoff|cut-off|fiscal year|budget cycle|renewal date))\\b");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:.!?,]|\\bbut\\b");
 
   /** How many words before a match a negation may stand and still govern it. */
@@ -43,7 +44,7 @@ public final class Cues {
     int clauseStart = 0;
     while (brk.find()) clauseStart = brk.end();
     String clause = before.substring(clauseStart);
-    String[] words = clause.trim().split("\\s+");
+    String[] words = WHITESPACE.split(clause.trim());
     int from = Math.max(0, words.length - NEGATION_WINDOW_WORDS);
     String window = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     return NEGATION.find(window);

@@ -2,6 +2,8 @@ package candor.rules;
 
 /** Small text helpers that keep UTF-16 offsets intact. */
 public final class Text {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private Text() {}
 
   /**
@@ -28,7 +30,7 @@ public final class Text {
   }
 
   public static String normaliseSpaces(String s) {
-    return s.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return WHITESPACE.matcher(s.trim()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Narrows [start, end) past surrounding whitespace and trailing sentence punctuation. */

@@ -163,11 +163,17 @@ public final class Coverage {
     return false;
   }
 
+  private static final java.util.regex.Pattern PRICE_FIGURE = java.util.regex.Pattern.compile(
+      ".*(?:\\$|\\d+(?:\\.\\d+)?\\s*(?:/|per|a|an|each)\\b|\\bfree\\b|\\bno (?:charge|cost|fee)).*");
+  private static final java.util.regex.Pattern TIME_FIGURE = java.util.regex.Pattern.compile(
+      ".*\\b\\d+(?:-\\d+)?\\s*(?:days?|weeks?|months?|hours?|business days)\\b.*");
+  private static final java.util.regex.Pattern HYPHEN_OR_SLASH = java.util.regex.Pattern.compile("[-/]");
+
   /** A figure for a pricing or timeline question answers it even in other words ("It's $45 a seat"). */
   private static boolean strongAnswer(String folded, String topic) {
     return switch (topic) {
-      case "pricing" -> folded.matches(".*(?:\\$|\\d+(?:\\.\\d+)?\\s*(?:/|per|a|an|each)\\b|\\bfree\\b|\\bno (?:charge|cost|fee)).*");
-      case "timeline" -> folded.matches(".*\\b\\d+(?:-\\d+)?\\s*(?:days?|weeks?|months?|hours?|business days)\\b.*");
+      case "pricing" -> PRICE_FIGURE.matcher(folded).matches();
+      case "timeline" -> TIME_FIGURE.matcher(folded).matches();
       default -> false;
     };
   }
@@ -202,7 +208,7 @@ public final class Coverage {
     Set<String> out = new HashSet<>();
     out.add(t.stem());
     if (t.lower().indexOf('-') > 0 || t.lower().indexOf('/') > 0) {
-      for (String p : t.lower().split("[-/]")) {
+      for (String p : HYPHEN_OR_SLASH.split(t.lower())) {
         if (!p.isEmpty()) out.add(candor.annotate.Stems.of(p));
       }
     }

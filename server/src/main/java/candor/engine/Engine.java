@@ -104,6 +104,12 @@ public final class Engine {
     List<Finding> findings = new ArrayList<>();
 
     OwnText own = OwnText.of(splitter, draft.text());
+    // Likewise each body is split and each thread message's view derived once an analysis.
+    Map<String, OwnText> owns = new HashMap<>();
+    owns.put(draft.text(), own);
+    java.util.function.Function<String, OwnText> ownOf = t -> owns.computeIfAbsent(t, x -> OwnText.of(splitter, x));
+    Map<String, MessageView> viewMemo = new HashMap<>();
+    java.util.function.Function<String, MessageView> viewOf = t -> viewMemo.computeIfAbsent(t, x -> view(x, annotate, ownOf));
     String ownText = own.text(draft.text());
     LanguageCheck.Result lang = language.check(ownText + " " + draft.subject());
     AnnotatedText draftText = annotate.apply(draft.text());
@@ -131,7 +137,7 @@ public final class Engine {
       thread.addAll(quoted);
       extended = true;
     }
-    List<Concern> open = unanswered(draft, thread, draftText, own, annotate);
+    List<Concern> open = unanswered(draft, thread, draftText, own, viewOf);
     double pressure = maxConfidence(findings, "pressure");
     double overpromise = maxConfidence(findings, "overpromise");
     Analysis.Scores scores = new Analysis.Scores(pressure, overpromise, CustomerFocus.of(ownText));
@@ -141,7 +147,7 @@ public final class Engine {
       ThreadMessage m = thread.get(i);
       resolved.add(new ThreadMessage(m.from(), roles.get(i), m.date(), m.text()));
     }
-    List<candor.insights.Insight> insights = insightDetector.detect(draft, resolved, annotate);
+    List<candor.insights.Insight> insights = insightDetector.detect(draft, resolved, annotate, ownOf);
     return new Analysis(findings, open, insights, scores, warnings, resolved, extended, (System.nanoTime() - t0) / 1e6);
   }
 
@@ -203,7 +209,7 @@ public final class Engine {
   }
 
   private List<Concern> unanswered(Draft draft, List<ThreadMessage> thread, AnnotatedText draftText, OwnText draftOwn,
-      java.util.function.Function<String, AnnotatedText> annotate) {
+      java.util.function.Function<String, MessageView> view) {
     List<Role> roles = Roles.infer(draft, thread);
     List<Concern> out = new ArrayList<>();
     Coverage.Reply draftReply = new Coverage.Reply(draftText, draftOwn::contains);
@@ -215,13 +221,13 @@ public final class Engine {
     for (int i = 0; i < thread.size(); i++) {
       if (roles.get(i) != Role.CUSTOMER) continue;
       String text = thread.get(i).text();
-      MessageView view = view(text, annotate);
-      AnnotatedText annotated = view.annotated();
-      List<ConcernFinder.Candidate> candidates = view.concerns();
+      MessageView message = view.apply(text);
+      AnnotatedText annotated = message.annotated();
+      List<ConcernFinder.Candidate> candidates = message.concerns();
       if (candidates.isEmpty()) continue;
       List<Coverage.Reply> laterRep = new ArrayList<>();
       for (int j = i + 1; j < thread.size(); j++) {
-        if (roles.get(j) == Role.REP) laterRep.add(view(thread.get(j).text(), annotate).asReply());
+        if (roles.get(j) == Role.REP) laterRep.add(view.apply(thread.get(j).text()).asReply());
       }
       if (i < lastRep && candidates.stream()
           .anyMatch(c -> coverage.touched(annotated, c.start(), c.end(), c.asksForAction(text), laterRep))) {
@@ -266,12 +272,13 @@ public final class Engine {
   }
 
   /** A thread message's derived view, from the cache when its text was seen before. */
-  private MessageView view(String text, java.util.function.Function<String, AnnotatedText> annotate) {
+  private MessageView view(String text, java.util.function.Function<String, AnnotatedText> annotate,
+      java.util.function.Function<String, OwnText> ownOf) {
     MessageView v = caching ? views.get(text) : null;
     if (v != null) return v;
     AnnotatedText annotated = annotate.apply(text);
-    OwnText own = OwnText.of(splitter, text);
-    v = new MessageView(annotated, own, concerns.find(annotated, own::contains), new Coverage.Reply(annotated, own::contains));
+    OwnText own = ownOf.apply(text);
+    v = new MessageView(annotated, own, concerns);
     if (caching) views.put(text, v);
     return v;
   }

@@ -8,13 +8,15 @@ import java.util.Locale;
 
 /** Stable ids: the same rule on the same words gives the same id, so clients can remember dismissals. */
 final class Ids {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private Ids() {}
 
   static String of(String... parts) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (String p : parts) {
-        sha.update(p.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim().getBytes(StandardCharsets.UTF_8));
+        sha.update(WHITESPACE.matcher(p.toLowerCase(Locale.ROOT)).replaceAll(" ").trim().getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
       }
       return HexFormat.of().formatHex(sha.digest(), 0, 8);

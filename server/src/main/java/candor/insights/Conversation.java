@@ -6,7 +6,6 @@ import candor.engine.Draft;
 import candor.engine.OwnText;
 import candor.engine.Role;
 import candor.engine.ThreadMessage;
-import candor.mail.ReplySplitter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,8 @@ import java.util.regex.Pattern;
 /** The draft and the resolved thread as the insight rules read them: annotated, own sentences only. */
 final class Conversation {
   /** A message (or the draft, {@code index == -1}) and the sentences its sender wrote. */
-  record Message(int index, Role role, Instant date, String from, String text, List<Sentence> own) {
+  record Message(int index, Role role, Instant date, String from, String text, List<Sentence> own,
+      java.util.Map<Sentence, String> lowers) {
     boolean isDraft() {
       return index < 0;
     }
@@ -29,7 +29,8 @@ final class Conversation {
 
     /** The sentence folded (typographic quotes to ASCII) and lower-cased; offsets equal the text's. */
     String lower(Sentence s) {
-      return candor.rules.Text.fold(text.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
+      String l = lowers.get(s);
+      return l != null ? l : lowerOf(text, s);
     }
 
     /** The sentence trimmed of spaces and end punctuation, keeping a question mark. */
@@ -50,28 +51,37 @@ final class Conversation {
   final Message draft;
   final List<Message> thread;
 
-  Conversation(Draft draft, List<ThreadMessage> resolved, Function<String, AnnotatedText> annotate, ReplySplitter splitter) {
-    this.draft = message(-1, Role.REP, null, draft.from(), draft.text(), annotate, splitter);
+  Conversation(Draft draft, List<ThreadMessage> resolved, Function<String, AnnotatedText> annotate, Function<String, OwnText> split) {
+    this.draft = message(-1, Role.REP, null, draft.from(), draft.text(), annotate, split);
     List<Message> msgs = new ArrayList<>(resolved.size());
     for (int i = 0; i < resolved.size(); i++) {
       ThreadMessage m = resolved.get(i);
       Role role = m.role() == null ? Role.CUSTOMER : m.role();
-      msgs.add(message(i, role, m.date(), m.from(), m.text(), annotate, splitter));
+      msgs.add(message(i, role, m.date(), m.from(), m.text(), annotate, split));
     }
     this.thread = List.copyOf(msgs);
   }
 
   private static Message message(int index, Role role, Instant date, String from, String text,
-      Function<String, AnnotatedText> annotate, ReplySplitter splitter) {
-    if (text.isBlank()) return new Message(index, role, date, from, text, List.of());
-    OwnText own = OwnText.of(splitter, text);
+      Function<String, AnnotatedText> annotate, Function<String, OwnText> split) {
+    if (text.isBlank()) return new Message(index, role, date, from, text, List.of(), java.util.Map.of());
+    OwnText own = split.apply(text);
     AnnotatedText annotated = annotate.apply(text);
     List<Sentence> mine = new ArrayList<>();
+    // Each rule reads sentences lower-cased: fold them once here.
+    java.util.Map<Sentence, String> lowers = new java.util.IdentityHashMap<>();
     for (Sentence s : annotated.sentences()) {
       if (s.tokens().isEmpty()) continue;
-      if (own.startsIn(s)) mine.add(s);
+      if (own.startsIn(s)) {
+        mine.add(s);
+        lowers.put(s, lowerOf(text, s));
+      }
     }
-    return new Message(index, role, date, from, text, List.copyOf(mine));
+    return new Message(index, role, date, from, text, List.copyOf(mine), lowers);
+  }
+
+  private static String lowerOf(String text, Sentence s) {
+    return candor.rules.Text.fold(text.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
   }
 
   /** Thread messages first (oldest first), then the draft. */

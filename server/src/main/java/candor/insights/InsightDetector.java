@@ -3,6 +3,7 @@ package candor.insights;
 import candor.annotate.AnnotatedText;
 import candor.annotate.Annotator;
 import candor.engine.Draft;
+import candor.engine.OwnText;
 import candor.engine.ThreadMessage;
 import candor.mail.ReplySplitter;
 import java.util.ArrayList;
@@ -48,7 +49,13 @@ public final class InsightDetector {
 
   /** As {@link #detect(Draft, List)}, annotating through {@code annotate} (e.g. the engine's per-analysis memo). */
   public List<Insight> detect(Draft draft, List<ThreadMessage> resolvedThread, Function<String, AnnotatedText> annotate) {
-    Conversation c = new Conversation(draft, resolvedThread == null ? List.of() : resolvedThread, annotate, splitter);
+    return detect(draft, resolvedThread, annotate, text -> OwnText.of(splitter, text));
+  }
+
+  /** As above, reading each body's own text through {@code own} (the engine's per-analysis split). */
+  public List<Insight> detect(Draft draft, List<ThreadMessage> resolvedThread, Function<String, AnnotatedText> annotate,
+      Function<String, OwnText> own) {
+    Conversation c = new Conversation(draft, resolvedThread == null ? List.of() : resolvedThread, annotate, own);
     List<Insight> out = new ArrayList<>();
     for (InsightRule rule : rules) out.addAll(rule.detect(c));
     return List.copyOf(out);

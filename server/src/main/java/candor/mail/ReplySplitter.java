@@ -455,6 +455,9 @@ public final class ReplySplitter {
     return -1;
   }
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.?!:]$");
+
   /** Name, title, company, phone or link lines: short, and not a sentence. */
   private static boolean signatureLike(String l) {
     String s = l.strip();
@@ -464,8 +467,8 @@ public final class ReplySplitter {
     if (CONTACT.matcher(s).find()) {
       return true;
     }
-    int words = s.split("\\s+").length;
-    return !(words >= 4 && s.matches(".*[.?!:]$"));
+    int words = WHITESPACE.split(s).length;
+    return !(words >= 4 && SENTENCE_END.matcher(s).matches());
   }
 
   /** A closing paragraph of a name and contact lines, with no sign-off above it. */
