@@ -4,7 +4,7 @@
 #     printed as a ratio; editedDraftCached as a sample distribution (p50/p99 per keystroke).
 #  2. Memory: the server started as run.sh starts it (-Xms64m -Xmx256m), loaded with the eval set
 #     several times over, then its resident set size read from /proc.
-# Usage: [JMH_ARGS="-f 1 -wi 3 -w 2s -i 5 -r 2s"] scripts/bench.sh   (the defaults shown)
+# Usage: [JMH_ARGS="-f 1 -wi 5 -w 3s -i 5 -r 3s"] scripts/bench.sh   (the defaults shown)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-tools.sh
@@ -13,7 +13,7 @@ mvn -B -q -DskipTests install
 mvn -B -q -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
 CP="server/target/test-classes:server/target/classes:$(cat server/target/bench.cp)"
 OUT=server/target/jmh.json
-JMH_ARGS=${JMH_ARGS:--f 1 -wi 3 -w 2s -i 5 -r 2s}
+JMH_ARGS=${JMH_ARGS:--f 1 -wi 5 -w 3s -i 5 -r 3s}
 java -cp "$CP" org.openjdk.jmh.Main candor.bench.AnalyzeBenchmark $JMH_ARGS -rf json -rff "$OUT"
 python3 - "$OUT" <<'PY'
 import json, sys

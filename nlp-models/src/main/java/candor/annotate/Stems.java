@@ -11,12 +11,23 @@ public final class Stems {
   private static final ThreadLocal<SnowballStemmer> STEMMER =
       ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
+  /** Stems already computed: a word's stem never changes, and email reuses a small vocabulary. Bounded. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_KNOWN = 50_000;
+
   private Stems() {}
 
   public static String of(String lowerWord) {
     if (lowerWord.isEmpty() || !Character.isLetter(lowerWord.charAt(0))) return lowerWord;
+    String known = KNOWN.get(lowerWord);
+    if (known != null) return known;
     String base = IRREGULAR.get(lowerWord);
-    return STEMMER.get().stem(base != null ? base : lowerWord).toString();
+    String stem = STEMMER.get().stem(base != null ? base : lowerWord).toString();
+    if (lowerWord.length() <= 40) {
+      if (KNOWN.size() >= MAX_KNOWN) KNOWN.clear();
+      KNOWN.put(lowerWord, stem);
+    }
+    return stem;
   }
 
   /** Irregular verb forms a suffix stemmer cannot reach: "paid" must meet "pays". */

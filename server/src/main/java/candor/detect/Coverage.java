@@ -89,7 +89,7 @@ public final class Coverage {
       for (Sentence s : text.sentences()) {
         if (!own.startsIn(s)) continue;
         Set<String> stems = new HashSet<>();
-        for (Token t : s.tokens()) stems.addAll(parts(t));
+        for (Token t : s.tokens()) addParts(t, stems);
         String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
         sentences.add(new Facts(stems, leadIn(s, source), folded, DEFERRAL.matcher(folded).find(),
             ANSWER_CONTENT.matcher(folded).find() && !s.isQuestion(source), new java.util.HashMap<>()));
@@ -187,7 +187,9 @@ public final class Coverage {
         Token t = tokens.get(k);
         if (t.start() < start || t.end() > end || !CONTENT_POS.contains(t.pos())) continue;
         if (vocative(tokens, k)) continue;
-        for (String part : parts(t)) {
+        Set<String> parts = new HashSet<>(2);
+        addParts(t, parts);
+        for (String part : parts) {
           if (part.length() > 1 && !GENERIC.contains(part)) stems.add(part);
         }
       }
@@ -203,15 +205,13 @@ public final class Coverage {
     return opensSentence && tokens.get(k).pos().equals("PROPN") && i < tokens.size() && tokens.get(i).text().equals(",");
   }
 
-  /** A token's stem, and for hyphenated or slashed tokens ("per-envelope") each part's stem too. */
-  private static Set<String> parts(Token t) {
-    Set<String> out = new HashSet<>();
+  /** Adds a token's stem, and for hyphenated or slashed tokens ("per-envelope") each part's stem too. */
+  private static void addParts(Token t, Set<String> out) {
     out.add(t.stem());
     if (t.lower().indexOf('-') > 0 || t.lower().indexOf('/') > 0) {
       for (String p : HYPHEN_OR_SLASH.split(t.lower())) {
         if (!p.isEmpty()) out.add(candor.annotate.Stems.of(p));
       }
     }
-    return out;
   }
 }
