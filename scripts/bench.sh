@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks (not part of ./test.sh):
 #  1. JMH: bareOpenNlpPass vs fullAnalysisUncached on the same texts (all 84 corpus threads per op),
-#     printed as a ratio; editedDraftCached as a sample distribution (p50/p99 per keystroke).
+#     printed as a ratio; fullAnalysisColdWords likewise with the annotator's word memories (tokenizer
+#     cuts, stems) emptied before each op; editedDraftCached as a sample distribution (p50/p99 per keystroke).
 #  2. Memory: the server started as run.sh starts it (-Xms64m -Xmx256m), loaded with the eval set
 #     several times over, then its resident set size read from /proc.
 # Usage: [JMH_ARGS="-f 1 -wi 5 -w 3s -i 5 -r 3s"] scripts/bench.sh   (the defaults shown)
@@ -23,6 +24,8 @@ full = rows["fullAnalysisUncached"]["primaryMetric"]["score"]
 print("bare OpenNLP pass, 84 threads: %.2f ms" % bare)
 print("full analysis (cache off), 84 threads: %.2f ms  -> %.3f ms per thread" % (full, full / 84))
 print("ratio full/bare: %.2fx" % (full / bare))
+cold = rows["fullAnalysisColdWords"]["primaryMetric"]["score"]
+print("full analysis, word memories emptied before each op (every word new): %.2f ms -> ratio %.2fx" % (cold, cold / bare))
 e = rows["editedDraftCached"]["primaryMetric"]
 p = e["scorePercentiles"]
 print("edited draft re-analysis (cache on): mean %.3f ms, p50 %.3f ms, p99 %.3f ms" % (e["score"], p["50.0"], p["99.0"]))

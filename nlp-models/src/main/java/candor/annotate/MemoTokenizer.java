@@ -27,6 +27,10 @@ final class MemoTokenizer {
     this.tokenizer = new ThreadSafeTokenizerME(model);
   }
 
+  void forget() {
+    cuts.clear();
+  }
+
   Span[] tokenizePos(String text) {
     Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(text);
     List<Span> out = new ArrayList<>(words.length + words.length / 4);

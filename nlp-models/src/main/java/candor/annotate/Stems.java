@@ -17,6 +17,11 @@ public final class Stems {
 
   private Stems() {}
 
+  /** Drops every remembered stem (the benchmark's cold-vocabulary case). */
+  public static void forget() {
+    KNOWN.clear();
+  }
+
   public static String of(String lowerWord) {
     if (lowerWord.isEmpty() || !Character.isLetter(lowerWord.charAt(0))) return lowerWord;
     String known = KNOWN.get(lowerWord);

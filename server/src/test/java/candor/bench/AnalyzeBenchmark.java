@@ -88,6 +88,22 @@ public class AnalyzeBenchmark {
     for (AnalysisRequest r : threads) bh.consume(uncached.analyze(r));
   }
 
+  /** Word memories dropped before each operation: every word is tokenized and stemmed as if never seen. */
+  @State(Scope.Thread)
+  public static class ColdWords {
+    @Setup(Level.Invocation)
+    public void forget(AnalyzeBenchmark b) {
+      b.annotator.forgetWords();
+    }
+  }
+
+  /** As fullAnalysisUncached, with the word memories empty at the start of each operation. */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  public void fullAnalysisColdWords(ColdWords cold, Blackhole bh) {
+    for (AnalysisRequest r : threads) bh.consume(uncached.analyze(r));
+  }
+
   /** One thread re-analysed after a keystroke in its draft; the thread's messages come from the cache. */
   @Benchmark
   @BenchmarkMode(Mode.SampleTime)
