@@ -13,7 +13,7 @@ import opennlp.tools.util.Span;
  * TokenizerME splits text at whitespace first and then decides the cuts inside each word from that
  * word's characters alone, one maxent evaluation per character; so a remembered word's cuts are the
  * ones it would compute again, and the output is identical while common words ("the", "pricing,")
- * cost a map lookup. Thread-safe; bounded (cleared when full, long words are not kept).
+ * cost a map lookup. Thread-safe; bounded (cleared when full; long words and words with digits are not kept).
  */
 final class MemoTokenizer {
   private static final int MAX_WORDS = 50_000;
@@ -41,15 +41,27 @@ final class MemoTokenizer {
         continue;
       }
       String word = text.substring(w.getStart(), w.getEnd());
-      int[] c = length > MAX_WORD_LENGTH ? split(word) : cuts.get(word);
+      // Numbers, codes and long strings rarely come back: they are cut afresh, not remembered.
+      boolean keep = length <= MAX_WORD_LENGTH && !hasDigit(word);
+      int[] c = keep ? cuts.get(word) : null;
       if (c == null) {
         c = split(word);
-        if (cuts.size() >= MAX_WORDS) cuts.clear();
-        cuts.put(word, c);
+        if (keep) {
+          if (cuts.size() >= MAX_WORDS) cuts.clear();
+          cuts.put(word, c);
+        }
       }
       for (int k = 0; k < c.length; k += 2) out.add(new Span(w.getStart() + c[k], w.getStart() + c[k + 1]));
     }
     return out.toArray(new Span[0]);
+  }
+
+  private static boolean hasDigit(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      if (ch >= '0' && ch <= '9') return true;
+    }
+    return false;
   }
 
   private int[] split(String word) {

@@ -15,7 +15,8 @@ final class Bodies {
   private Bodies() {}
 
   /** Up to this many bytes of an oversized body are read and dropped, so the client gets its 413 instead of a reset. */
-  private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+  static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+  private static final ThreadLocal<byte[]> DRAIN_BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
 
   static byte[] read(Context ctx, long limit) {
     return read(ctx, limit, Long.MAX_VALUE);
@@ -64,7 +65,7 @@ final class Bodies {
 
   private static void drain(Context ctx) {
     try (InputStream in = ctx.req().getInputStream()) {
-      byte[] buf = new byte[64 * 1024];
+      byte[] buf = DRAIN_BUFFER.get();
       long total = 0;
       int n;
       while ((n = in.read(buf)) > 0 && (total += n) <= DRAIN_LIMIT) {

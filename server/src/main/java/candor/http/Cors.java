@@ -18,6 +18,17 @@ final class Cors {
     return origin != null && ALLOWED.matcher(origin).matches();
   }
 
+  /** The same headers on a raw servlet response (the load-shedding filter answers before Javalin). */
+  static void apply(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
+    String origin = req.getHeader("Origin");
+    if (!allowed(origin)) return;
+    res.setHeader("Access-Control-Allow-Origin", origin);
+    res.setHeader("Vary", "Origin");
+    res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+    res.setHeader("Access-Control-Allow-Headers", "Content-Type, Authorization");
+    res.setHeader("Access-Control-Max-Age", "600");
+  }
+
   static void apply(Context ctx) {
     String origin = ctx.header("Origin");
     if (!allowed(origin)) return;

@@ -56,6 +56,8 @@ class OverloadTest {
           assertEquals(503, res.statusCode(), res.body());
           assertTrue(res.headers().firstValue("Retry-After").isPresent(), "503 without Retry-After");
           assertTrue(res.body().contains("busy"), res.body());
+          assertTrue(res.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+              "503 is problem+json: " + res.headers().firstValue("Content-Type"));
           shed++;
         }
       }
