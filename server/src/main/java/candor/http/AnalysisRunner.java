@@ -31,6 +31,8 @@ final class AnalysisRunner implements AutoCloseable {
   private final long budgetMs;
   private final long maxQueueWaitMs;
   private final ThreadPoolExecutor pool;
+  /** Places for analysis requests, taken before the body is read: as many as can run or wait. */
+  private final java.util.concurrent.Semaphore places;
 
   AnalysisRunner(Engine engine, int workers, int queue, long budgetMs) {
     this(engine, workers, queue, budgetMs, Long.MAX_VALUE);
@@ -40,6 +42,7 @@ final class AnalysisRunner implements AutoCloseable {
     this.engine = engine;
     this.budgetMs = budgetMs;
     this.maxQueueWaitMs = maxQueueWaitMs;
+    this.places = new java.util.concurrent.Semaphore(workers + Math.max(1, queue));
     AtomicInteger n = new AtomicInteger();
     this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)),
         r -> {
@@ -117,9 +120,23 @@ final class AnalysisRunner implements AutoCloseable {
     }
   }
 
-  /** True when the queue is full right now: a request can be turned away before its body is parsed. */
-  boolean saturated() {
-    return pool.getQueue().remainingCapacity() == 0;
+  /**
+   * Takes a place for one analysis request once its body is read, before it is parsed; false when every place
+   * is taken (the request is then turned away at once). A place is held until {@link #release}:
+   * admitting by the queue's free space alone let many requests parse for one free slot under
+   * overload, and every one but one was then refused after paying for its parse.
+   */
+  boolean tryAdmit() {
+    return places.tryAcquire();
+  }
+
+  void release() {
+    places.release();
+  }
+
+  /** Every place is taken right now: a request can be refused before its body is even read. */
+  boolean full() {
+    return places.availablePermits() == 0;
   }
 
   int queued() {

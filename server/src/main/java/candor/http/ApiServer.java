@@ -71,7 +71,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.http.maxRequestSize = config.maxBodyBytes;
       slowClients = SlowClients.install(cfg.jetty, config.host, config.port, config.readTimeoutMs);
       cfg.jetty.modifyServletContextHandler(h -> h.addFilter(
-          new org.eclipse.jetty.ee10.servlet.FilterHolder(new Shedding(runner::saturated, Bodies.DRAIN_LIMIT)),
+          new org.eclipse.jetty.ee10.servlet.FilterHolder(new Shedding(runner, Bodies.DRAIN_LIMIT)),
           "/v1/analyze", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
       cfg.jsonMapper(new JavalinJackson(Bodies.JSON, false));
       cfg.routes.before(ctx -> {
@@ -127,23 +127,36 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void analyze(Context ctx) {
-    if (runner.saturated()) throw new AnalysisRunner.Overloaded(); // shed before spending CPU on parsing
     String media = Bodies.mediaType(ctx);
+    if (!media.equals("application/json") && !media.equals("message/rfc822") && !media.equals("application/mbox")) {
+      throw new BadRequest(415, "Content-Type must be application/json, message/rfc822 or application/mbox"
+          + (media.isEmpty() ? "" : ", not " + media) + ".");
+    }
+    // The body is read first (a slow client holds no place), then a place to run or wait is taken
+    // before any parsing: under overload a refused request costs its read and nothing more.
+    byte[] body = body(ctx, config.maxBodyBytes);
+    if (!runner.tryAdmit()) throw new AnalysisRunner.Overloaded();
+    try {
+      analyzeAdmitted(ctx, media, body);
+    } finally {
+      runner.release();
+    }
+  }
+
+  private void analyzeAdmitted(Context ctx, String media, byte[] body) {
     AnalysisRequest request;
     boolean raw = false;
     List<String> mailWarnings = new ArrayList<>();
     switch (media) {
-      case "application/json" -> request = parser.parse(parseJson(body(ctx, config.maxBodyBytes)));
+      case "application/json" -> request = parser.parse(parseJson(body));
       case "message/rfc822" -> {
-        request = rawMail.fromRfc822(body(ctx, config.maxBodyBytes), mailWarnings);
+        request = rawMail.fromRfc822(body, mailWarnings);
         raw = true;
       }
-      case "application/mbox" -> {
-        request = rawMail.fromMbox(body(ctx, config.maxBodyBytes), mailWarnings);
+      default -> {
+        request = rawMail.fromMbox(body, mailWarnings);
         raw = true;
       }
-      default -> throw new BadRequest(415, "Content-Type must be application/json, message/rfc822 or application/mbox"
-          + (media.isEmpty() ? "" : ", not " + media) + ".");
     }
     if (raw) parser.checkLengths(request);
     AnalysisRequest finalRequest = request;

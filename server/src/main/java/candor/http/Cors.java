@@ -20,22 +20,19 @@ final class Cors {
 
   /** The same headers on a raw servlet response (the load-shedding filter answers before Javalin). */
   static void apply(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
-    String origin = req.getHeader("Origin");
-    if (!allowed(origin)) return;
-    res.setHeader("Access-Control-Allow-Origin", origin);
-    res.setHeader("Vary", "Origin");
-    res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-    res.setHeader("Access-Control-Allow-Headers", "Content-Type, Authorization");
-    res.setHeader("Access-Control-Max-Age", "600");
+    apply(req.getHeader("Origin"), res::setHeader);
   }
 
   static void apply(Context ctx) {
-    String origin = ctx.header("Origin");
+    apply(ctx.header("Origin"), ctx::header);
+  }
+
+  private static void apply(String origin, java.util.function.BiConsumer<String, String> header) {
     if (!allowed(origin)) return;
-    ctx.header("Access-Control-Allow-Origin", origin);
-    ctx.header("Vary", "Origin");
-    ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-    ctx.header("Access-Control-Allow-Headers", "Content-Type, Authorization");
-    ctx.header("Access-Control-Max-Age", "600");
+    header.accept("Access-Control-Allow-Origin", origin);
+    header.accept("Vary", "Origin");
+    header.accept("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+    header.accept("Access-Control-Allow-Headers", "Content-Type, Authorization");
+    header.accept("Access-Control-Max-Age", "600");
   }
 }

@@ -10,10 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.BooleanSupplier;
 
 /**
- * Turns an analysis away while the work queue is full, in front of the web framework: under
+ * Turns an analysis request away while every place to run or wait is taken (see
+ * {@link AnalysisRunner#tryAdmit}), in front of the web framework: under
  * overload half the requests are shed, and every bit of CPU a 503 costs is taken from the
  * analyses being served. The answer is a fixed problem+json body; the request body is drained
  * (up to a limit) so the client reads the 503 on its kept-alive connection.
@@ -23,11 +23,11 @@ final class Shedding implements Filter {
       + "\"detail\":\"The server is busy analysing other drafts; retry in a moment.\"}").getBytes(StandardCharsets.UTF_8);
   private static final ThreadLocal<byte[]> DRAIN = ThreadLocal.withInitial(() -> new byte[8192]);
 
-  private final BooleanSupplier saturated;
+  private final AnalysisRunner runner;
   private final long drainLimit;
 
-  Shedding(BooleanSupplier saturated, long drainLimit) {
-    this.saturated = saturated;
+  Shedding(AnalysisRunner runner, long drainLimit) {
+    this.runner = runner;
     this.drainLimit = drainLimit;
   }
 
@@ -35,7 +35,7 @@ final class Shedding implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest req = (HttpServletRequest) request;
-    if (!"POST".equals(req.getMethod()) || !saturated.getAsBoolean()) {
+    if (!"POST".equals(req.getMethod()) || !runner.full()) {
       chain.doFilter(request, response);
       return;
     }

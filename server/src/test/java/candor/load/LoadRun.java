@@ -374,6 +374,30 @@ public final class LoadRun {
     return (long) sum;
   }
 
+  /** CPU seconds used so far: the server's user and system time (from /proc, Linux) and this client's; NaN where unknown. */
+  private double[] cpuSeconds() {
+    double user = Double.NaN;
+    double system = Double.NaN;
+    try {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      user = Long.parseLong(f[11]) / 100.0; // utime and stime in USER_HZ (100) ticks
+      system = Long.parseLong(f[12]) / 100.0;
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or the server is gone: leave it unknown
+    }
+    double client = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    return new double[] {user, system, client};
+  }
+
+  private String cores(double[] before, double seconds) {
+    double[] now = cpuSeconds();
+    return String.format(Locale.ROOT, "cpu: server %.2f cores (user %.2f, system %.2f), client %.2f cores",
+        (now[0] - before[0] + now[1] - before[1]) / seconds, (now[0] - before[0]) / seconds, (now[1] - before[1]) / seconds,
+        (now[2] - before[2]) / seconds);
+  }
+
   void run(int seconds, int maxRequests, int runs) throws Exception {
     System.out.println("== warm-up");
     closedLoop(2, Math.max(5, seconds / 2), maxRequests);
@@ -386,10 +410,11 @@ public final class LoadRun {
     System.out.println("== closed loop (saturation)");
     double saturation = 0;
     for (int clients : new int[] {1, 2, 4, 8, 16}) {
+      double[] cpu = cpuSeconds();
       Tally t = closedLoop(clients, seconds, maxRequests);
       double tput = t.ok.get() / t.seconds;
-      System.out.printf(Locale.ROOT, "  %d clients: %.1f req/s accepted, shed %d, errors %d, p99 %.1f ms%n",
-          clients, tput, t.shed.get(), t.bad.get(), t.pctMs(0.99));
+      System.out.printf(Locale.ROOT, "  %d clients: %.1f req/s accepted, shed %d, errors %d, p99 %.1f ms; %s%n",
+          clients, tput, t.shed.get(), t.bad.get(), t.pctMs(0.99), cores(cpu, t.seconds));
       saturation = Math.max(saturation, tput);
     }
     System.out.printf(Locale.ROOT, "  saturation throughput: %.1f req/s%n", saturation);
@@ -401,7 +426,9 @@ public final class LoadRun {
     boolean pass = true;
     long[] heaps = new long[runs];
     for (int r = 0; r < runs; r++) {
+      double[] cpu = cpuSeconds();
       Tally t = openLoop(rate, seconds, maxRequests);
+      String cpuUse = cores(cpu, t.seconds);
       double accepted = t.ok.get() / t.seconds;
       double p99 = t.pctMs(0.99);
       heaps[r] = heapAfterGc();
@@ -413,6 +440,7 @@ public final class LoadRun {
           + " accepted p50 %.1f ms p99 %.1f ms (%.1fx unloaded p99) %s; heap after GC %.1f MiB%n",
           r + 1, t.ok.get() + t.shed.get() + t.bad.get(), t.ok.get(), t.shed.get(), t.bad.get(), accepted, 100 * accepted / saturation,
           tputOk ? "ok" : "FAIL", t.pctMs(0.5), p99, p99 / p99Unloaded, p99Ok ? "ok" : "FAIL", heaps[r] / 1048576.0);
+      System.out.println("    " + cpuUse);
       if (!every) System.out.println("    unexpected answers, e.g. " + t.badSamples);
     }
     // Heap: each run must end near the baseline (young-gen noise aside) and must not climb run over run.
