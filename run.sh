@@ -6,4 +6,4 @@ cd "$(dirname "$0")"
 source scripts/ensure-tools.sh
 ensure_java_maven
 mvn -B -q -DskipTests package
-exec java -Xms64m -Xmx256m -jar server/target/candor.jar serve "$@"
+exec java -Xms64m -Xmx256m -XX:+UseParallelGC -jar server/target/candor.jar serve "$@"

@@ -31,7 +31,7 @@ p = e["scorePercentiles"]
 print("edited draft re-analysis (cache on): mean %.3f ms, p50 %.3f ms, p99 %.3f ms" % (e["score"], p["50.0"], p["99.0"]))
 PY
 PORT=18080
-java -Xms64m -Xmx256m -jar server/target/candor.jar serve --port $PORT >/dev/null 2>&1 &
+java -Xms64m -Xmx256m -XX:+UseParallelGC -jar server/target/candor.jar serve --port $PORT >/dev/null 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 for i in $(seq 1 50); do curl -sf http://127.0.0.1:$PORT/health >/dev/null && break; sleep 0.2; done
