@@ -33,6 +33,17 @@ public final class Coverage {
           + "|(?:more|details) (?:on (?:that|this|the \\w+|\\w+) )?(?:soon|later|next week|shortly|to follow)"
           + "|to be confirmed|\\btbc\\b|\\btbd\\b|(?:separately|in a separate (?:email|note)|next week|later this week|in a follow-up)"
           + "|(?:park|table|hold off on) (?:that|this|the \\w+)|(?:get|come) to (?:that|this|it) (?:later|next|once))\\b");
+  /**
+   * Saying the answer is not known yet ("it depends on when the survey is done, which I don't know
+   * yet"): without a figure such a sentence puts the answer off rather than giving it.
+   */
+  private static final GuardedPattern UNCERTAIN = GuardedPattern.compile(
+      "\\b(?:depends on|depending on|(?:don't|do not|doesn't|does not) (?:yet |really )?know|not (?:yet )?sure (?:yet|when|whether|if|how)"
+          + "|hard to say|(?:can't|cannot) (?:yet )?(?:say|commit to a date|give you a date)|no (?:firm )?(?:date|answer|word|timeline|eta) yet"
+          + "|(?:haven't|have not) (?:yet )?(?:heard back|confirmed|decided)|(?:still )?waiting (?:on|for) (?:the|their|our|a|an)|still (?:checking|confirming)"
+          + "|up in the air|not (?:yet )?(?:confirmed|decided|known))\\b");
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d$\u20ac\u00a3]");
+
   /** Saying yes to a request, or undertaking to do it. */
   private static final GuardedPattern COMMITMENT = GuardedPattern.compile(
       "\\b(?:yes|sure|absolutely|of course|happy to|glad to|i'll|i will|we'll|we will|i can|we can|will do|done)\\b");
@@ -91,8 +102,9 @@ public final class Coverage {
         Set<String> stems = new HashSet<>();
         for (Token t : s.tokens()) addParts(t, stems);
         String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
-        sentences.add(new Facts(stems, leadIn(s, source), folded, DEFERRAL.matcher(folded).find(),
-            ANSWER_CONTENT.matcher(folded).find() && !s.isQuestion(source), new java.util.HashMap<>()));
+        boolean unsure = UNCERTAIN.find(folded) && !FIGURE.matcher(folded).find();
+        sentences.add(new Facts(stems, leadIn(s, source), folded, unsure || DEFERRAL.matcher(folded).find(),
+            !unsure && ANSWER_CONTENT.matcher(folded).find() && !s.isQuestion(source), new java.util.HashMap<>()));
       }
     }
   }
