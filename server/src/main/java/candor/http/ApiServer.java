@@ -88,7 +88,12 @@ public final class ApiServer implements AutoCloseable {
       cfg.routes.post("/v2/check", ctx -> languageTool.check(ctx, body(ctx, config.maxBodyBytes)));
       cfg.routes.get("/v2/languages", ctx -> ctx.json(LanguageToolApi.languages()));
       audit = candor.audit.http.AuditRoutes.install(cfg, config, engine);
-      cfg.routes.exception(BadRequest.class, (e, ctx) -> Problem.send(ctx, e.status(), e.getMessage()));
+      cfg.routes.exception(BadRequest.class, (e, ctx) -> {
+        // A body refused as too large is read and dropped (up to a limit) wherever it was refused, so
+        // the client, still sending, reads its 413 instead of a reset connection.
+        if (e.status() == 413) Bodies.drainUnread(ctx);
+        Problem.send(ctx, e.status(), e.getMessage());
+      });
       cfg.routes.exception(AnalysisRunner.Overloaded.class, (e, ctx) -> {
         Bodies.drainUnread(ctx); // so the client reads its 503 rather than a reset connection
         ctx.header("Retry-After", "1");
