@@ -42,6 +42,7 @@ public final class Coverage {
           + "|hard to say|(?:can't|cannot) (?:yet )?(?:say|commit to a date|give you a date)|no (?:firm )?(?:date|answer|word|timeline|eta) yet"
           + "|(?:haven't|have not) (?:yet )?(?:heard back|confirmed|decided)|(?:still )?waiting (?:on|for) (?:the|their|our|a|an)|still (?:checking|confirming)"
           + "|up in the air|not (?:yet )?(?:confirmed|decided|known))\\b");
+  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n");
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d$\u20ac\u00a3]");
 
   /** Saying yes to a request, or undertaking to do it. */
@@ -94,17 +95,32 @@ public final class Coverage {
    */
   public static final class Reply {
     private final List<Facts> sentences = new java.util.ArrayList<>();
+    /** Per paragraph of the reply, the stems of all its sentences: an answer often takes two sentences. */
+    private final List<Set<String>> paragraphs = new java.util.ArrayList<>();
+
+    /** Whether any of the reply's sentences puts something off ("I'll check and get back to you"). */
+    public boolean defers() {
+      for (Facts f : sentences) if (f.deferral()) return true;
+      return false;
+    }
 
     public Reply(AnnotatedText text, PatternDetector.Region own) {
       String source = text.text();
+      int previousEnd = -1;
       for (Sentence s : text.sentences()) {
         if (!own.startsIn(s)) continue;
+        if (previousEnd < 0 || BLANK_LINE.matcher(source.substring(previousEnd, s.start())).find()) {
+          paragraphs.add(new HashSet<>());
+        }
+        previousEnd = s.end();
         Set<String> stems = new HashSet<>();
         for (Token t : s.tokens()) addParts(t, stems);
+        paragraphs.get(paragraphs.size() - 1).addAll(stems);
         String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
         boolean unsure = UNCERTAIN.find(folded) && !FIGURE.matcher(folded).find();
         sentences.add(new Facts(stems, leadIn(s, source), folded, unsure || DEFERRAL.matcher(folded).find(),
-            !unsure && ANSWER_CONTENT.matcher(folded).find() && !s.isQuestion(source), new java.util.HashMap<>()));
+            !unsure && ANSWER_CONTENT.matcher(folded).find() && !s.isQuestion(source), paragraphs.size() - 1,
+            new java.util.HashMap<>()));
       }
     }
   }
@@ -130,7 +146,7 @@ public final class Coverage {
 
   /** One reply sentence; topic mentions are looked up only for the topics actually asked about. */
   private record Facts(Set<String> stems, Set<String> leadIn, String folded, boolean deferral, boolean answers,
-      java.util.Map<String, Boolean> topicMemo) {
+      int paragraph, java.util.Map<String, Boolean> topicMemo) {
     boolean mentions(String topic) {
       synchronized (topicMemo) {
         return topicMemo.computeIfAbsent(topic, t -> Topics.mentions(folded, t));
@@ -161,6 +177,14 @@ public final class Coverage {
         return Verdict.ANSWERED;
       }
       if (f.answers() && sameTopic && strongAnswer(f.folded(), topic)) return Verdict.ANSWERED;
+      // The answer and the words of the question can sit in neighbouring sentences of one paragraph
+      // ("We do need read access to your UPS billing data. Most customers create a billing-only
+      // user rather than share an admin login.").
+      if (f.answers() && shared >= 1 && needed.size() >= 2) {
+        int inParagraph = 0;
+        for (String n : needed) if (has(reply.paragraphs.get(f.paragraph()), n)) inParagraph++;
+        if (inParagraph >= 2 && (double) inParagraph / needed.size() >= 0.5) return Verdict.ANSWERED;
+      }
     }
     return deferredSomewhere ? Verdict.DEFERRED : Verdict.UNANSWERED;
   }

@@ -229,8 +229,8 @@ public final class Engine {
       for (int j = i + 1; j < thread.size(); j++) {
         if (roles.get(j) == Role.REP) laterRep.add(view.apply(thread.get(j).text()).asReply());
       }
-      if (i < lastRep && candidates.stream()
-          .anyMatch(c -> coverage.touched(annotated, c.start(), c.end(), c.asksForAction(text), laterRep))) {
+      if (i < lastRep && (buyerWroteAgain(thread, roles, i, view) || candidates.stream()
+          .anyMatch(c -> coverage.touched(annotated, c.start(), c.end(), c.asksForAction(text), laterRep)))) {
         continue;
       }
       List<Coverage.Reply> later = new ArrayList<>(laterRep);
@@ -269,6 +269,22 @@ public final class Engine {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether, after message {@code i}, the rep replied without putting anything off and the buyer then
+   * wrote again: the buyer has moved the conversation on. A reply that only deferred ("I'll check
+   * with my manager") leaves the questions open, whatever the buyer wrote next ("any update?").
+   */
+  private static boolean buyerWroteAgain(List<ThreadMessage> thread, List<Role> roles, int i,
+      java.util.function.Function<String, MessageView> view) {
+    int rep = i + 1;
+    while (rep < roles.size() && roles.get(rep) != Role.REP) rep++;
+    if (rep >= roles.size() || view.apply(thread.get(rep).text()).asReply().defers()) return false;
+    for (int j = rep + 1; j < roles.size(); j++) {
+      if (roles.get(j) == Role.CUSTOMER) return true;
+    }
+    return false;
   }
 
   /** A thread message's derived view, from the cache when its text was seen before. */
