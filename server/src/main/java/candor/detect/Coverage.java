@@ -42,6 +42,38 @@ public final class Coverage {
           + "|hard to say|(?:can't|cannot) (?:yet )?(?:say|commit to a date|give you a date)|no (?:firm )?(?:date|answer|word|timeline|eta) yet"
           + "|(?:haven't|have not) (?:yet )?(?:heard back|confirmed|decided)|(?:still )?waiting (?:on|for) (?:the|their|our|a|an)|still (?:checking|confirming)"
           + "|up in the air|not (?:yet )?(?:confirmed|decided|known))\\b");
+  /** What a wh-question asks for, and how a reply sentence shows it. */
+  enum AnswerType {
+    TIME("\\b(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next (?:week|month|year)|"
+        + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2}(?:st|nd|rd|th)\\b|in \\d+ (?:days?|weeks?|months?)|end of (?:the )?(?:week|month))"),
+    AMOUNT("(?:[$\u20ac\u00a3]\\s?\\d|\\d+(?:[.,]\\d+)?\\s?(?:%|percent|k\\b|usd|eur|gbp|dollars|euros|pounds)|\\bfree\\b)"),
+    DURATION("\\b(?:\\d+|a|an|one|two|three|four|five|six|few|couple of)(?:\\s?-\\s?\\d+)?\\s(?:minutes?|hours?|days?|weeks?|months?|years?)\\b"),
+    PLACE("\\b(?:at|in|near|around|behind|opposite|next to|beside|from) (?:the )?[a-z]+(?: [a-z]+)? (?:mall|hotel|street|st|road|rd|roundabout|market|area|centre|center|office|branch|store|shop|hospital|city|center)\\b");
+
+    private final java.util.regex.Pattern shows;
+
+    AnswerType(String regex) {
+      this.shows = java.util.regex.Pattern.compile(regex);
+    }
+
+    boolean in(String folded) {
+      return shows.matcher(folded).find();
+    }
+
+    private static final java.util.regex.Pattern WH = java.util.regex.Pattern.compile(
+        "^\\W*(?:(?:and|so|also|but|ok|okay|then)\\W+)?(when|what time|what date|how much|how many|what(?:'s| is| are) the (?:price|cost|fee|rate)|how long|where)\\b");
+
+    static AnswerType of(String question) {
+      java.util.regex.Matcher m = WH.matcher(question.toLowerCase(Locale.ROOT));
+      if (!m.find()) return null;
+      String w = m.group(1);
+      if (w.equals("when") || w.startsWith("what time") || w.startsWith("what date")) return TIME;
+      if (w.equals("how long")) return DURATION;
+      if (w.equals("where")) return PLACE;
+      return AMOUNT;
+    }
+  }
+
   private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n");
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d$\u20ac\u00a3]");
 
@@ -62,7 +94,7 @@ public final class Coverage {
     Set<String> needed = contentStems(concernText, start, end);
     Verdict best = Verdict.UNANSWERED;
     for (Reply reply : replies) {
-      Verdict v = judgeOne(needed, topic, asksForAction, reply);
+      Verdict v = judgeOne(needed, topic, asksForAction, reply, AnswerType.of(concernText.text().substring(start, end)));
       if (v == Verdict.DEFERRED && asksForAction) return Verdict.ANSWERED;
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
@@ -154,7 +186,7 @@ public final class Coverage {
     }
   }
 
-  private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply) {
+  private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerType wanted) {
     boolean deferredSomewhere = false;
     List<Facts> all = reply.sentences;
     for (int idx = 0; idx < all.size(); idx++) {
@@ -177,6 +209,9 @@ public final class Coverage {
         return Verdict.ANSWERED;
       }
       if (f.answers() && sameTopic && strongAnswer(f.folded(), topic)) return Verdict.ANSWERED;
+      // A short reply that gives what kind of thing was asked for ("When could you start?" ->
+      // "Monday the 3rd") answers it without repeating the question's words.
+      if (f.answers() && wanted != null && reply.sentences.size() <= 2 && wanted.in(f.folded())) return Verdict.ANSWERED;
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only
       // user rather than share an admin login.").

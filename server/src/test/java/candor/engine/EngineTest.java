@@ -109,6 +109,60 @@ class EngineTest {
     assertEquals(List.of(), a.unanswered());
   }
 
+  private static Analysis reply(String buyer, String draft) {
+    ThreadMessage m = new ThreadMessage("Lee <lee@acme.io>", Role.CUSTOMER, null, buyer);
+    return engine.analyze(new AnalysisRequest(new Draft("Dana <dana@vendor.com>", "", draft), List.of(m)));
+  }
+
+  @Test
+  void sayingTheAnswerIsNotKnownYetDefersIt() {
+    Analysis a = reply("Can your crew finish the wiring by the end of April?",
+        "Hi Lee,\n\nFor the end of April, it depends on when the drywall crew finishes the second floor, which I don't yet know.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals(Concern.Status.DEFERRED, a.unanswered().get(0).status());
+    // With a figure the same hedge is an answer.
+    assertEquals(List.of(), reply("Can your crew finish the wiring by the end of April?",
+        "Hi Lee,\n\nFor the end of April, it depends on the drywall, but we usually finish the wiring in 6 to 8 days.\n\nDana").unanswered());
+  }
+
+  @Test
+  void anAnswerMayTakeTwoSentencesOfOneParagraph() {
+    String question = "Do we have to give you our UPS login?";
+    String together = "Hi Lee,\n\nWe do need read access to your UPS billing data. Most customers create a billing-only user for us "
+        + "rather than share an admin login.\n\nDana";
+    assertEquals(List.of(), reply(question, together).unanswered());
+    String apart = "Hi Lee,\n\nWe do need read access to your UPS billing data.\n\nOur reports arrive monthly.\n\n"
+        + "Most teams rotate the admin login yearly.\n\nDana";
+    assertEquals(1, reply(question, apart).unanswered().size(), "words spread over separate paragraphs do not add up");
+  }
+
+  @Test
+  void aShortReplyGivingTheKindOfThingAskedForAnswersIt() {
+    assertEquals(List.of(), reply("When could your installer come out?", "Thursday at 9am works on our side.").unanswered());
+    assertEquals(1, reply("When could your installer come out?",
+        "Hi Lee,\n\nThanks for the note.\n\nOur new brochure is attached.\n\nWe were at the trade fair on Thursday.\n\nDana")
+        .unanswered().size(), "a long reply mentioning a day elsewhere does not answer it");
+  }
+
+  @Test
+  void aQuestionTheRepAnsweredIsClosedOnceTheBuyerWritesAgain() {
+    List<ThreadMessage> thread = List.of(
+        new ThreadMessage("Wanda <wanda@haul.io>", Role.CUSTOMER, null, "Cash flow is tight. How does factoring work with you?"),
+        new ThreadMessage("Cedric <cedric@vendor.com>", Role.REP, null,
+            "You send us your invoices, we advance 95% within a day, then collect from the broker."),
+        new ThreadMessage("Wanda <wanda@haul.io>", Role.CUSTOMER, null, "Yes please. Is there a long-term contract?"));
+    Analysis a = engine.analyze(new AnalysisRequest(new Draft("Cedric <cedric@vendor.com>", "",
+        "Wanda,\n\nNo long-term contract: it's month to month.\n\nCedric"), thread));
+    assertEquals(List.of(), a.unanswered());
+    // A rep reply that only put the question off leaves it open, whatever the buyer wrote next.
+    List<ThreadMessage> deferred = List.of(thread.get(0),
+        new ThreadMessage("Cedric <cedric@vendor.com>", Role.REP, null, "Good question, I'll check with my manager and get back to you."),
+        new ThreadMessage("Wanda <wanda@haul.io>", Role.CUSTOMER, null, "Any word on that?"));
+    Analysis b = engine.analyze(new AnalysisRequest(new Draft("Cedric <cedric@vendor.com>", "",
+        "Wanda,\n\nThanks for your patience.\n\nCedric"), deferred));
+    assertTrue(b.unanswered().stream().anyMatch(c -> c.text().contains("factoring")), b.unanswered().toString());
+  }
+
   @Test
   void customerFocusIsTheShareOfYouWords() {
     assertEquals(0.75, draft("You and your team: we can help you.").scores().customerFocus(), 1e-9);
