@@ -45,7 +45,8 @@ public final class EvalRequestsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Annotator annotator = Annotator.english();
     Map<String, Function<String, Set<String>>> recognisers = new LinkedHashMap<>();
-    recognisers.put("rules (ConcernFinder)", RequestEval.rules(annotator));
+    recognisers.put("engine (ConcernFinder: patterns + model)", RequestEval.rules(annotator, true));
+    recognisers.put("patterns alone (ConcernFinder)", RequestEval.rules(annotator, false));
     recognisers.put("buyer-kind model (shipped)", RequestEval.model(annotator, SentenceClassifier.load(SentenceClassifier.BUYER_KIND)));
     if (!noTrain) {
       List<RequestEval.Item> train;
@@ -61,7 +62,7 @@ public final class EvalRequestsCommand implements Callable<Integer> {
     }
     RequestEval eval = new RequestEval();
     try (BufferedReader in = Files.newBufferedReader(dir.resolve(TEST), StandardCharsets.UTF_8)) {
-      eval.run(in, recognisers, Set.of("rules (ConcernFinder)", "buyer-kind model (shipped)"), showFailures ? System.out : null);
+      eval.run(in, recognisers, Set.of("engine (ConcernFinder: patterns + model)", "buyer-kind model (shipped)"), showFailures ? System.out : null);
     }
     eval.print(System.out);
     System.out.println("(the train-split-only model knows only request/none, so its two mappings agree; "

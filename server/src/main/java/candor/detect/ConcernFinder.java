@@ -18,6 +18,27 @@ import java.util.regex.Pattern;
 public final class ConcernFinder {
   public enum Kind { QUESTION, REQUEST, CONCERN }
 
+  /**
+   * A sentence no pattern names is still a question, request or concern when the buyer-kind model
+   * gives that kind at least this probability ("If you could send over the spec sheet by Friday that
+   * would be great"). Chosen on the team's concern threads: 0.5-0.6 found two more open items than
+   * 0.7-0.9, the dev set was the same at every value.
+   */
+  static final double MODEL_KIND = 0.6;
+  private static final int MODEL_MIN_TOKENS = 4;
+
+  private final candor.models.SentenceClassifier kinds;
+
+  /** Patterns, then the shipped buyer-kind model for sentences they miss. */
+  public ConcernFinder() {
+    this(candor.models.SentenceClassifier.load(candor.models.SentenceClassifier.BUYER_KIND));
+  }
+
+  /** @param kinds the buyer-kind model (question / request / concern / none), or null for patterns alone */
+  public ConcernFinder(candor.models.SentenceClassifier kinds) {
+    this.kinds = kinds;
+  }
+
   public record Candidate(Sentence sentence, int start, int end, Kind kind) {
     /** The buyer asked for something to be done, not for information. */
     public boolean asksForAction(String source) {
@@ -73,6 +94,7 @@ public final class ConcernFinder {
       String folded = Text.fold(raw).toLowerCase(Locale.ROOT).trim();
       if (folded.startsWith(">") || PLEASANTRY.matcher(folded).matches()) continue;
       Kind kind = classify(s, source, folded);
+      if (kind == null) kind = modelKind(source, s);
       if (kind == null) continue;
       int[] span = candor.rules.Text.trim(source, s.start(), s.end());
       if (s.isQuestion(source)) span[1] = Math.min(s.end(), span[1] + 1); // keep the '?'
@@ -101,6 +123,15 @@ public final class ConcernFinder {
   public static boolean refersBack(String source, Candidate c) {
     String lower = candor.rules.Text.fold(source.substring(c.start(), c.end())).toLowerCase(Locale.ROOT);
     return REFERS_BACK.matcher(lower).find() && c.sentence().tokens().size() <= 12;
+  }
+
+  private Kind modelKind(String source, Sentence s) {
+    if (kinds == null || s.tokens().size() < MODEL_MIN_TOKENS) return null;
+    java.util.Map<String, Double> p = kinds.classify(source, s);
+    if (p.getOrDefault("question", 0.0) >= MODEL_KIND) return Kind.QUESTION;
+    if (p.getOrDefault("request", 0.0) >= MODEL_KIND) return Kind.REQUEST;
+    if (p.getOrDefault("concern", 0.0) >= MODEL_KIND) return Kind.CONCERN;
+    return null;
   }
 
   static Kind classify(Sentence s, String source, String folded) {

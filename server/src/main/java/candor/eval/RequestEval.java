@@ -93,9 +93,12 @@ public final class RequestEval {
     for (Map.Entry<String, Confusion> e : results.entrySet()) out.println(e.getValue().line(e.getKey()));
   }
 
-  /** Rule-based: the kinds ConcernFinder gives the sentences of the text (pleasantries and quoted lines skipped, as in the engine). */
-  public static Function<String, Set<String>> rules(Annotator annotator) {
-    ConcernFinder finder = new ConcernFinder();
+  /**
+   * The engine's recogniser: the kinds ConcernFinder gives the sentences of the text (pleasantries and
+   * quoted lines skipped, as in the engine); {@code withModel} false for its patterns alone.
+   */
+  public static Function<String, Set<String>> rules(Annotator annotator, boolean withModel) {
+    ConcernFinder finder = withModel ? new ConcernFinder() : new ConcernFinder(null);
     return text -> {
       Set<String> kinds = new LinkedHashSet<>();
       for (ConcernFinder.Candidate c : finder.find(annotator.annotate(text), (s, e) -> true)) {
