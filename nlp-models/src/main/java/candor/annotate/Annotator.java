@@ -33,8 +33,21 @@ public final class Annotator {
     return new Annotator(PretrainedModels.sentences(), PretrainedModels.tokens(), PretrainedModels.pos());
   }
 
+  /** Annotates the whole text, tagging each sentence in place (no per-block copy to shift). */
   public AnnotatedText annotate(String text) {
-    return annotate(text, this::annotateBlock);
+    List<Sentence> out = new ArrayList<>();
+    int tokenIndex = 0;
+    for (int[] block : Blocks.split(text)) {
+      Cancellation.check();
+      for (Span span : sentences.sentPosDetect(text.substring(block[0], block[1]))) {
+        Cancellation.check();
+        Sentence sentence = tagSentence(text, block[0] + span.getStart(), block[0] + span.getEnd(), tokenIndex);
+        if (sentence.tokens().isEmpty()) continue;
+        out.add(sentence);
+        tokenIndex += sentence.tokens().size();
+      }
+    }
+    return new AnnotatedText(text, out);
   }
 
   /**

@@ -21,7 +21,9 @@ final class LiteralIndex {
   /** For each literal id, the ids of the clauses it satisfies. */
   private final int[][] literalClauses;
   /** The automaton: states x character classes -> state; per state the literal ids that end there. */
-  private final int[] delta;
+  /** Transitions as chars while the states fit (half the cache lines of an int table), else as ints. */
+  private final char[] delta;
+  private final int[] wideDelta;
   private final int width;
   private final int[][] output;
   /** The literals' characters, sorted; class i + 1 is alphabet[i]. */
@@ -102,7 +104,7 @@ final class LiteralIndex {
     for (char ch : letters) alphabet[li++] = ch;
     for (int i = 0; i < alphabet.length; i++) if (alphabet[i] < 128) asciiClass[alphabet[i]] = i + 1;
     width = alphabet.length + 1;
-    delta = new int[size * width];
+    int[] table = new int[size * width];
     output = new int[size][];
     // Breadth-first, so a node's failure target is complete before the node.
     List<Integer> order = new ArrayList<>();
@@ -114,8 +116,16 @@ final class LiteralIndex {
       output[n] = o.stream().mapToInt(Integer::intValue).toArray();
       for (int k = 1; k < width; k++) {
         Integer t = next.get(n).get(alphabet[k - 1]);
-        delta[n * width + k] = t != null ? t : n == 0 ? 0 : delta[fail[n] * width + k];
+        table[n * width + k] = t != null ? t : n == 0 ? 0 : table[fail[n] * width + k];
       }
+    }
+    if (size <= Character.MAX_VALUE) {
+      delta = new char[table.length];
+      for (int i = 0; i < table.length; i++) delta[i] = (char) table[i];
+      wideDelta = null;
+    } else {
+      delta = null;
+      wideDelta = table;
     }
   }
 
@@ -130,7 +140,8 @@ final class LiteralIndex {
     BitSet holds = new BitSet();
     int n = 0;
     for (int i = 0; i < lower.length(); i++) {
-      n = delta[n * width + charClass(lower.charAt(i))];
+      int at = n * width + charClass(lower.charAt(i));
+      n = delta != null ? delta[at] : wideDelta[at];
       for (int id : output[n]) {
         for (int c : literalClauses[id]) holds.set(c);
       }
