@@ -33,7 +33,15 @@ public final class SentenceClassifier {
     this.model = model;
   }
 
+  /** Loaded models by resource: a model is immutable, so every user of one shares it. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, SentenceClassifier> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The packaged model at {@code resource}, read once per process. */
   public static SentenceClassifier load(String resource) {
+    return LOADED.computeIfAbsent(resource, SentenceClassifier::read);
+  }
+
+  private static SentenceClassifier read(String resource) {
     try (InputStream raw = SentenceClassifier.class.getClassLoader().getResourceAsStream(resource)) {
       if (raw == null) throw new IllegalStateException(resource + " is not on the classpath: the build trains it (mvn package)");
       return new SentenceClassifier(new BinaryGISModelReader(new DataInputStream(new GZIPInputStream(raw))).getModel());
