@@ -14,8 +14,8 @@
 #       may be thrown and every span must lie inside the text.
 # Instrumented (INCLUDES overrides): for mail our classes and Jakarta Mail/Angus; for json the
 # request path and Jackson. The working corpus grows in
-# .fuzz/TARGET/corpus (outside target/, so `mvn clean` keeps it and runs add up); every run appends
-# its executions to .fuzz/TARGET/runs.tsv and prints the running total. MAX_LEN (default 4096)
+# .fuzz/TARGET/corpus (outside target/, so `mvn clean` keeps it and runs add up); every run logs to
+# .fuzz/TARGET/run-TIME-PID.log, appends its executions to .fuzz/TARGET/runs.tsv and prints the total. MAX_LEN (default 4096)
 # bounds an input: larger ones mostly cost time (the MIME-bomb tests cover huge input).
 # A crashing input is written to .fuzz/TARGET/ and
 # copied into the target's seed directory (src/test/resources/.../Inputs/METHOD/) so ./test.sh
@@ -41,6 +41,8 @@ if [ ! -f "server/target/test-classes/${CLASS//.//}.class" ]; then mvn -B -q -Ds
 SEEDS="server/src/test/resources/${CLASS%.*}"; SEEDS="${SEEDS//.//}/${CLASS##*.}Inputs/$METHOD"
 WORK=".fuzz/$TARGET"
 mkdir -p "$WORK/corpus"
+# One log per run: runs of one target may go at once (one per core), sharing the corpus.
+LOG="$WORK/run-$(date -u +%Y%m%dT%H%M%SZ)-$$.log"
 if [ "$TARGET" = json ] && [ -f ../shared/eval/dev.jsonl ]; then
   python3 - "$WORK/corpus" <<'PY'
 import json, sys
@@ -56,9 +58,9 @@ java -Xmx1g -cp "$CP" com.code_intelligence.jazzer.Jazzer \
   --target_class="$CLASS" --target_method="$METHOD" \
   --instrumentation_includes="$INCLUDES" \
   -runs="$RUNS" -max_total_time="${MAX_SECONDS:-3600}" -max_len="${MAX_LEN:-4096}" -print_final_stats=1 \
-  -artifact_prefix="$WORK/" ${JAZZER_ARGS:-} "$WORK/corpus" "$SEEDS" 2>&1 | tee "$WORK/last-run.log"
+  -artifact_prefix="$WORK/" ${JAZZER_ARGS:-} "$WORK/corpus" "$SEEDS" 2>&1 | tee "$LOG"
 rc=${PIPESTATUS[0]}
-runs=$(awk '/stat::number_of_executed_units/{print $2}' "$WORK/last-run.log" | tail -1)
+runs=$(awk '/stat::number_of_executed_units/{print $2}' "$LOG" | tail -1)
 printf '%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "${runs:-0}" "$rc" >> "$WORK/runs.tsv"
 echo "executions this run: ${runs:-0}; all runs of $TARGET: $(awk -F'\t' '{n+=$2} END {print n}' "$WORK/runs.tsv")" >&2
 set -e
