@@ -21,7 +21,7 @@ fi
 SCRATCH=$(mktemp -d)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 CANDOR_FEEDBACK_FILE="$SCRATCH/feedback.jsonl" CANDOR_AUDIT_DB="jdbc:sqlite:$SCRATCH/audit.db" \
-  java -Xms64m -Xmx256m -XX:+UseParallelGC -jar server/target/candor.jar serve --port "$PORT" ${SERVE_ARGS:-} >"$SCRATCH/server.log" 2>&1 &
+  java -Xms64m -Xmx256m -XX:+UseParallelGC ${SERVER_JAVA_OPTS:-} -jar server/target/candor.jar serve --port "$PORT" ${SERVE_ARGS:-} >"$SCRATCH/server.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; rm -rf "$SCRATCH"' EXIT
 for i in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done
