@@ -290,13 +290,7 @@ public final class LoadRun {
         try (Conn conn = new Conn()) {
           while (System.nanoTime() < end && sent.incrementAndGet() <= maxRequests) {
             byte[] body = nextBody();
-            long start = System.nanoTime();
-            try {
-              t.record(conn.post(body), null, System.nanoTime() - start);
-            } catch (IOException | RuntimeException e) {
-              conn.close();
-              t.record(null, e, 0);
-            }
+            send(conn, body, t, System.nanoTime());
           }
         }
       });
@@ -335,12 +329,7 @@ public final class LoadRun {
             }
             byte[] body = nextBody();
             lastSend.accumulateAndGet(System.nanoTime(), Math::max);
-            try {
-              t.record(conn.post(body), null, System.nanoTime() - due);
-            } catch (IOException | RuntimeException e) {
-              conn.close();
-              t.record(null, e, 0);
-            }
+            send(conn, body, t, due);
           }
         }
       });
@@ -355,6 +344,16 @@ public final class LoadRun {
   }
 
   private static final int CONNECTIONS = 64;
+
+  /** Posts one body and records the answer, its latency counted from {@code since}; a failed connection is dropped. */
+  private static void send(Conn conn, byte[] body, Tally t, long since) {
+    try {
+      t.record(conn.post(body), null, System.nanoTime() - since);
+    } catch (IOException | RuntimeException e) {
+      conn.close();
+      t.record(null, e, 0);
+    }
+  }
 
   private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{([^}]*)\\}\\s+(\\S+)", Pattern.MULTILINE);
 
