@@ -74,6 +74,33 @@ public final class Coverage {
     }
   }
 
+  /**
+   * A question that asks for advice or a pick ("can anyone recommend a garage?", "which plan would
+   * you suggest?"): a reply that gives one answers it, whether or not it repeats the question's words.
+   */
+  private static final GuardedPattern ASKS_ADVICE = GuardedPattern.compile(
+      "\\b(?:recommend|suggest|advi[cs]e|any ideas?|which|where (?:can|could|should|do|is|are) (?:i|we|the|a|one)"
+          + "|best|pros (?:and|&|/) ?cons|worth (?:it|the)|should (?:i|we))\\b");
+  /**
+   * A reply sentence that gives advice or a pick: "Go for the Pajero", "I'd start with Team", "you
+   * can ask at the desk", "Team is the best fit", or what the writer chose ("we use Gusto for that").
+   */
+  private static final GuardedPattern GIVES_ADVICE = GuardedPattern.compile(
+      "(?:^\\W*(?:try|go|get|call|check|ask|take|visit|contact|use|buy|avoid|stick|start|book|pick|choose)\\b"
+          + "|\\b(?:i'd|i would|i recommend|i suggest|we recommend|we suggest|you (?:can|could|should|need to|might want to)"
+          + "|go (?:for|with)|try (?:the|a|an)|best (?:is|bet|option|choice)|better (?:to|go|off)"
+          + "|(?:is|are|was|were) (?:(?:very|really|quite|pretty|the|a|also) )*(?:good|great|excellent|best|nice|fine|cheap|cheaper|better|reliable|recommended)"
+          + "|i (?:use|used|went|go|bought|got|did|had)|we (?:use|used|went|go|bought|got|did|had))\\b)");
+  /** A yes/no question: it opens with an auxiliary ("Is it...", "Can we...", "Does the plan..."). */
+  private static final java.util.regex.Pattern POLAR_QUESTION = java.util.regex.Pattern.compile(
+      "^\\W*(?:(?:and|so|also|but|hi|hello|ok|okay)\\W+)?(?:is|are|can|could|do|does|did|will|would|should|may|has|have|was|were|isn't|aren't|can't|don't|doesn't)\\b");
+  private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
+      "^\\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\\b");
+  /** A reply that opens with a yes or a no ("Not needed; just drive there", "Yes, from the 1st"). */
+  private static final java.util.regex.Pattern POLAR_ANSWER = java.util.regex.Pattern.compile(
+      "^\\W*(?:yes|yeah|yep|yup|no|nope|nah|not|of course|definitely|absolutely|certainly|correct|it is|it's|it isn't|it's not"
+          + "|you can|you cannot|you can't|you don't|you do|you need|you will|you won't|possible|impossible|never|always|only if)\\b");
+
   private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n");
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d$\u20ac\u00a3]");
 
@@ -94,7 +121,10 @@ public final class Coverage {
     Set<String> needed = contentStems(concernText, start, end);
     Verdict best = Verdict.UNANSWERED;
     for (Reply reply : replies) {
-      Verdict v = judgeOne(needed, topic, asksForAction, reply, AnswerType.of(concernText.text().substring(start, end)));
+      String asked = concernText.text().substring(start, end);
+      String askedLower = asked.toLowerCase(Locale.ROOT);
+      Verdict v = judgeOne(needed, topic, asksForAction, reply, AnswerType.of(asked),
+          ASKS_ADVICE.find(askedLower), POLAR_QUESTION.matcher(askedLower).find());
       if (v == Verdict.DEFERRED && asksForAction) return Verdict.ANSWERED;
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
@@ -127,6 +157,8 @@ public final class Coverage {
    */
   public static final class Reply {
     private final List<Facts> sentences = new java.util.ArrayList<>();
+    /** The reply's first sentence after its greeting ("Hi Lee,"): where a direct yes or no sits. */
+    private int opening = -1;
     /** Per paragraph of the reply, the stems of all its sentences: an answer often takes two sentences. */
     private final List<Set<String>> paragraphs = new java.util.ArrayList<>();
 
@@ -150,8 +182,10 @@ public final class Coverage {
         paragraphs.get(paragraphs.size() - 1).addAll(stems);
         String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
         boolean unsure = UNCERTAIN.find(folded) && !FIGURE.matcher(folded).find();
+        boolean question = s.isQuestion(source);
+        if (opening < 0 && !(folded.length() <= 40 && GREETING.matcher(folded).find())) opening = sentences.size();
         sentences.add(new Facts(stems, leadIn(s, source), folded, unsure || DEFERRAL.matcher(folded).find(),
-            !unsure && ANSWER_CONTENT.matcher(folded).find() && !s.isQuestion(source), paragraphs.size() - 1,
+            !unsure && ANSWER_CONTENT.matcher(folded).find() && !question, question, paragraphs.size() - 1,
             new java.util.HashMap<>()));
       }
     }
@@ -178,7 +212,7 @@ public final class Coverage {
 
   /** One reply sentence; topic mentions are looked up only for the topics actually asked about. */
   private record Facts(Set<String> stems, Set<String> leadIn, String folded, boolean deferral, boolean answers,
-      int paragraph, java.util.Map<String, Boolean> topicMemo) {
+      boolean question, int paragraph, java.util.Map<String, Boolean> topicMemo) {
     boolean mentions(String topic) {
       synchronized (topicMemo) {
         return topicMemo.computeIfAbsent(topic, t -> Topics.mentions(folded, t));
@@ -186,7 +220,8 @@ public final class Coverage {
     }
   }
 
-  private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerType wanted) {
+  private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerType wanted,
+      boolean asksAdvice, boolean polar) {
     boolean deferredSomewhere = false;
     List<Facts> all = reply.sentences;
     for (int idx = 0; idx < all.size(); idx++) {
@@ -212,6 +247,12 @@ public final class Coverage {
       // A short reply that gives what kind of thing was asked for ("When could you start?" ->
       // "Monday the 3rd") answers it without repeating the question's words.
       if (f.answers() && wanted != null && reply.sentences.size() <= 2 && wanted.in(f.folded())) return Verdict.ANSWERED;
+      // A reply that opens with a yes or a no to a yes/no question (naming its subject: with several
+      // questions, a bare "Yes" may answer another), or gives the advice asked
+      // for ("Can anyone recommend a garage?" -> "Try the one on Salwa Road"), answers it in its own words.
+      boolean shortReply = reply.sentences.size() <= 3;
+      if (polar && idx == reply.opening && shared >= 1 && !f.question() && !f.deferral() && POLAR_ANSWER.matcher(f.folded()).find()) return Verdict.ANSWERED;
+      if (asksAdvice && (shortReply || idx < 2) && !f.question() && !f.deferral() && GIVES_ADVICE.find(f.folded())) return Verdict.ANSWERED;
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only
       // user rather than share an admin login.").

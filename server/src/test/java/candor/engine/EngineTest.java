@@ -145,6 +145,27 @@ class EngineTest {
   }
 
   @Test
+  void aYesOrNoOpeningTheReplyAnswersAYesNoQuestion() {
+    assertEquals(List.of(), reply("Is onboarding included in the annual plan?",
+        "Hi Lee,\n\nYes, onboarding starts on day one: a specialist runs the first three sessions with your team.\n\nDana").unanswered());
+    assertEquals(1, reply("Is onboarding included in the annual plan?",
+        "Hi Lee,\n\nThanks for the call today.\n\nYes, the slides are attached.\n\nDana").unanswered().size(),
+        "a yes that is not the reply's first sentence answers something else");
+    assertEquals(1, reply("Is onboarding included in the annual plan?",
+        "Hi Lee,\n\nNo idea yet, I'll check with the team and get back to you.\n\nDana").unanswered().size(),
+        "putting it off is not an answer");
+  }
+
+  @Test
+  void advicePickAnswersARequestForAdvice() {
+    assertEquals(List.of(), reply("Which tier would you suggest for a team of twenty?",
+        "Hi Lee,\n\nI'd start with Team: twenty seats fit, and you can move up later.\n\nDana").unanswered());
+    assertEquals(1, reply("Which tier would you suggest for a team of twenty?",
+        "Hi Lee,\n\nGreat to hear from you.\n\nOur office moves next month.\n\nWe hired four engineers.\n\nDana")
+        .unanswered().size(), "a reply that gives no pick leaves it open");
+  }
+
+  @Test
   void aQuestionTheRepAnsweredIsClosedOnceTheBuyerWritesAgain() {
     List<ThreadMessage> thread = List.of(
         new ThreadMessage("Wanda <wanda@haul.io>", Role.CUSTOMER, null, "Cash flow is tight. How does factoring work with you?"),
