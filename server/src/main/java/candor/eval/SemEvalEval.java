@@ -14,6 +14,8 @@ import javax.xml.stream.XMLStreamReader;
  * question (subject, blank line, body) is the buyer's message and each reply in turn the draft.
  * Good replies should leave the question answered, Bad replies not; PotentiallyUseful is skipped.
  * Threads marked SubtaskA_Skip_Because_Same_As_RelQuestion_ID repeat another thread and are skipped.
+ * A second pair of figures uses who wrote each reply (RELQ_USERID, RELC_USERID): the asker's own
+ * comment is the buyer writing again, which in email the thread's roles tell apart, never an answer.
  * The XML is streamed with StAX, DTD and external entities off, one thread held at a time.
  */
 public final class SemEvalEval {
@@ -35,6 +37,10 @@ public final class SemEvalEval {
 
   private final Confusion all = new Confusion();
   private final Confusion any = new Confusion();
+  /** The same two readings with who wrote each reply: the asker's own comment is the buyer writing again, never an answer. */
+  private final Confusion allByAuthor = new Confusion();
+  private final Confusion anyByAuthor = new Confusion();
+  private int byAsker;
   private int threads;
   private int duplicateThreads;
   private int potentiallyUseful;
@@ -57,6 +63,8 @@ public final class SemEvalEval {
       Function<String, Verdict> replies = null;
       boolean counted = false;
       String label = null;
+      String asker = null;
+      String author = null;
       while (r.hasNext()) {
         if (r.next() != XMLStreamConstants.START_ELEMENT) continue;
         switch (r.getLocalName()) {
@@ -66,12 +74,17 @@ public final class SemEvalEval {
             if (skip) duplicateThreads++;
             subject = "";
             body = "";
+            asker = null;
             replies = null;
             counted = false;
           }
+          case "RelQuestion" -> asker = r.getAttributeValue(null, "RELQ_USERID");
           case "RelQSubject" -> subject = text(r);
           case "RelQBody" -> body = text(r);
-          case "RelComment" -> label = r.getAttributeValue(null, "RELC_RELEVANCE2RELQ");
+          case "RelComment" -> {
+            label = r.getAttributeValue(null, "RELC_RELEVANCE2RELQ");
+            author = r.getAttributeValue(null, "RELC_USERID");
+          }
           case "RelCText" -> {
             String reply = text(r);
             if (skip) continue;
@@ -83,7 +96,7 @@ public final class SemEvalEval {
               threads++;
               if (v.questionSentences() == 0) noQuestionSentence++;
             }
-            score(threadId, question, reply, label, v);
+            score(threadId, question, reply, label, v, asker != null && asker.equals(author));
           }
           default -> { }
         }
@@ -120,7 +133,7 @@ public final class SemEvalEval {
     return b.toString();
   }
 
-  private void score(String threadId, String question, String reply, String label, Verdict v) {
+  private void score(String threadId, String question, String reply, String label, Verdict v, boolean fromAsker) {
     if ("PotentiallyUseful".equals(label)) {
       potentiallyUseful++;
       return;
@@ -129,6 +142,9 @@ public final class SemEvalEval {
     boolean notAnswered = "Bad".equals(label);
     all.add(notAnswered, !v.answered());
     any.add(notAnswered, !v.answeredAny());
+    if (fromAsker) byAsker++;
+    allByAuthor.add(notAnswered, fromAsker || !v.answered());
+    anyByAuthor.add(notAnswered, fromAsker || !v.answeredAny());
     if (failures != null && v.answered() == notAnswered) {
       failures.println(threadId + " " + label + " judged " + (v.answered() ? "answered" : "not answered") + " (" + v.listed()
           + " of " + v.questionSentences() + " question sentences listed): Q: " + DarkPatternEval.oneLine(question)
@@ -146,6 +162,16 @@ public final class SemEvalEval {
     return any;
   }
 
+  /** {@link #primary} with authorship: a reply by the asker is not an answer. */
+  public Confusion primaryByAuthor() {
+    return allByAuthor;
+  }
+
+  /** {@link #anyReading} with authorship. */
+  public Confusion anyReadingByAuthor() {
+    return anyByAuthor;
+  }
+
   public void print(PrintStream out) {
     int good = all.fp() + all.tn();
     int bad = all.tp() + all.fn();
@@ -157,6 +183,9 @@ public final class SemEvalEval {
     out.println("  Good judged answered " + Confusion.share(all.tn(), good) + "; Bad judged not answered " + Confusion.share(all.tp(), bad));
     out.println("agreement, answered = some question sentence not listed:     " + Confusion.share(any.tp() + any.tn(), any.total()));
     out.println("  Good judged answered " + Confusion.share(any.tn(), good) + "; Bad judged not answered " + Confusion.share(any.tp(), bad));
+    out.printf("with authorship (%d scored replies are the asker's own comments: the buyer writing again, as a thread's roles say in email, never an answer):%n", byAsker);
+    out.println("  answered = no question sentence listed:         " + Confusion.share(allByAuthor.tp() + allByAuthor.tn(), allByAuthor.total()));
+    out.println("  answered = some question sentence not listed:   " + Confusion.share(anyByAuthor.tp() + anyByAuthor.tn(), anyByAuthor.total()));
     out.println(String.format(Locale.ROOT, "majority baseline (every reply 'not answered'): %.3f", all.total() == 0 ? 0.0 : (double) bad / all.total()));
   }
 }

@@ -66,6 +66,8 @@ class RealCorporaEvalTest {
   void semEval() {
     String out = cli("eval-semeval", corpus("semeval2016-task3-cqa/SemEval2016-Task3-CQA-QL-dev.xml").toString());
     assertTrue(out.contains("244 threads (256 duplicate threads skipped); 2027 replies scored: Good 818, Bad 1209; PotentiallyUseful 413 skipped"), out);
+    // Authors are read: 323 Bad and 40 Good replies are the asker's own comments.
+    assertTrue(out.contains("with authorship (363 scored replies are the asker's own comments"), out);
   }
 
   @Test

@@ -34,12 +34,12 @@ class SemEvalEvalTest {
           <RelComment RELC_ID="Q1_R1_C1" RELC_RELEVANCE2RELQ="Good"><RelCText>answer QNB</RelCText></RelComment>
         </Thread>
         <Thread THREAD_SEQUENCE="Q1_R2">
-          <RelQuestion RELQ_ID="Q1_R2"><RelQSubject>Best bank</RelQSubject><RelQBody>Which bank is best? And why &amp; how?</RelQBody></RelQuestion>
+          <RelQuestion RELQ_ID="Q1_R2" RELQ_USERID="U1"><RelQSubject>Best bank</RelQSubject><RelQBody>Which bank is best? And why &amp; how?</RelQBody></RelQuestion>
           <RelComment RELC_ID="Q1_R2_C1" RELC_RELEVANCE2RELQ="Good"><RelCText>answer QNB, good service</RelCText></RelComment>
-          <RelComment RELC_ID="Q1_R2_C2" RELC_RELEVANCE2RELQ="Good"><RelCText>half CBQ</RelCText></RelComment>
+          <RelComment RELC_ID="Q1_R2_C2" RELC_RELEVANCE2RELQ="Good" RELC_USERID="U2"><RelCText>half CBQ</RelCText></RelComment>
           <RelComment RELC_ID="Q1_R2_C3" RELC_RELEVANCE2RELQ="Good"><RelCText>no idea really</RelCText></RelComment>
           <RelComment RELC_ID="Q1_R2_C4" RELC_RELEVANCE2RELQ="Bad"><RelCText>no, welcome to Qatar</RelCText></RelComment>
-          <RelComment RELC_ID="Q1_R2_C5" RELC_RELEVANCE2RELQ="Bad"><RelCText><![CDATA[answer <lol>]]></RelCText></RelComment>
+          <RelComment RELC_ID="Q1_R2_C5" RELC_RELEVANCE2RELQ="Bad" RELC_USERID="U1"><RelCText><![CDATA[answer <lol>]]></RelCText></RelComment>
           <RelComment RELC_ID="Q1_R2_C6" RELC_RELEVANCE2RELQ="PotentiallyUseful"><RelCText>answer maybe</RelCText></RelComment>
         </Thread>
         <Thread THREAD_SEQUENCE="Q1_R3">
@@ -70,6 +70,11 @@ class SemEvalEvalTest {
     assertEquals(List.of(1, 2, 2, 1), List.of(all.tp(), all.fp(), all.fn(), all.tn()));
     Confusion any = eval.anyReading();
     assertEquals(List.of(1, 1, 2, 2), List.of(any.tp(), any.fp(), any.fn(), any.tn()));
+    // With authorship, C5 (Bad, judged answered) is the asker's own comment: not an answer.
+    Confusion allByAuthor = eval.primaryByAuthor();
+    assertEquals(List.of(2, 2, 1, 1), List.of(allByAuthor.tp(), allByAuthor.fp(), allByAuthor.fn(), allByAuthor.tn()));
+    Confusion anyByAuthor = eval.anyReadingByAuthor();
+    assertEquals(List.of(2, 1, 1, 2), List.of(anyByAuthor.tp(), anyByAuthor.fp(), anyByAuthor.fn(), anyByAuthor.tn()));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     eval.print(new PrintStream(out, true, StandardCharsets.UTF_8));
     String printed = out.toString(StandardCharsets.UTF_8);
@@ -77,6 +82,8 @@ class SemEvalEvalTest {
     assertTrue(printed.contains("no question/request/concern sentence: 1 of 2"), printed);
     assertTrue(printed.contains("answered = no question sentence listed:           0.333 (2 of 6)"), printed);
     assertTrue(printed.contains("answered = some question sentence not listed:     0.500 (3 of 6)"), printed);
+    assertTrue(printed.contains("with authorship (1 scored replies are the asker's own comments"), printed);
+    assertTrue(printed.contains("answered = some question sentence not listed:   0.667 (4 of 6)"), printed);
     assertTrue(printed.contains("majority baseline (every reply 'not answered'): 0.500"), printed);
   }
 
