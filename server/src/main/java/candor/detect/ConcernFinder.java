@@ -108,9 +108,56 @@ public final class ConcernFinder {
           c = new Candidate(s, candor.rules.Text.trim(source, prev.start(), prev.end())[0], span[1], kind);
         }
       }
-      out.add(c);
+      int[] second = kind == Kind.QUESTION ? secondQuestion(source, c.start(), c.end()) : null;
+      if (second == null) {
+        out.add(c);
+      } else {
+        // "what's the transit time on this lane, and how do you handle damaged freight?": two
+        // questions, each answered (or not) on its own.
+        int[] first = candor.rules.Text.trim(source, c.start(), second[0]);
+        int firstEnd = first[1];
+        while (firstEnd > first[0] && ",;".indexOf(source.charAt(firstEnd - 1)) >= 0) firstEnd--;
+        out.add(new Candidate(s, c.start(), firstEnd, kind));
+        out.add(new Candidate(s, second[1], c.end(), kind));
+      }
     }
     return out;
+  }
+
+  /**
+   * ", and how ...", "; can you ...": where a second question begins inside one sentence. A bare
+   * comma ("how does storage work, do images go to our EHR?") usually restates the first question.
+   */
+  private static final Pattern SECOND_QUESTION = Pattern.compile(
+      "(?:,\\s+(?:and|but|also|plus)|;\\s+(?:(?:and|but|also|plus)\\s+)?)\\s*((?:what|how|when|where|who|which|why|do|does|is|are|can|could|would|will|did|should)\\b)",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Where a second question begins in [start, end): the separator's offset and the second
+   * question's first word, or null. The first half needs three words, the second two.
+   */
+  static int[] secondQuestion(String source, int start, int end) {
+    java.util.regex.Matcher m = SECOND_QUESTION.matcher(source).region(start, end);
+    while (m.find()) {
+      if (words(source, start, m.start()) < 3 || words(source, m.end(), end) < 2) continue;
+      // The first half must ask too: "If we hire one permanently, what's the fee?" is one question.
+      String first = Text.fold(source.substring(start, m.start())).toLowerCase(Locale.ROOT).trim();
+      int colon = first.lastIndexOf(':');
+      if (colon >= 0) first = first.substring(colon + 1).trim();
+      if (WH_QUESTION.matcher(first).find()) return new int[] {m.start(), m.start(1)};
+    }
+    return null;
+  }
+
+  private static int words(String source, int from, int to) {
+    int n = 0;
+    boolean in = false;
+    for (int i = from; i < to; i++) {
+      boolean letter = Character.isLetterOrDigit(source.charAt(i));
+      if (letter && !in) n++;
+      in = letter;
+    }
+    return n;
   }
 
   private static final GuardedPattern REFERS_BACK = GuardedPattern.compile(

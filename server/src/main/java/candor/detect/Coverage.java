@@ -29,7 +29,8 @@ public final class Coverage {
   private static final GuardedPattern DEFERRAL = GuardedPattern.compile(
       "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
           + "(?:get back to you|circle back|follow up|come back to you|check|confirm|find out|look into|dig into|ask|loop back|revert|"
-          + "run (?:it|that|this) by|get (?:you )?(?:an answer|that|those|the \\w+|details)|send (?:that|this|those|it|details|more|over)|have (?:an answer|that|details))"
+          + "run (?:it|that|this) by|get (?:you )?(?:an answer|that|those|the \\w+|details)|send (?:that|this|those|it|details|more|over)|have (?:an answer|that|details)|let you know)"
+          + "|(?:i've|i have|we've|we have) asked (?:\\S+\\s+){0,4}?to (?:check|confirm|look into|find out|test)"
           + "|(?:more|details) (?:on (?:that|this|the \\w+|\\w+) )?(?:soon|later|next week|shortly|to follow)"
           + "|to be confirmed|\\btbc\\b|\\btbd\\b|(?:separately|in a separate (?:email|note)|next week|later this week|in a follow-up)"
           + "|(?:park|table|hold off on) (?:that|this|the \\w+)|(?:get|come) to (?:that|this|it) (?:later|next|once))\\b");
@@ -38,7 +39,7 @@ public final class Coverage {
    * yet"): without a figure such a sentence puts the answer off rather than giving it.
    */
   private static final GuardedPattern UNCERTAIN = GuardedPattern.compile(
-      "\\b(?:depends on|depending on|(?:don't|do not|doesn't|does not) (?:yet |really )?know|not (?:yet )?sure (?:yet|when|whether|if|how)"
+      "\\b(?:depends on|depending on|(?:don't|do not|doesn't|does not) (?:yet |really )?know|not (?:yet )?sure (?:yet|when|whether|if|how|about)"
           + "|hard to say|(?:can't|cannot) (?:yet )?(?:say|commit to a date|give you a date)|no (?:firm )?(?:date|answer|word|timeline|eta) yet"
           + "|(?:haven't|have not) (?:yet )?(?:heard back|confirmed|decided)|(?:still )?waiting (?:on|for) (?:the|their|our|a|an)|still (?:checking|confirming)"
           + "|up in the air|not (?:yet )?(?:confirmed|decided|known))\\b");
@@ -244,9 +245,11 @@ public final class Coverage {
         return Verdict.ANSWERED;
       }
       if (f.answers() && sameTopic && strongAnswer(f.folded(), topic)) return Verdict.ANSWERED;
-      // A short reply that gives what kind of thing was asked for ("When could you start?" ->
-      // "Monday the 3rd") answers it without repeating the question's words.
-      if (f.answers() && wanted != null && reply.sentences.size() <= 2 && wanted.in(f.folded())) return Verdict.ANSWERED;
+      // A reply that gives what kind of thing was asked for ("When could you start?" -> "Monday
+      // the 3rd"), in its opening or when it is short, answers it without repeating the question's words.
+      if (f.answers() && wanted != null && (reply.sentences.size() <= 2 || idx < reply.opening + 2) && wanted.in(f.folded())) {
+        return Verdict.ANSWERED;
+      }
       // A reply that opens with a yes or a no to a yes/no question (naming its subject: with several
       // questions, a bare "Yes" may answer another), or gives the advice asked
       // for ("Can anyone recommend a garage?" -> "Try the one on Salwa Road"), answers it in its own words.

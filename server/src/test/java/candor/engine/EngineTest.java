@@ -166,6 +166,25 @@ class EngineTest {
   }
 
   @Test
+  void twoQuestionsInOneSentenceAreAnsweredEachOnItsOwn() {
+    Analysis a = reply("Two things: what's the transit time from Reno to Boise, and how do you handle damaged freight?",
+        "Hi Rafael,\n\nTransit from Reno to Boise is two days, with pickup cut-off at 3pm.\n\nTamsin");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals("how do you handle damaged freight?", a.unanswered().get(0).text());
+    // A condition and its question are one question, answered as one.
+    assertEquals(List.of(), reply("If we end up wanting to hire one permanently, what's the conversion fee?",
+        "Hi Rosalind,\n\nThe conversion fee for a permanent hire is 15% of the first year's salary.\n\nTobias").unanswered());
+  }
+
+  @Test
+  void sayingItWasPassedOnAndWillBeReportedBackDefersIt() {
+    Analysis a = reply("Does the reading app work on our old iPads (iOS 15)?",
+        "Hi Tessa,\n\niOS 15 I'm honestly not sure about. I've asked the dev team to check on an iOS 15 iPad and I'll let you know by Friday.\n\nRhys");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals(Concern.Status.DEFERRED, a.unanswered().get(0).status());
+  }
+
+  @Test
   void aQuestionTheRepAnsweredIsClosedOnceTheBuyerWritesAgain() {
     List<ThreadMessage> thread = List.of(
         new ThreadMessage("Wanda <wanda@haul.io>", Role.CUSTOMER, null, "Cash flow is tight. How does factoring work with you?"),
