@@ -83,7 +83,16 @@ public final class ConcernFinder {
           + "|can't afford"
           + "|(?:nightmare|disaster|burned|burnt|painful|horror story)"
           + "|(?:we|i) (?:don't|do not) want (?:to|a|another)"
-          + "|deal[- ]?breaker|non-starter|red flag)");
+          + "|deal[- ]?breaker|non-starter|red flag"
+          // "the 10% retainage is a problem for us", "the deposit is more than we expected"
+          + "|(?:is|are|would be|could be) (?:a )?(?:real |big |serious )?(?:problem|issue|blocker|challenge|stretch) for (?:us|me|our)"
+          + "|(?:more|higher|longer|bigger|steeper) than (?:we|i) (?:expected|budgeted|planned|hoped|thought|had in mind|can justify)"
+          // Someone else on the buyer's side wants something: "our attorney wants a cap on increases",
+          // "our IT partner still needs to review where files are stored", "our buyer asked if you can ..."
+          + "|\\b(?:our|my|the) (?:\\w+ ){0,3}?(?:attorney|lawyer|legal|counsel|cfo|ceo|coo|cto|cio|finance|accounts|procurement|purchasing|board|boss|manager|director|owner|partner|it|security|compliance|auditor|buyer|client|customer|team|managers|partners)"
+          + "(?: team| department| people)? (?:still )?(?:wants?|needs?|asked|is asking|are asking|would like|requires?|insists?) "
+          + "(?:to (?:know|understand|see|review|confirm|check|approve)|a |an |some |us to |you to |if |whether |about |for )"
+          + ")");
 
   public List<Candidate> find(AnnotatedText text, PatternDetector.Region own) {
     List<Candidate> out = new ArrayList<>();

@@ -185,6 +185,21 @@ class EngineTest {
   }
 
   @Test
+  void whatSomeoneElseOnTheBuyersSideWantsIsAConcernToAnswer() {
+    Analysis a = reply("Thanks for the draft. Our attorney wants a cap on annual price increases, something like 5%.",
+        "Hi Lee,\n\nGreat, I'll send the order form over today so we can get you live next month.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertTrue(a.unanswered().get(0).text().startsWith("Our attorney wants a cap"), a.unanswered().toString());
+    assertEquals(1, reply("The 50% deposit is more than we expected.", "Hi Lee,\n\nThe order form is attached.\n\nDana")
+        .unanswered().size());
+    // Answered, it is closed like any other concern.
+    assertEquals(List.of(), reply("Our attorney wants a cap on annual price increases, something like 5%.",
+        "Hi Lee,\n\nYes, we can cap annual price increases at 5% in the order form.\n\nDana").unanswered());
+    // A statement about the team that asks nothing is not a concern.
+    assertEquals(List.of(), reply("Our team is excited to get started next month.", "Hi Lee,\n\nLikewise!\n\nDana").unanswered());
+  }
+
+  @Test
   void aQuestionTheRepAnsweredIsClosedOnceTheBuyerWritesAgain() {
     List<ThreadMessage> thread = List.of(
         new ThreadMessage("Wanda <wanda@haul.io>", Role.CUSTOMER, null, "Cash flow is tight. How does factoring work with you?"),
