@@ -62,14 +62,15 @@ public final class Coverage {
     }
 
     private static final java.util.regex.Pattern WH = java.util.regex.Pattern.compile(
-        "^\\W*(?:(?:and|so|also|but|ok|okay|then)\\W+)?(when|what time|what date|how much|how many|what(?:'s| is| are) the (?:price|cost|fee|rate)|how long|where)\\b");
+        "^\\W*(?:(?:and|so|also|but|ok|okay|then)\\W+)?"
+            + "(when|what time|what date|how much|how many|what(?:'s| is| are) the (?:price|cost|fee|rate)|how long|how soon|how quickly|how fast|where)\\b");
 
     static AnswerType of(String question) {
       java.util.regex.Matcher m = WH.matcher(question.toLowerCase(Locale.ROOT));
       if (!m.find()) return null;
       String w = m.group(1);
       if (w.equals("when") || w.startsWith("what time") || w.startsWith("what date")) return TIME;
-      if (w.equals("how long")) return DURATION;
+      if (w.equals("how long") || w.equals("how soon") || w.equals("how quickly") || w.equals("how fast")) return DURATION;
       if (w.equals("where")) return PLACE;
       return AMOUNT;
     }
