@@ -139,7 +139,7 @@ class EngineTest {
   @Test
   void aShortReplyGivingTheKindOfThingAskedForAnswersIt() {
     assertEquals(List.of(), reply("When could your installer come out?", "Thursday at 9am works on our side.").unanswered());
-    assertEquals(List.of(), reply("How soon could your crew start?", "Within 2 weeks of signing.").unanswered());
+    assertEquals(List.of(), reply("How soon could your crew start?", "Yes, within a week of signing.").unanswered());
     assertEquals(1, reply("When could your installer come out?",
         "Hi Lee,\n\nThanks for the note.\n\nOur new brochure is attached.\n\nWe were at the trade fair on Thursday.\n\nDana")
         .unanswered().size(), "a long reply mentioning a day elsewhere does not answer it");
