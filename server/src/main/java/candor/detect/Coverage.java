@@ -82,20 +82,30 @@ public final class Coverage {
    */
   private static final GuardedPattern ASKS_ADVICE = GuardedPattern.compile(
       "\\b(?:recommend|suggest|advi[cs]e|any ideas?|which|where (?:can|could|should|do|is|are) (?:i|we|the|a|one)"
-          + "|best|pros (?:and|&|/) ?cons|worth (?:it|the)|should (?:i|we))\\b");
+          + "|best|pros (?:and|&|/) ?cons|worth (?:it|the)|should (?:i|we)|where to|what to do|what (?:should|would|do) you"
+          + "|how (?:do|can|should|could) (?:i|we))\\b");
   /**
    * A reply sentence that gives advice or a pick: "Go for the Pajero", "I'd start with Team", "you
    * can ask at the desk", "Team is the best fit", or what the writer chose ("we use Gusto for that").
    */
   private static final GuardedPattern GIVES_ADVICE = GuardedPattern.compile(
-      "(?:^\\W*(?:try|go|get|call|check|ask|take|visit|contact|use|buy|avoid|stick|start|book|pick|choose)\\b"
+      "(?:^\\W*(?:try|go|get|call|check|ask|take|visit|contact|use|buy|avoid|stick|start|book|pick|choose|"
+          + "open|click|select|set|add|follow|sign|log|install|download|upload|export|import|copy|fill|register|apply|email|send)\\b"
           + "|\\b(?:i'd|i would|i recommend|i suggest|we recommend|we suggest|you (?:can|could|should|need to|might want to)"
           + "|go (?:for|with)|try (?:the|a|an)|best (?:is|bet|option|choice)|better (?:to|go|off)"
           + "|(?:is|are|was|were) (?:(?:very|really|quite|pretty|the|a|also) )*(?:good|great|excellent|best|nice|fine|cheap|cheaper|better|reliable|recommended)"
           + "|i (?:use|used|went|go|bought|got|did|had)|we (?:use|used|went|go|bought|got|did|had))\\b)");
   /** A yes/no question: it opens with an auxiliary ("Is it...", "Can we...", "Does the plan..."). */
   private static final java.util.regex.Pattern POLAR_QUESTION = java.util.regex.Pattern.compile(
-      "^\\W*(?:(?:and|so|also|but|hi|hello|ok|okay)\\W+)?(?:is|are|can|could|do|does|did|will|would|should|may|has|have|was|were|isn't|aren't|can't|don't|doesn't)\\b");
+      "^\\W*(?:[^,;:?]{1,40}[,;:]\\s*)?(?:(?:and|so|also|but|hi|hello|ok|okay)\\W+)?(?:is|are|can|could|do|does|did|will|would|should|may|has|have|was|were|isn't|aren't|can't|don't|doesn't)\\b");
+  /** A yes/no question that asks for a judgement: "is 12,000 a good salary?", "is the add-on worth it?". */
+  private static final GuardedPattern ASKS_JUDGEMENT = GuardedPattern.compile(
+      "\\b(?:good|worth|recommended|safe|expensive|costly|enough|suitable|reasonable|reliable|better|fair|ok|okay|normal|common|possible|allowed|legal)\\b");
+  /** A reply sentence that gives a judgement: "very good but expensive", "not enough, ask for more", "it's fine for five people". */
+  private static final GuardedPattern GIVES_JUDGEMENT = GuardedPattern.compile(
+      "\\b(?:good|great|bad|fine|ok|okay|worth|expensive|cheap|enough|plenty|reasonable|fair|excellent|terrible|decent|safe|risky|normal|common|rare|"
+          + "possible|impossible|allowed|legal|illegal|against the|recommend(?:ed)?|suitable|overkill|too (?:much|little|expensive|small|big))\\b");
+
   private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
       "^\\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\\b");
   /** A reply that opens with a yes or a no ("Not needed; just drive there", "Yes, from the 1st"). */
@@ -125,8 +135,9 @@ public final class Coverage {
     for (Reply reply : replies) {
       String asked = concernText.text().substring(start, end);
       String askedLower = asked.toLowerCase(Locale.ROOT);
+      boolean polar = POLAR_QUESTION.matcher(askedLower).find();
       Verdict v = judgeOne(needed, topic, asksForAction, reply, AnswerType.of(asked),
-          ASKS_ADVICE.find(askedLower), POLAR_QUESTION.matcher(askedLower).find());
+          ASKS_ADVICE.find(askedLower), polar, polar && ASKS_JUDGEMENT.find(askedLower));
       if (v == Verdict.DEFERRED && asksForAction) return Verdict.ANSWERED;
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
@@ -223,7 +234,7 @@ public final class Coverage {
   }
 
   private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerType wanted,
-      boolean asksAdvice, boolean polar) {
+      boolean asksAdvice, boolean polar, boolean asksJudgement) {
     boolean deferredSomewhere = false;
     List<Facts> all = reply.sentences;
     for (int idx = 0; idx < all.size(); idx++) {
@@ -256,6 +267,10 @@ public final class Coverage {
       // for ("Can anyone recommend a garage?" -> "Try the one on Salwa Road"), answers it in its own words.
       boolean shortReply = reply.sentences.size() <= 3;
       if (polar && idx == reply.opening && shared >= 1 && !f.question() && !f.deferral() && POLAR_ANSWER.matcher(f.folded()).find()) return Verdict.ANSWERED;
+      // "Is it a good school?" -> "Very good, but expensive": a judgement opening the reply answers a request for one.
+      if (asksJudgement && idx == reply.opening && !f.question() && !f.deferral() && GIVES_JUDGEMENT.find(f.folded())) {
+        return Verdict.ANSWERED;
+      }
       if (asksAdvice && (shortReply || idx < 2) && !f.question() && !f.deferral() && GIVES_ADVICE.find(f.folded())) return Verdict.ANSWERED;
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only

@@ -167,6 +167,21 @@ class EngineTest {
   }
 
   @Test
+  void aJudgementOpeningTheReplyAnswersAQuestionAskingForOne() {
+    assertEquals(List.of(), reply("Quick one, is the analytics add-on worth it for a team of five?",
+        "Hi Lee,\n\nHonestly, for five people it's overkill: the standard reports cover what you described.\n\nDana").unanswered());
+    assertEquals(1, reply("Quick one, is the analytics add-on worth it for a team of five?",
+        "Hi Lee,\n\nOur new office opens next month.\n\nThe standard reports are fine, by the way.\n\nDana").unanswered().size(),
+        "a judgement later in the reply, after unrelated news, is not taken as the answer");
+  }
+
+  @Test
+  void instructionsAnswerAHowDoIQuestion() {
+    assertEquals(List.of(), reply("How do we move our templates across?",
+        "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
+  }
+
+  @Test
   void twoQuestionsInOneSentenceAreAnsweredEachOnItsOwn() {
     Analysis a = reply("Two things: what's the transit time from Reno to Boise, and how do you handle damaged freight?",
         "Hi Rafael,\n\nTransit from Reno to Boise is two days, with pickup cut-off at 3pm.\n\nTamsin");
