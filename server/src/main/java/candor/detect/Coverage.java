@@ -47,7 +47,9 @@ public final class Coverage {
   enum AnswerType {
     TIME("\\b(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next (?:week|month|year)|"
         + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2}(?:st|nd|rd|th)\\b|in \\d+ (?:days?|weeks?|months?)|end of (?:the )?(?:week|month))"),
-    AMOUNT("(?:[$\u20ac\u00a3]\\s?\\d|\\d+(?:[.,]\\d+)?\\s?(?:%|percent|k\\b|usd|eur|gbp|dollars|euros|pounds)|\\bfree\\b)"),
+    // Currencies by sign or ISO code, before or after the figure ("QAR 70", "1,200 AED", "$45").
+    AMOUNT("(?:[$\u20ac\u00a3\u20b9]\\s?\\d|\\b(?:usd|eur|gbp|chf|cad|aud|inr|rs|qr|qar|aed|sar|sgd|zar|brl|mxn)\\.?\\s?\\d"
+        + "|\\d+(?:[.,]\\d+)?\\s?(?:%|percent|k\\b|(?:usd|eur|gbp|chf|cad|aud|inr|rs|qr|qar|aed|sar|sgd|zar|brl|mxn)\\b|dollars|euros|pounds|rupees)|\\bfree\\b)"),
     DURATION("\\b(?:\\d+|a|an|one|two|three|four|five|six|few|couple of)(?:\\s?-\\s?\\d+)?\\s(?:minutes?|hours?|days?|weeks?|months?|years?)\\b"),
     PLACE("\\b(?:at|in|near|around|behind|opposite|next to|beside|from) (?:the )?[a-z]+(?: [a-z]+)? (?:mall|hotel|street|st|road|rd|roundabout|market|area|centre|center|office|branch|store|shop|hospital|city|center)\\b");
 
@@ -106,6 +108,13 @@ public final class Coverage {
       "\\b(?:good|great|bad|fine|ok|okay|worth|expensive|cheap|enough|plenty|reasonable|fair|excellent|terrible|decent|safe|risky|normal|common|rare|"
           + "possible|impossible|allowed|legal|illegal|against the|recommend(?:ed)?|suitable|overkill|too (?:much|little|expensive|small|big))\\b");
 
+  /** A question asking for a way to reach or find someone: a number, an address, a link. */
+  private static final GuardedPattern ASKS_CONTACT = GuardedPattern.compile(
+      "\\b(?:contact (?:number|details|info)|phone|mobile|number (?:for|of)|e-?mail address|website|web site|link|url|who (?:do|should|can) (?:i|we) (?:call|contact|email|ask))\\b");
+  /** A phone number, a web address or an e-mail address in a reply. */
+  private static final java.util.regex.Pattern GIVES_CONTACT = java.util.regex.Pattern.compile(
+      "(?:https?://|www\\.|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+?\\d[\\d ()-]{6,}\\d|\\b[\\w-]+\\.(?:com|org|net|io|co|gov|edu)\\b)");
+
   private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
       "^\\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\\b");
   /** A reply that opens with a yes or a no ("Not needed; just drive there", "Yes, from the 1st"). */
@@ -137,7 +146,7 @@ public final class Coverage {
       String askedLower = asked.toLowerCase(Locale.ROOT);
       boolean polar = POLAR_QUESTION.matcher(askedLower).find();
       Verdict v = judgeOne(needed, topic, asksForAction, reply, AnswerType.of(asked),
-          ASKS_ADVICE.find(askedLower), polar, polar && ASKS_JUDGEMENT.find(askedLower));
+          ASKS_ADVICE.find(askedLower), polar, polar && ASKS_JUDGEMENT.find(askedLower), ASKS_CONTACT.find(askedLower));
       if (v == Verdict.DEFERRED && asksForAction) return Verdict.ANSWERED;
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
@@ -234,7 +243,7 @@ public final class Coverage {
   }
 
   private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerType wanted,
-      boolean asksAdvice, boolean polar, boolean asksJudgement) {
+      boolean asksAdvice, boolean polar, boolean asksJudgement, boolean asksContact) {
     boolean deferredSomewhere = false;
     List<Facts> all = reply.sentences;
     for (int idx = 0; idx < all.size(); idx++) {
@@ -271,6 +280,8 @@ public final class Coverage {
       if (asksJudgement && idx == reply.opening && !f.question() && !f.deferral() && GIVES_JUDGEMENT.find(f.folded())) {
         return Verdict.ANSWERED;
       }
+      // "What's the number for your support desk?" -> "+44 20 7946 0000, any time".
+      if (asksContact && !f.question() && GIVES_CONTACT.matcher(f.folded()).find()) return Verdict.ANSWERED;
       if (asksAdvice && (shortReply || idx < 2) && !f.question() && !f.deferral() && GIVES_ADVICE.find(f.folded())) return Verdict.ANSWERED;
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only

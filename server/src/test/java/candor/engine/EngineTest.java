@@ -176,6 +176,16 @@ class EngineTest {
   }
 
   @Test
+  void aFigureInAnyCurrencyOrAContactDetailAnswersWhatWasAskedFor() {
+    assertEquals(List.of(), reply("How much would the Gulf rollout be?", "Roughly AED 18,500 for all four sites.").unanswered());
+    assertEquals(List.of(), reply("Who do we call if the scanners go down at night?",
+        "Hi Lee,\n\nThe night desk: +44 20 7946 0000.\n\nDana").unanswered());
+    assertEquals(1, reply("Who do we call if the scanners go down at night?",
+        "Hi Lee,\n\nOur night desk is staffed by senior engineers.\n\nDana").unanswered().size(),
+        "saying a desk exists gives no way to reach it");
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
