@@ -226,23 +226,12 @@ public final class LoadRun {
       out.flush();
       String status = line();
       if (status == null) throw new EOFException("no answer");
-      int code = Integer.parseInt(status.split(" ")[1]);
-      long length = -1;
-      boolean chunked = false;
-      boolean close = false;
-      String retryAfter = null;
-      for (String h = line(); h != null && !h.isEmpty(); h = line()) {
-        int colon = h.indexOf(':');
-        String name = h.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-        String value = h.substring(colon + 1).trim();
-        switch (name) {
-          case "content-length" -> length = Long.parseLong(value);
-          case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-          case "connection" -> close = value.equalsIgnoreCase("close");
-          case "retry-after" -> retryAfter = value;
-          default -> { }
-        }
-      }
+      List<String> headers = new ArrayList<>();
+      for (String h = line(); h != null && !h.isEmpty(); h = line()) headers.add(h);
+      ResponseHead answer = ResponseHead.parse(status, headers);
+      long length = answer.contentLength();
+      boolean chunked = answer.chunked();
+      boolean close = answer.close();
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       if (chunked) {
         for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
@@ -259,7 +248,7 @@ public final class LoadRun {
       }
       reused = true;
       if (close) close();
-      return new Answer(code, retryAfter, buf.toString(StandardCharsets.UTF_8));
+      return new Answer(answer.status(), answer.retryAfter(), buf.toString(StandardCharsets.UTF_8));
     }
 
     private String line() throws IOException {

@@ -9,7 +9,6 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -152,41 +151,24 @@ final class OpenLoop {
     int headEnd = indexOf(b, length, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
     if (headEnd < 0) return null;
     String[] lines = new String(b, 0, headEnd, StandardCharsets.ISO_8859_1).split("\r\n");
-    int status = Integer.parseInt(lines[0].split(" ")[1]);
-    long contentLength = -1;
-    boolean chunked = false;
-    boolean close = false;
-    String retryAfter = null;
-    for (int i = 1; i < lines.length; i++) {
-      int colon = lines[i].indexOf(':');
-      if (colon < 0) continue;
-      String name = lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT);
-      String value = lines[i].substring(colon + 1).trim();
-      switch (name) {
-        case "content-length" -> contentLength = Long.parseLong(value);
-        case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-        case "connection" -> close = value.equalsIgnoreCase("close");
-        case "retry-after" -> retryAfter = value;
-        default -> { }
-      }
-    }
+    ResponseHead head = ResponseHead.parse(lines[0], java.util.Arrays.asList(lines).subList(1, lines.length));
     int bodyStart = headEnd + 4;
     String body;
-    if (chunked) {
+    if (head.chunked()) {
       body = dechunk(b, bodyStart, length);
       if (body == null) return null;
-    } else if (contentLength >= 0) {
-      if (length - bodyStart < contentLength) return null;
-      body = new String(b, bodyStart, (int) contentLength, StandardCharsets.UTF_8);
+    } else if (head.contentLength() >= 0) {
+      if (length - bodyStart < head.contentLength()) return null;
+      body = new String(b, bodyStart, (int) head.contentLength(), StandardCharsets.UTF_8);
     } else {
       throw new IOException("answer without Content-Length or chunked encoding");
     }
     c.key.interestOps(0);
-    if (close) {
+    if (head.close()) {
       c.key.cancel();
       c.close();
     }
-    return new LoadRun.Answer(status, retryAfter, body);
+    return new LoadRun.Answer(head.status(), head.retryAfter(), body);
   }
 
   /** The body of a complete chunked message, or null while chunks are still to come. */
