@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import candor.config.Config;
-import candor.engine.Engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -27,19 +26,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The HTTP API end to end through a real port with the real engine. */
 class ApiServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final HttpClient CLIENT = TestServers.CLIENT;
   private static ApiServer server;
   private static String base;
   @TempDir static Path tmp;
 
   @BeforeAll
   static void start() {
-    Config c = new Config();
-    c.port = 0;
+    Config c = TestServers.config("api");
     c.maxBodyBytes = 200_000;
     c.maxTextChars = 50_000;
     c.feedbackFile = tmp.resolve("feedback.jsonl").toString();
-    server = new ApiServer(c, Engine.standard(100)).start();
+    server = TestServers.start(c, 100);
     base = "http://127.0.0.1:" + server.port();
   }
 
@@ -146,14 +144,13 @@ class ApiServerTest {
 
   @Test
   void analysisPastItsTimeBudgetIs422() throws Exception {
-    Config c = new Config();
-    c.port = 0;
+    Config c = TestServers.config("api");
     c.timeBudgetMs = 1;
     c.maxTextChars = 200_000;
     c.maxBodyBytes = 2_000_000;
-    try (ApiServer slow = new ApiServer(c, Engine.standard(0)).start()) {
+    try (ApiServer slow = TestServers.start(c, 0)) {
       String text = "We guarantee results and the discount expires today. ".repeat(2_000);
-      HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + slow.port() + "/v1/analyze"))
+      HttpRequest req = HttpRequest.newBuilder(TestServers.uri(slow, "/v1/analyze"))
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("draft", Map.of("text", text))))).build();
       assertProblem(CLIENT.send(req, HttpResponse.BodyHandlers.ofString()), 422, "time budget");

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import candor.config.Config;
-import candor.engine.Engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,15 +28,13 @@ class HostileTextApiTest {
   /** Writes every non-ASCII char as a \\u escape, so lone surrogates reach the server as sent. */
   private static final ObjectMapper ESCAPING = new ObjectMapper()
       .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final HttpClient CLIENT = TestServers.CLIENT;
   private static ApiServer server;
 
   @BeforeAll
   static void start() {
-    Config c = new Config();
-    c.port = 0;
-    c.feedbackFile = System.getProperty("java.io.tmpdir") + "/candor-hostile-feedback.jsonl";
-    server = new ApiServer(c, Engine.standard(10)).start();
+    Config c = TestServers.config("hostile");
+    server = TestServers.start(c, 10);
   }
 
   @AfterAll
@@ -47,7 +43,7 @@ class HostileTextApiTest {
   }
 
   private static HttpResponse<String> post(String type, byte[] body) throws Exception {
-    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/analyze"))
+    HttpRequest req = HttpRequest.newBuilder(TestServers.uri(server, "/v1/analyze"))
         .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     return CLIENT.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import candor.config.Config;
-import candor.engine.Engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,17 +24,15 @@ import org.junit.jupiter.api.Timeout;
  */
 class MimeBombApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final HttpClient CLIENT = TestServers.CLIENT;
   private static ApiServer server;
 
   @BeforeAll
   static void start() {
-    Config c = new Config();
-    c.port = 0;
+    Config c = TestServers.config("mimebomb");
     c.maxBodyBytes = 4 << 20;
     c.maxTextChars = 200_000;
-    c.feedbackFile = System.getProperty("java.io.tmpdir") + "/candor-mimebomb-feedback.jsonl";
-    server = new ApiServer(c, Engine.standard(10)).start();
+    server = TestServers.start(c, 10);
   }
 
   @AfterAll
@@ -45,7 +41,7 @@ class MimeBombApiTest {
   }
 
   private static HttpResponse<String> post(byte[] raw) throws Exception {
-    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/analyze"))
+    HttpRequest req = HttpRequest.newBuilder(TestServers.uri(server, "/v1/analyze"))
         .header("Content-Type", "message/rfc822").POST(HttpRequest.BodyPublishers.ofByteArray(raw)).build();
     return CLIENT.send(req, HttpResponse.BodyHandlers.ofString());
   }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import candor.config.Config;
-import candor.engine.Engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,22 +21,20 @@ import org.junit.jupiter.api.Timeout;
  * time spent waiting, never 500), and the server answers normally once the burst is over.
  */
 class OverloadTest {
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final HttpClient CLIENT = TestServers.CLIENT;
 
   @Test
   @Timeout(120)
   void burstIsShedWith503AndRetryAfter() throws Exception {
-    Config c = new Config();
-    c.port = 0;
+    Config c = TestServers.config("overload");
     c.workers = 1;
     c.queue = 1;
     c.queueWaitMs = 300;
     c.timeBudgetMs = 60_000;
     c.maxTextChars = 200_000;
     c.maxBodyBytes = 2_000_000;
-    c.feedbackFile = System.getProperty("java.io.tmpdir") + "/candor-overload-feedback.jsonl";
-    try (ApiServer server = new ApiServer(c, Engine.standard(0)).start()) {
-      URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/analyze");
+    try (ApiServer server = TestServers.start(c, 0)) {
+      URI uri = TestServers.uri(server, "/v1/analyze");
       List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
       for (int i = 0; i < 12; i++) {
         // Distinct, slow-ish drafts (no cache): the first occupies the worker while the rest arrive.
@@ -76,17 +73,15 @@ class OverloadTest {
   @Test
   @Timeout(120)
   void analysisPastItsBudgetIsCutOffAndFreesTheWorker() throws Exception {
-    Config c = new Config();
-    c.port = 0;
+    Config c = TestServers.config("overload");
     c.workers = 1;
     c.queue = 1;
     c.queueWaitMs = 3_000;
     c.timeBudgetMs = 300;
     c.maxTextChars = 400_000;
     c.maxBodyBytes = 4_000_000;
-    c.feedbackFile = System.getProperty("java.io.tmpdir") + "/candor-overload-feedback.jsonl";
-    try (ApiServer server = new ApiServer(c, Engine.standard(0)).start()) {
-      URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/analyze");
+    try (ApiServer server = TestServers.start(c, 0)) {
+      URI uri = TestServers.uri(server, "/v1/analyze");
       String text = "We guarantee results and the discount expires today, so act now. Can you confirm? ".repeat(4_500);
       String body = new ObjectMapper().writeValueAsString(Map.of("draft", Map.of("text", text)));
       long t0 = System.nanoTime();

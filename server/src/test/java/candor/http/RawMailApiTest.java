@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import candor.config.Config;
-import candor.engine.Engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Raw mail through the real server: offsets point into the returned draft and thread texts. */
 public class RawMailApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final HttpClient CLIENT = TestServers.CLIENT;
   private static ApiServer server;
 
   public static final String REPLY = String.join("\r\n",
@@ -44,9 +42,8 @@ public class RawMailApiTest {
 
   @BeforeAll
   static void start() {
-    Config c = new Config();
-    c.port = 0;
-    server = new ApiServer(c, Engine.standard(100)).start();
+    Config c = TestServers.config("rawmail");
+    server = TestServers.start(c, 100);
   }
 
   @AfterAll
@@ -55,7 +52,7 @@ public class RawMailApiTest {
   }
 
   static JsonNode post(String type, String body) throws Exception {
-    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/analyze"))
+    HttpRequest req = HttpRequest.newBuilder(TestServers.uri(server, "/v1/analyze"))
         .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     HttpResponse<String> res = CLIENT.send(req, HttpResponse.BodyHandlers.ofString());
     assertEquals(200, res.statusCode(), res.body());

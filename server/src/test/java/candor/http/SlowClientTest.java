@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import candor.config.Config;
-import candor.engine.Engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,18 +27,16 @@ import org.junit.jupiter.api.Timeout;
  * an analysis worker would starve the normal requests. Time bounds here are deliberately generous.
  */
 class SlowClientTest {
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final HttpClient CLIENT = TestServers.CLIENT;
   private static ApiServer server;
 
   @BeforeAll
   static void start() {
-    Config c = new Config();
-    c.port = 0;
+    Config c = TestServers.config("slowclient");
     c.workers = 1;
     c.queue = 1;
     c.readTimeoutMs = 1_500;
-    c.feedbackFile = System.getProperty("java.io.tmpdir") + "/candor-slowclient-feedback.jsonl";
-    server = new ApiServer(c, Engine.standard(10)).start();
+    server = TestServers.start(c, 10);
   }
 
   @AfterAll
@@ -49,7 +45,7 @@ class SlowClientTest {
   }
 
   private static HttpResponse<String> normalRequest() throws Exception {
-    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/analyze"))
+    HttpRequest req = HttpRequest.newBuilder(TestServers.uri(server, "/v1/analyze"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"draft\": {\"text\": \"This discount expires today, act now.\"}}"))
         .build();
@@ -166,19 +162,17 @@ class SlowClientTest {
   @Test
   @Timeout(120)
   void analysisLongerThanTheReadTimeoutIsNotCutByIt() throws Exception {
-    Config c = new Config();
-    c.port = 0;
+    Config c = TestServers.config("slowclient");
     // Short, so the analysis below outlasts it several times over (at 1 s, a faster engine finished
     // in 930 ms once and the test no longer showed anything).
     c.readTimeoutMs = 250;
     c.timeBudgetMs = 60_000;
     c.maxTextChars = 400_000;
     c.maxBodyBytes = 4_000_000;
-    c.feedbackFile = System.getProperty("java.io.tmpdir") + "/candor-slowclient-feedback.jsonl";
-    try (ApiServer slow = new ApiServer(c, Engine.standard(0)).start()) {
+    try (ApiServer slow = TestServers.start(c, 0)) {
       // Takes several seconds uncut: the connection is busy with a request, not idle, so it stays open.
       String text = "We guarantee results and the discount expires today, so act now. ".repeat(3_000);
-      HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + slow.port() + "/v1/analyze"))
+      HttpRequest req = HttpRequest.newBuilder(TestServers.uri(slow, "/v1/analyze"))
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString("{\"draft\": {\"text\": \"" + text + "\"}}")).build();
       long t0 = System.nanoTime();
