@@ -115,6 +115,21 @@ public final class Coverage {
   private static final java.util.regex.Pattern GIVES_CONTACT = java.util.regex.Pattern.compile(
       "(?:https?://|www\\.|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+?\\d[\\d ()-]{6,}\\d|\\b[\\w-]+\\.(?:com|org|net|io|co|gov|edu)\\b)");
 
+  /** A reply sentence that is only a yes or a no: "Yes.", "No, sorry.", "Yes, absolutely!". */
+  private static final java.util.regex.Pattern BARE_POLAR = java.util.regex.Pattern.compile(
+      "^\\W*(?:yes|yep|yeah|no|nope|absolutely|definitely|of course|certainly|not yet)(?:\\W+(?:we can|it is|it does|absolutely|definitely|sorry|not yet|of course))?\\W*$");
+
+  /** Whether [start, end) holds the first yes/no question of its message. */
+  private static boolean firstYesNoQuestion(AnnotatedText text, int start, int end) {
+    String source = text.text();
+    for (Sentence s : text.sentences()) {
+      if (!s.isQuestion(source)) continue;
+      if (!POLAR_QUESTION.matcher(source.substring(s.start(), s.end()).toLowerCase(Locale.ROOT)).find()) continue;
+      return s.start() < end && start < s.end();
+    }
+    return false;
+  }
+
   private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
       "^\\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\\b");
   /** A reply that opens with a yes or a no ("Not needed; just drive there", "Yes, from the 1st"). */
@@ -146,7 +161,8 @@ public final class Coverage {
       String askedLower = asked.toLowerCase(Locale.ROOT);
       boolean polar = POLAR_QUESTION.matcher(askedLower).find();
       Verdict v = judgeOne(needed, topic, asksForAction, reply, AnswerType.of(asked),
-          ASKS_ADVICE.find(askedLower), polar, polar && ASKS_JUDGEMENT.find(askedLower), ASKS_CONTACT.find(askedLower));
+          ASKS_ADVICE.find(askedLower), polar, polar && ASKS_JUDGEMENT.find(askedLower), ASKS_CONTACT.find(askedLower),
+          polar && firstYesNoQuestion(concernText, start, end));
       if (v == Verdict.DEFERRED && asksForAction) return Verdict.ANSWERED;
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
@@ -243,7 +259,7 @@ public final class Coverage {
   }
 
   private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerType wanted,
-      boolean asksAdvice, boolean polar, boolean asksJudgement, boolean asksContact) {
+      boolean asksAdvice, boolean polar, boolean asksJudgement, boolean asksContact, boolean firstPolar) {
     boolean deferredSomewhere = false;
     List<Facts> all = reply.sentences;
     for (int idx = 0; idx < all.size(); idx++) {
@@ -275,6 +291,8 @@ public final class Coverage {
       // questions, a bare "Yes" may answer another), or gives the advice asked
       // for ("Can anyone recommend a garage?" -> "Try the one on Salwa Road"), answers it in its own words.
       boolean shortReply = reply.sentences.size() <= 3;
+      // A bare "Yes." or "No, not yet." opening the reply answers the message's first yes/no question.
+      if (firstPolar && idx == reply.opening && BARE_POLAR.matcher(f.folded()).find()) return Verdict.ANSWERED;
       if (polar && idx == reply.opening && shared >= 1 && !f.question() && !f.deferral() && POLAR_ANSWER.matcher(f.folded()).find()) return Verdict.ANSWERED;
       // "Is it a good school?" -> "Very good, but expensive": a judgement opening the reply answers a request for one.
       if (asksJudgement && idx == reply.opening && !f.question() && !f.deferral() && GIVES_JUDGEMENT.find(f.folded())) {

@@ -167,6 +167,14 @@ class EngineTest {
   }
 
   @Test
+  void aBareYesOpeningTheReplyAnswersTheFirstYesNoQuestionOnly() {
+    Analysis a = reply("Can your team finish before the audit? Do you carry your own liability insurance?",
+        "Hi Roisin,\n\nYes.\n\nWe'd plan two days per hotel and deliver the report a week early.\n\nAnders");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals("Do you carry your own liability insurance?", a.unanswered().get(0).text());
+  }
+
+  @Test
   void aJudgementOpeningTheReplyAnswersAQuestionAskingForOne() {
     assertEquals(List.of(), reply("Quick one, is the analytics add-on worth it for a team of five?",
         "Hi Lee,\n\nHonestly, for five people it's overkill: the standard reports cover what you described.\n\nDana").unanswered());
