@@ -156,13 +156,9 @@ public final class Coverage {
       List<Reply> replies) {
     Set<String> needed = contentStems(concernText, start, end);
     Verdict best = Verdict.UNANSWERED;
+    Ask ask = Ask.of(concernText, start, end);
     for (Reply reply : replies) {
-      String asked = concernText.text().substring(start, end);
-      String askedLower = asked.toLowerCase(Locale.ROOT);
-      boolean polar = POLAR_QUESTION.matcher(askedLower).find();
-      Verdict v = judgeOne(needed, topic, asksForAction, reply, AnswerType.of(asked),
-          ASKS_ADVICE.find(askedLower), polar, polar && ASKS_JUDGEMENT.find(askedLower), ASKS_CONTACT.find(askedLower),
-          polar && firstYesNoQuestion(concernText, start, end));
+      Verdict v = judgeOne(needed, topic, asksForAction, reply, ask);
       if (v == Verdict.DEFERRED && asksForAction) return Verdict.ANSWERED;
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
@@ -258,8 +254,23 @@ public final class Coverage {
     }
   }
 
-  private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerType wanted,
-      boolean asksAdvice, boolean polar, boolean asksJudgement, boolean asksContact, boolean firstPolar) {
+  /**
+   * What kind of answer a question asks for, read once from its words: a time, amount, duration or
+   * place ({@code wanted}); advice; a yes or no (and whether it is the message's first such
+   * question); a judgement; a way to reach someone.
+   */
+  private record Ask(AnswerType wanted, boolean advice, boolean polar, boolean firstPolar, boolean judgement, boolean contact) {
+    static Ask of(AnnotatedText text, int start, int end) {
+      String asked = text.text().substring(start, end);
+      String lower = asked.toLowerCase(Locale.ROOT);
+      boolean polar = POLAR_QUESTION.matcher(lower).find();
+      return new Ask(AnswerType.of(asked), ASKS_ADVICE.find(lower), polar, polar && firstYesNoQuestion(text, start, end),
+          polar && ASKS_JUDGEMENT.find(lower), ASKS_CONTACT.find(lower));
+    }
+  }
+
+  private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, Ask ask) {
+    AnswerType wanted = ask.wanted();
     boolean deferredSomewhere = false;
     List<Facts> all = reply.sentences;
     for (int idx = 0; idx < all.size(); idx++) {
@@ -292,15 +303,15 @@ public final class Coverage {
       // for ("Can anyone recommend a garage?" -> "Try the one on Salwa Road"), answers it in its own words.
       boolean shortReply = reply.sentences.size() <= 3;
       // A bare "Yes." or "No, not yet." opening the reply answers the message's first yes/no question.
-      if (firstPolar && idx == reply.opening && BARE_POLAR.matcher(f.folded()).find()) return Verdict.ANSWERED;
-      if (polar && idx == reply.opening && shared >= 1 && !f.question() && !f.deferral() && POLAR_ANSWER.matcher(f.folded()).find()) return Verdict.ANSWERED;
+      if (ask.firstPolar() && idx == reply.opening && BARE_POLAR.matcher(f.folded()).find()) return Verdict.ANSWERED;
+      if (ask.polar() && idx == reply.opening && shared >= 1 && !f.question() && !f.deferral() && POLAR_ANSWER.matcher(f.folded()).find()) return Verdict.ANSWERED;
       // "Is it a good school?" -> "Very good, but expensive": a judgement opening the reply answers a request for one.
-      if (asksJudgement && idx == reply.opening && !f.question() && !f.deferral() && GIVES_JUDGEMENT.find(f.folded())) {
+      if (ask.judgement() && idx == reply.opening && !f.question() && !f.deferral() && GIVES_JUDGEMENT.find(f.folded())) {
         return Verdict.ANSWERED;
       }
       // "What's the number for your support desk?" -> "+44 20 7946 0000, any time".
-      if (asksContact && !f.question() && GIVES_CONTACT.matcher(f.folded()).find()) return Verdict.ANSWERED;
-      if (asksAdvice && (shortReply || idx < 2) && !f.question() && !f.deferral() && GIVES_ADVICE.find(f.folded())) return Verdict.ANSWERED;
+      if (ask.contact() && !f.question() && GIVES_CONTACT.matcher(f.folded()).find()) return Verdict.ANSWERED;
+      if (ask.advice() && (shortReply || idx < 2) && !f.question() && !f.deferral() && GIVES_ADVICE.find(f.folded())) return Verdict.ANSWERED;
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only
       // user rather than share an admin login.").
