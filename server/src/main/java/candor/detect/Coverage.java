@@ -43,100 +43,6 @@ public final class Coverage {
           + "|hard to say|(?:can't|cannot) (?:yet )?(?:say|commit to a date|give you a date)|no (?:firm )?(?:date|answer|word|timeline|eta) yet"
           + "|(?:haven't|have not) (?:yet )?(?:heard back|confirmed|decided)|(?:still )?waiting (?:on|for) (?:the|their|our|a|an)|still (?:checking|confirming)"
           + "|up in the air|not (?:yet )?(?:confirmed|decided|known))\\b");
-  /** What a wh-question asks for, and how a reply sentence shows it. */
-  enum AnswerType {
-    TIME("\\b(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next (?:week|month|year)|"
-        + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2}(?:st|nd|rd|th)\\b|in \\d+ (?:days?|weeks?|months?)|end of (?:the )?(?:week|month))"),
-    // Currencies by sign or ISO code, before or after the figure ("QAR 70", "1,200 AED", "$45").
-    AMOUNT("(?:[$\u20ac\u00a3\u20b9]\\s?\\d|\\b(?:usd|eur|gbp|chf|cad|aud|inr|rs|qr|qar|aed|sar|sgd|zar|brl|mxn)\\.?\\s?\\d"
-        + "|\\d+(?:[.,]\\d+)?\\s?(?:%|percent|k\\b|(?:usd|eur|gbp|chf|cad|aud|inr|rs|qr|qar|aed|sar|sgd|zar|brl|mxn)\\b|dollars|euros|pounds|rupees)|\\bfree\\b)"),
-    DURATION("\\b(?:\\d+|a|an|one|two|three|four|five|six|few|couple of)(?:\\s?-\\s?\\d+)?\\s(?:minutes?|hours?|days?|weeks?|months?|years?)\\b"),
-    PLACE("\\b(?:at|in|near|around|behind|opposite|next to|beside|from) (?:the )?[a-z]+(?: [a-z]+)? (?:mall|hotel|street|st|road|rd|roundabout|market|area|centre|center|office|branch|store|shop|hospital|city|center)\\b");
-
-    private final java.util.regex.Pattern shows;
-
-    AnswerType(String regex) {
-      this.shows = java.util.regex.Pattern.compile(regex);
-    }
-
-    boolean in(String folded) {
-      return shows.matcher(folded).find();
-    }
-
-    private static final java.util.regex.Pattern WH = java.util.regex.Pattern.compile(
-        "^\\W*(?:(?:and|so|also|but|ok|okay|then)\\W+)?"
-            + "(when|what time|what date|how much|how many|what(?:'s| is| are) the (?:price|cost|fee|rate)|how long|how soon|how quickly|how fast|where)\\b");
-
-    static AnswerType of(String question) {
-      java.util.regex.Matcher m = WH.matcher(question.toLowerCase(Locale.ROOT));
-      if (!m.find()) return null;
-      String w = m.group(1);
-      if (w.equals("when") || w.startsWith("what time") || w.startsWith("what date")) return TIME;
-      if (w.equals("how long") || w.equals("how soon") || w.equals("how quickly") || w.equals("how fast")) return DURATION;
-      if (w.equals("where")) return PLACE;
-      return AMOUNT;
-    }
-  }
-
-  /**
-   * A question that asks for advice or a pick ("can anyone recommend a garage?", "which plan would
-   * you suggest?"): a reply that gives one answers it, whether or not it repeats the question's words.
-   */
-  private static final GuardedPattern ASKS_ADVICE = GuardedPattern.compile(
-      "\\b(?:recommend|suggest|advi[cs]e|any ideas?|which|where (?:can|could|should|do|is|are) (?:i|we|the|a|one)"
-          + "|best|pros (?:and|&|/) ?cons|worth (?:it|the)|should (?:i|we)|where to|what to do|what (?:should|would|do) you"
-          + "|how (?:do|can|should|could) (?:i|we))\\b");
-  /**
-   * A reply sentence that gives advice or a pick: "Go for the Pajero", "I'd start with Team", "you
-   * can ask at the desk", "Team is the best fit", or what the writer chose ("we use Gusto for that").
-   */
-  private static final GuardedPattern GIVES_ADVICE = GuardedPattern.compile(
-      "(?:^\\W*(?:try|go|get|call|check|ask|take|visit|contact|use|buy|avoid|stick|start|book|pick|choose|"
-          + "open|click|select|set|add|follow|sign|log|install|download|upload|export|import|copy|fill|register|apply|email|send)\\b"
-          + "|\\b(?:i'd|i would|i recommend|i suggest|we recommend|we suggest|you (?:can|could|should|need to|might want to)"
-          + "|go (?:for|with)|try (?:the|a|an)|best (?:is|bet|option|choice)|better (?:to|go|off)"
-          + "|(?:is|are|was|were) (?:(?:very|really|quite|pretty|the|a|also) )*(?:good|great|excellent|best|nice|fine|cheap|cheaper|better|reliable|recommended)"
-          + "|i (?:use|used|went|go|bought|got|did|had)|we (?:use|used|went|go|bought|got|did|had))\\b)");
-  /** A yes/no question: it opens with an auxiliary ("Is it...", "Can we...", "Does the plan..."). */
-  private static final java.util.regex.Pattern POLAR_QUESTION = java.util.regex.Pattern.compile(
-      "^\\W*(?:[^,;:?]{1,40}[,;:]\\s*)?(?:(?:and|so|also|but|hi|hello|ok|okay)\\W+)?(?:is|are|can|could|do|does|did|will|would|should|may|has|have|was|were|isn't|aren't|can't|don't|doesn't)\\b");
-  /** A yes/no question that asks for a judgement: "is 12,000 a good salary?", "is the add-on worth it?". */
-  private static final GuardedPattern ASKS_JUDGEMENT = GuardedPattern.compile(
-      "\\b(?:good|worth|recommended|safe|expensive|costly|enough|suitable|reasonable|reliable|better|fair|ok|okay|normal|common|possible|allowed|legal)\\b");
-  /** A reply sentence that gives a judgement: "very good but expensive", "not enough, ask for more", "it's fine for five people". */
-  private static final GuardedPattern GIVES_JUDGEMENT = GuardedPattern.compile(
-      "\\b(?:good|great|bad|fine|ok|okay|worth|expensive|cheap|enough|plenty|reasonable|fair|excellent|terrible|decent|safe|risky|normal|common|rare|"
-          + "possible|impossible|allowed|legal|illegal|against the|recommend(?:ed)?|suitable|overkill|too (?:much|little|expensive|small|big))\\b");
-
-  /** A question asking for a way to reach or find someone: a number, an address, a link. */
-  private static final GuardedPattern ASKS_CONTACT = GuardedPattern.compile(
-      "\\b(?:contact (?:number|details|info)|phone|mobile|number (?:for|of)|e-?mail address|website|web site|link|url|who (?:do|should|can) (?:i|we) (?:call|contact|email|ask))\\b");
-  /** A phone number, a web address or an e-mail address in a reply. */
-  private static final java.util.regex.Pattern GIVES_CONTACT = java.util.regex.Pattern.compile(
-      "(?:https?://|www\\.|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+?\\d[\\d ()-]{6,}\\d|\\b[\\w-]+\\.(?:com|org|net|io|co|gov|edu)\\b)");
-
-  /** A reply sentence that is only a yes or a no: "Yes.", "No, sorry.", "Yes, absolutely!". */
-  private static final java.util.regex.Pattern BARE_POLAR = java.util.regex.Pattern.compile(
-      "^\\W*(?:yes|yep|yeah|no|nope|absolutely|definitely|of course|certainly|not yet)(?:\\W+(?:we can|it is|it does|absolutely|definitely|sorry|not yet|of course))?\\W*$");
-
-  /** Whether [start, end) holds the first yes/no question of its message. */
-  private static boolean firstYesNoQuestion(AnnotatedText text, int start, int end) {
-    String source = text.text();
-    for (Sentence s : text.sentences()) {
-      if (!s.isQuestion(source)) continue;
-      if (!POLAR_QUESTION.matcher(source.substring(s.start(), s.end()).toLowerCase(Locale.ROOT)).find()) continue;
-      return s.start() < end && start < s.end();
-    }
-    return false;
-  }
-
-  private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
-      "^\\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\\b");
-  /** A reply that opens with a yes or a no ("Not needed; just drive there", "Yes, from the 1st"). */
-  private static final java.util.regex.Pattern POLAR_ANSWER = java.util.regex.Pattern.compile(
-      "^\\W*(?:yes|yeah|yep|yup|no|nope|nah|not|of course|definitely|absolutely|certainly|correct|it is|it's|it isn't|it's not"
-          + "|you can|you cannot|you can't|you don't|you do|you need|you will|you won't|possible|impossible|never|always|only if)\\b");
-
   private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n");
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d$\u20ac\u00a3]");
 
@@ -156,7 +62,7 @@ public final class Coverage {
       List<Reply> replies) {
     Set<String> needed = contentStems(concernText, start, end);
     Verdict best = Verdict.UNANSWERED;
-    Ask ask = Ask.of(concernText, start, end);
+    AnswerKinds.Ask ask = AnswerKinds.Ask.of(concernText, start, end);
     for (Reply reply : replies) {
       Verdict v = judgeOne(needed, topic, asksForAction, reply, ask);
       if (v == Verdict.DEFERRED && asksForAction) return Verdict.ANSWERED;
@@ -217,7 +123,7 @@ public final class Coverage {
         String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
         boolean unsure = UNCERTAIN.find(folded) && !FIGURE.matcher(folded).find();
         boolean question = s.isQuestion(source);
-        if (opening < 0 && !(folded.length() <= 40 && GREETING.matcher(folded).find())) opening = sentences.size();
+        if (opening < 0 && !(folded.length() <= 40 && AnswerKinds.GREETING.matcher(folded).find())) opening = sentences.size();
         sentences.add(new Facts(stems, leadIn(s, source), folded, unsure || DEFERRAL.matcher(folded).find(),
             !unsure && ANSWER_CONTENT.matcher(folded).find() && !question, question, paragraphs.size() - 1,
             new java.util.HashMap<>()));
@@ -254,23 +160,8 @@ public final class Coverage {
     }
   }
 
-  /**
-   * What kind of answer a question asks for, read once from its words: a time, amount, duration or
-   * place ({@code wanted}); advice; a yes or no (and whether it is the message's first such
-   * question); a judgement; a way to reach someone.
-   */
-  private record Ask(AnswerType wanted, boolean advice, boolean polar, boolean firstPolar, boolean judgement, boolean contact) {
-    static Ask of(AnnotatedText text, int start, int end) {
-      String asked = text.text().substring(start, end);
-      String lower = asked.toLowerCase(Locale.ROOT);
-      boolean polar = POLAR_QUESTION.matcher(lower).find();
-      return new Ask(AnswerType.of(asked), ASKS_ADVICE.find(lower), polar, polar && firstYesNoQuestion(text, start, end),
-          polar && ASKS_JUDGEMENT.find(lower), ASKS_CONTACT.find(lower));
-    }
-  }
-
-  private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, Ask ask) {
-    AnswerType wanted = ask.wanted();
+  private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask) {
+    AnswerKinds.AnswerType wanted = ask.wanted();
     boolean deferredSomewhere = false;
     List<Facts> all = reply.sentences;
     for (int idx = 0; idx < all.size(); idx++) {
@@ -303,15 +194,15 @@ public final class Coverage {
       // for ("Can anyone recommend a garage?" -> "Try the one on Salwa Road"), answers it in its own words.
       boolean shortReply = reply.sentences.size() <= 3;
       // A bare "Yes." or "No, not yet." opening the reply answers the message's first yes/no question.
-      if (ask.firstPolar() && idx == reply.opening && BARE_POLAR.matcher(f.folded()).find()) return Verdict.ANSWERED;
-      if (ask.polar() && idx == reply.opening && shared >= 1 && !f.question() && !f.deferral() && POLAR_ANSWER.matcher(f.folded()).find()) return Verdict.ANSWERED;
+      if (ask.firstPolar() && idx == reply.opening && AnswerKinds.BARE_POLAR.matcher(f.folded()).find()) return Verdict.ANSWERED;
+      if (ask.polar() && idx == reply.opening && shared >= 1 && !f.question() && !f.deferral() && AnswerKinds.POLAR_ANSWER.matcher(f.folded()).find()) return Verdict.ANSWERED;
       // "Is it a good school?" -> "Very good, but expensive": a judgement opening the reply answers a request for one.
-      if (ask.judgement() && idx == reply.opening && !f.question() && !f.deferral() && GIVES_JUDGEMENT.find(f.folded())) {
+      if (ask.judgement() && idx == reply.opening && !f.question() && !f.deferral() && AnswerKinds.GIVES_JUDGEMENT.find(f.folded())) {
         return Verdict.ANSWERED;
       }
       // "What's the number for your support desk?" -> "+44 20 7946 0000, any time".
-      if (ask.contact() && !f.question() && GIVES_CONTACT.matcher(f.folded()).find()) return Verdict.ANSWERED;
-      if (ask.advice() && (shortReply || idx < 2) && !f.question() && !f.deferral() && GIVES_ADVICE.find(f.folded())) return Verdict.ANSWERED;
+      if (ask.contact() && !f.question() && AnswerKinds.GIVES_CONTACT.matcher(f.folded()).find()) return Verdict.ANSWERED;
+      if (ask.advice() && (shortReply || idx < 2) && !f.question() && !f.deferral() && AnswerKinds.GIVES_ADVICE.find(f.folded())) return Verdict.ANSWERED;
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only
       // user rather than share an admin login.").
