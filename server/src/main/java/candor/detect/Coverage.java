@@ -161,7 +161,6 @@ public final class Coverage {
   }
 
   private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask) {
-    AnswerKinds.AnswerType wanted = ask.wanted();
     boolean deferredSomewhere = false;
     List<Facts> all = reply.sentences;
     for (int idx = 0; idx < all.size(); idx++) {
@@ -184,25 +183,7 @@ public final class Coverage {
         return Verdict.ANSWERED;
       }
       if (f.answers() && sameTopic && strongAnswer(f.folded(), topic)) return Verdict.ANSWERED;
-      // A reply that gives what kind of thing was asked for ("When could you start?" -> "Monday
-      // the 3rd"), in its opening or when it is short, answers it without repeating the question's words.
-      if (f.answers() && wanted != null && (reply.sentences.size() <= 2 || idx < reply.opening + 2) && wanted.in(f.folded())) {
-        return Verdict.ANSWERED;
-      }
-      // A reply that opens with a yes or a no to a yes/no question (naming its subject: with several
-      // questions, a bare "Yes" may answer another), or gives the advice asked
-      // for ("Can anyone recommend a garage?" -> "Try the one on Salwa Road"), answers it in its own words.
-      boolean shortReply = reply.sentences.size() <= 3;
-      // A bare "Yes." or "No, not yet." opening the reply answers the message's first yes/no question.
-      if (ask.firstPolar() && idx == reply.opening && AnswerKinds.BARE_POLAR.matcher(f.folded()).find()) return Verdict.ANSWERED;
-      if (ask.polar() && idx == reply.opening && shared >= 1 && !f.question() && !f.deferral() && AnswerKinds.POLAR_ANSWER.matcher(f.folded()).find()) return Verdict.ANSWERED;
-      // "Is it a good school?" -> "Very good, but expensive": a judgement opening the reply answers a request for one.
-      if (ask.judgement() && idx == reply.opening && !f.question() && !f.deferral() && AnswerKinds.GIVES_JUDGEMENT.find(f.folded())) {
-        return Verdict.ANSWERED;
-      }
-      // "What's the number for your support desk?" -> "+44 20 7946 0000, any time".
-      if (ask.contact() && !f.question() && AnswerKinds.GIVES_CONTACT.matcher(f.folded()).find()) return Verdict.ANSWERED;
-      if (ask.advice() && (shortReply || idx < 2) && !f.question() && !f.deferral() && AnswerKinds.GIVES_ADVICE.find(f.folded())) return Verdict.ANSWERED;
+      if (givesWhatWasAsked(ask, f, idx, reply, shared)) return Verdict.ANSWERED;
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only
       // user rather than share an admin login.").
@@ -213,6 +194,33 @@ public final class Coverage {
       }
     }
     return deferredSomewhere ? Verdict.DEFERRED : Verdict.UNANSWERED;
+  }
+
+  /**
+   * Whether reply sentence {@code idx} gives the kind of answer the question asks for, in its own
+   * words rather than the question's ({@code shared} of whose content words it repeats).
+   */
+  private static boolean givesWhatWasAsked(AnswerKinds.Ask ask, Facts f, int idx, Reply reply, int shared) {
+    String folded = f.folded();
+    boolean opening = idx == reply.opening;
+    boolean statement = !f.question() && !f.deferral();
+    // What kind of thing was asked for ("When could you start?" -> "Monday the 3rd"), in the reply's
+    // opening or in a short reply.
+    if (f.answers() && ask.wanted() != null && (reply.sentences.size() <= 2 || idx < reply.opening + 2)
+        && ask.wanted().in(folded)) {
+      return true;
+    }
+    // A bare "Yes." or "No, not yet." opening the reply answers the message's first yes/no question.
+    if (ask.firstPolar() && opening && AnswerKinds.BARE_POLAR.matcher(folded).find()) return true;
+    // A yes or no opening the reply answers a yes/no question it names (with several questions, a
+    // "Yes" that names nothing may answer another).
+    if (ask.polar() && opening && shared >= 1 && statement && AnswerKinds.POLAR_ANSWER.matcher(folded).find()) return true;
+    // "Is it a good school?" -> "Very good, but expensive".
+    if (ask.judgement() && opening && statement && AnswerKinds.GIVES_JUDGEMENT.find(folded)) return true;
+    // "What's the number for your support desk?" -> "+44 20 7946 0000, any time".
+    if (ask.contact() && !f.question() && AnswerKinds.GIVES_CONTACT.matcher(folded).find()) return true;
+    // "Can anyone recommend a garage?" -> "Try the one on Salwa Road", early in the reply or in a short one.
+    return ask.advice() && (reply.sentences.size() <= 3 || idx < 2) && statement && AnswerKinds.GIVES_ADVICE.find(folded);
   }
 
   /** A stem is present, or a longer or shorter form of it ("sponsor" / "sponsorship"): Snowball keeps some derivations apart. */

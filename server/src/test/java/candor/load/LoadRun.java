@@ -120,30 +120,35 @@ public final class LoadRun {
   }
 
   /** Only closed loops of a given number of clients, after the warm-up: the closed-loop counterpart of {@link #openOnly}. */
-  void closedOnly(int clients, int seconds, int maxRequests, int runs) throws InterruptedException {
+  void closedOnly(int clients, int seconds, int maxRequests, int runs) throws Exception {
     System.out.println("== warm-up");
     closedLoop(2, Math.max(5, seconds / 2), maxRequests);
-    for (int r = 0; r < runs; r++) {
-      double[] cpu = cpuSeconds();
-      Tally t = closedLoop(clients, seconds, maxRequests);
-      System.out.printf(Locale.ROOT, "  run %d: %d clients, 200 %d, shed %d, other %d; accepted %.1f req/s, p99 %.1f ms; %s%n", r + 1,
-          clients, t.ok.get(), t.shed.get(), t.bad.get(), t.ok.get() / t.seconds, t.pctMs(0.99), cores(cpu, t.seconds));
-    }
+    repeat(runs, clients + " clients, ", () -> closedLoop(clients, seconds, maxRequests));
   }
 
   /**
    * Only the open loop at a given rate, after the warm-up, with CPU use per run: for profiling the
    * overload path (e.g. under perf) without the saturation search first.
    */
-  void openOnly(double rate, int seconds, int maxRequests, int runs) throws InterruptedException, IOException {
+  void openOnly(double rate, int seconds, int maxRequests, int runs) throws Exception {
     System.out.println("== warm-up");
     closedLoop(2, Math.max(5, seconds / 2), maxRequests);
     openLoop(rate, Math.max(3, seconds / 3), maxRequests);
+    repeat(runs, "", () -> openLoop(rate, seconds, maxRequests));
+  }
+
+  /** One phase of load, returning its tally. */
+  interface Phase {
+    Tally run() throws Exception;
+  }
+
+  /** Runs a phase {@code runs} times, printing each run's answers, throughput, p99 and CPU use. */
+  private void repeat(int runs, String label, Phase phase) throws Exception {
     for (int r = 0; r < runs; r++) {
       double[] cpu = cpuSeconds();
-      Tally t = openLoop(rate, seconds, maxRequests);
-      System.out.printf(Locale.ROOT, "  run %d: 200 %d, shed %d, other %d; accepted %.1f req/s, p99 %.1f ms; %s%n", r + 1,
-          t.ok.get(), t.shed.get(), t.bad.get(), t.ok.get() / t.seconds, t.pctMs(0.99), cores(cpu, t.seconds));
+      Tally t = phase.run();
+      System.out.printf(Locale.ROOT, "  run %d: %s200 %d, shed %d, other %d; accepted %.1f req/s, p99 %.1f ms; %s%n", r + 1,
+          label, t.ok.get(), t.shed.get(), t.bad.get(), throughput(t), t.pctMs(0.99), cores(cpu, t.seconds));
     }
   }
 
@@ -334,7 +339,7 @@ public final class LoadRun {
     return t.ok.get() / t.seconds;
   }
 
-  /** Twice the saturation rate, as an open loop ({@link OpenLoop}); prints the rate actually offered. */
+  /** An open loop at {@code rate} requests/s ({@link OpenLoop}); prints the rate actually offered. */
   private Tally openLoop(double rate, int seconds, int maxRequests) throws IOException {
     Tally t = new Tally();
     int total = (int) Math.min(maxRequests, Math.round(rate * seconds));
@@ -443,7 +448,7 @@ public final class LoadRun {
     for (int clients : new int[] {1, 2, 4, 8, 16}) {
       double[] cpu = cpuSeconds();
       Tally t = closedLoop(clients, seconds, maxRequests);
-      double tput = t.ok.get() / t.seconds;
+      double tput = throughput(t);
       System.out.printf(Locale.ROOT, "  %d clients: %.1f req/s accepted, shed %d, errors %d, p99 %.1f ms; %s%n",
           clients, tput, t.shed.get(), t.bad.get(), t.pctMs(0.99), cores(cpu, t.seconds));
       if (tput > saturation) bestClients = clients;
@@ -505,7 +510,7 @@ public final class LoadRun {
     System.out.printf(Locale.ROOT, "== heap after GC: baseline %.1f MiB, runs %s MiB: %s%n", baseline / 1048576.0,
         Arrays.toString(Arrays.stream(heaps).mapToObj(h -> String.format(Locale.ROOT, "%.1f", h / 1048576.0)).toArray()),
         heapOk ? "ok" : "FAIL");
-    System.out.println("(connections opened: " + connects.get() + "; kept-alive connections closed by the server and retried once: "
+    System.out.println("(closed-loop connections opened: " + connects.get() + "; kept-alive ones closed by the server and retried once: "
         + staleRetries.get() + ")");
     System.out.println(pass ? "LOAD PASS" : "LOAD FAIL");
     if (!pass) System.exit(1);
