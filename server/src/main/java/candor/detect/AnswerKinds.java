@@ -21,7 +21,13 @@ final class AnswerKinds {
     AMOUNT("(?:[$\u20ac\u00a3\u20b9]\\s?\\d|\\b(?:usd|eur|gbp|chf|cad|aud|inr|rs|qr|qar|aed|sar|sgd|zar|brl|mxn)\\.?\\s?\\d"
         + "|\\d+(?:[.,]\\d+)?\\s?(?:%|percent|k\\b|(?:usd|eur|gbp|chf|cad|aud|inr|rs|qr|qar|aed|sar|sgd|zar|brl|mxn)\\b|dollars|euros|pounds|rupees)|\\bfree\\b)"),
     DURATION("\\b(?:\\d+|a|an|one|two|three|four|five|six|few|couple of)(?:\\s?-\\s?\\d+)?\\s(?:minutes?|hours?|days?|weeks?|months?|years?)\\b"),
-    PLACE("\\b(?:at|in|near|around|behind|opposite|next to|beside|from) (?:the )?[a-z]+(?: [a-z]+)? (?:mall|hotel|street|st|road|rd|roundabout|market|area|centre|center|office|branch|store|shop|hospital|city|center)\\b");
+    // A count or measure: "how many seats?" -> "Up to 500", "how big is the limit?" -> "25 MB".
+    COUNT("\\b(?:\\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundreds?|thousands?|dozens?|a few|several|a couple)\\b"),
+    // A place noun after a preposition ("near the City Center mall"), or saying where something is ("located next to Lulu").
+    PLACE("\\b(?:(?:at|in|near|around|behind|opposite|next to|beside|from) (?:the )?[a-z']+(?: [a-z']+)? (?:mall|hotel|street|st|road|rd|roundabout|market|"
+        + "souq|souk|area|centre|center|office|branch|store|shop|hospital|clinic|city|town|village|beach|park|restaurant|cafe|garage|school|museum|"
+        + "airport|station|building|tower|plaza|supermarket|district)"
+        + "|(?:located|situated|based|it's|it is|they're|they are|which is|that is) (?:at|in|near|on|behind|opposite|next to|beside|across from|just off))\\b");
 
     private final java.util.regex.Pattern shows;
 
@@ -35,7 +41,7 @@ final class AnswerKinds {
 
     static final java.util.regex.Pattern WH = java.util.regex.Pattern.compile(
         "^\\W*(?:(?:and|so|also|but|ok|okay|then)\\W+)?"
-            + "(when|what time|what date|how much|how many|what(?:'s| is| are) the (?:price|cost|fee|rate)|how long|how soon|how quickly|how fast|where)\\b");
+            + "(when|what time|what date|how much|how many|what(?:'s| is| are) the (?:price|cost|fee|rate)|how long|how soon|how quickly|how fast|where|how (?:many|big|large|far|old|hot|cold|warm|tall|heavy|high|often))\\b");
 
     static AnswerType of(String question) {
       java.util.regex.Matcher m = WH.matcher(question.toLowerCase(Locale.ROOT));
@@ -44,6 +50,7 @@ final class AnswerKinds {
       if (w.equals("when") || w.startsWith("what time") || w.startsWith("what date")) return TIME;
       if (w.equals("how long") || w.equals("how soon") || w.equals("how quickly") || w.equals("how fast")) return DURATION;
       if (w.equals("where")) return PLACE;
+      if (w.startsWith("how ") && !w.equals("how much")) return COUNT;
       return AMOUNT;
     }
   }
@@ -61,10 +68,12 @@ final class AnswerKinds {
    * can ask at the desk", "Team is the best fit", or what the writer chose ("we use Gusto for that").
    */
   static final GuardedPattern GIVES_ADVICE = GuardedPattern.compile(
-      "(?:^\\W*(?:try|go|get|call|check|ask|take|visit|contact|use|buy|avoid|stick|start|book|pick|choose|"
-          + "open|click|select|set|add|follow|sign|log|install|download|upload|export|import|copy|fill|register|apply|email|send)\\b"
+      "(?:^\\W*(?:(?:also|just|maybe|perhaps|then|or|so|and|please|pls|plz)\\s+)?(?:try|go|get|call|check|ask|take|visit|contact|use|buy|avoid|stick|start|book|pick|choose|"
+          + "open|click|select|set|add|follow|sign|log|install|download|upload|export|import|copy|fill|register|apply|email|send|"
+          + "report|arrange|wait|talk|speak|find|bring|pack|tell|rent|hire|consider|compare|search|join|head|drive|walk|look for|look at)\\b"
           + "|\\b(?:i'd|i would|i recommend|i suggest|we recommend|we suggest|you (?:can|could|should|need to|might want to)"
-          + "|go (?:for|with)|try (?:the|a|an)|best (?:is|bet|option|choice)|better (?:to|go|off)"
+          + "|go (?:for|with)|try (?:the|a|an)|best (?:is|bet|option|choice)|better (?:to|go|off)|the best\\b(?! (?:way|time|regards|wishes))"
+          + "|(?:also|very|really|quite|pretty) (?:good|great|nice|decent|reliable|cheap)|(?:has|have|sells?|serves?|offers?|does|do) (?:a |the |some )?(?:good|great|nice|decent|cheap|excellent)"
           + "|(?:is|are|was|were) (?:(?:very|really|quite|pretty|the|a|also) )*(?:good|great|excellent|best|nice|fine|cheap|cheaper|better|reliable|recommended)"
           + "|i (?:use|used|went|go|bought|got|did|had)|we (?:use|used|went|go|bought|got|did|had))\\b)");
   /** A yes/no question: it opens with an auxiliary ("Is it...", "Can we...", "Does the plan..."). */
@@ -87,7 +96,7 @@ final class AnswerKinds {
 
   /** A reply sentence that is only a yes or a no: "Yes.", "No, sorry.", "Yes, absolutely!". */
   static final java.util.regex.Pattern BARE_POLAR = java.util.regex.Pattern.compile(
-      "^\\W*(?:yes|yep|yeah|no|nope|absolutely|definitely|of course|certainly|not yet)(?:\\W+(?:we can|it is|it does|absolutely|definitely|sorry|not yet|of course))?\\W*$");
+      "^\\W*(?:yes|yep|yeah|no|nope|absolutely|definitely|of course|certainly|not yet)(?:\\W+(?:we can|we do|you can|you do|you will|it is|it does|it can|they do|they are|there is|there are|absolutely|definitely|sorry|not yet|of course))?\\W*$");
 
   /** Whether [start, end) holds the first yes/no question of its message. */
   static boolean firstYesNoQuestion(AnnotatedText text, int start, int end) {

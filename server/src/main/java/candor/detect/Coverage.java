@@ -206,7 +206,7 @@ public final class Coverage {
     boolean statement = !f.question() && !f.deferral();
     // What kind of thing was asked for ("When could you start?" -> "Monday the 3rd"), in the reply's
     // opening or in a short reply.
-    if (f.answers() && ask.wanted() != null && (reply.sentences.size() <= 2 || idx < reply.opening + 2)
+    if (statement && ask.wanted() != null && (reply.sentences.size() <= 2 || idx < reply.opening + 2)
         && ask.wanted().in(folded)) {
       return true;
     }

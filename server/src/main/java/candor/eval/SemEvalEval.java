@@ -145,8 +145,11 @@ public final class SemEvalEval {
     if (fromAsker) byAsker++;
     allByAuthor.add(notAnswered, fromAsker || !v.answered());
     anyByAuthor.add(notAnswered, fromAsker || !v.answeredAny());
-    if (failures != null && v.answered() == notAnswered) {
-      failures.println(threadId + " " + label + " judged " + (v.answered() ? "answered" : "not answered") + " (" + v.listed()
+    boolean primaryWrong = v.answered() == notAnswered;
+    boolean anyWrong = v.answeredAny() == notAnswered;
+    if (failures != null && (primaryWrong || anyWrong)) {
+      // Tagged with the readings it fails: the primary one, SemEval's own ("any"), or both.
+      failures.println("[" + (primaryWrong ? anyWrong ? "primary+any" : "primary" : "any") + "] " + threadId + " " + label + " judged " + (v.answered() ? "answered" : "not answered") + " (" + v.listed()
           + " of " + v.questionSentences() + " question sentences listed): Q: " + DarkPatternEval.oneLine(question)
           + " | A: " + DarkPatternEval.oneLine(reply));
     }

@@ -194,6 +194,40 @@ class EngineTest {
   }
 
   @Test
+  void aCountOrMeasureAnswersAHowManyOrHowBigQuestion() {
+    assertEquals(List.of(), reply("How many users can one workspace hold?", "Hi Lee,\n\nUp to 500 on Team.\n\nDana").unanswered());
+    assertEquals(List.of(), reply("How big can an upload be?", "25 MB per file.").unanswered());
+    assertEquals(1, reply("How many users can one workspace hold?",
+        "Hi Lee,\n\nThanks for asking about workspaces.\n\nOur roadmap call is on the agenda.\n\nDana").unanswered().size(),
+        "a reply with no count in it leaves it open");
+  }
+
+  @Test
+  void sayingWhereSomethingIsAnswersAWhereQuestion() {
+    assertEquals(List.of(), reply("Where is your Leeds depot?", "Hi Lee,\n\nRight next to the Kirkstall retail park.\n\nDana").unanswered());
+    assertEquals(List.of(), reply("Where do we drop off the old units?", "At the Salwa Road warehouse, any weekday.").unanswered());
+    assertEquals(1, reply("Where do we drop off the old units?",
+        "Hi Lee,\n\nI'm not sure where they go yet, I'll check with logistics.\n\nDana").unanswered().size(),
+        "not knowing the place yet is not an answer");
+  }
+
+  @Test
+  void aYesWithItsSubjectAndVerbAnswersTheFirstYesNoQuestion() {
+    assertEquals(List.of(), reply("Can we pause the plan over the summer?", "Hi Lee,\n\nYes you can.\n\nDana").unanswered());
+  }
+
+  @Test
+  void namingAGoodOptionOrAdviceAfterAnAdverbAnswersARequestForAPick() {
+    assertEquals(List.of(), reply("Which courier would you suggest for the Dubai samples?",
+        "Hi Lee,\n\nAramex is the best for that lane in our experience.\n\nDana").unanswered());
+    assertEquals(List.of(), reply("Can anyone recommend a printer for the launch kits?",
+        "Hi Lee,\n\nAlso try Inkwell in Leith, they do good short runs.\n\nDana").unanswered());
+    assertEquals(1, reply("Which courier would you suggest for the Dubai samples?",
+        "Hi Lee,\n\nAll the best with the launch next week.\n\nDana").unanswered().size(),
+        "'all the best' as a sign-off is no pick");
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
