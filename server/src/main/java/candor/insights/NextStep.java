@@ -23,12 +23,13 @@ final class NextStep implements InsightRule {
       "\\b(?:let's|let us|shall we|how about|what about|(?:would|does|do|could|will) (?:\\w+ ){0,4}work|(?:works?|suits?|fits?) (?:for |on )?(?:you|your|everyone|both|the team)|"
           + "are you (?:free|available|around|open)|you free|(?:i'm|i am|we're|we are) (?:free|available|around|open)|i (?:can|could) do|(?:can|could|should) we|(?:could|can|would|will) you (?:both |all )?(?:\\w+ ){0,2}(?:come|meet|join|visit|stop by|drop by|hop|jump|make it)|(?:want|like) to (?:meet|hop|jump|grab|get|walk|see|visit|come|join|talk)|"
           + "(?:i'll|i will|i'm going to|we'll) (?:send|put|get|book|set up|hold)(?: over| out)? (?:an? |the )?(?:calendar |meeting |zoom |teams )?(?:invite|invitation|hold|time|call|meeting)|"
-          + "(?:i've|i have|we've|we have|i|we) (?:sent|booked|scheduled|blocked|held|penciled|pencilled|put)(?: in)? (?:an? |the |some )?(?:invite|invitation|hold|time|call|meeting|slot)|"
+          + "(?:i've|i have|we've|we have|i|we) (?:also |just |already )?(?:sent|booked|scheduled|blocked|held|penciled|pencilled|put)(?: in)? (?:an? |the |some |our |my )?(?:[\\w-]+ )?(?:invite|invitation|hold|time|call|meeting|slot)|"
           + "see you|confirmed for|pencil|grab (?:a|some|\\d+ min)|book (?:a|some)|pick (?:a|whichever)|which (?:of these|time|slot|day) )");
   private static final GuardedPattern MEETING = GuardedPattern.compile(
       "\\b(?:call|meet|meeting|demo|chat|walk-?through|session|sync|catch up|catch-up|zoom|teams|review|workshop|visit|tour|onsite|on-site|kick-?off|invite|calendar|time|slot|free|available)\\b");
   private static final GuardedPattern BOOKING_LINK = GuardedPattern.compile(
-      "calendly\\.com|chilipiper|savvycal|cal\\.com/|/meetings/|book (?:a |some )?(?:time|slot) (?:here|on my calendar|with me|via|at|using)|(?:grab|pick) (?:a |any )?(?:time|slot) (?:here|on my calendar|that)");
+      "calendly\\.com|chilipiper|savvycal|cal\\.com/|/meetings/|https?://[\\w.-]*\\b(?:cal|calendar|meet|book|booking|schedule)\\b"
+          + "|(?:book|grab|pick|choose) (?:a |an |any |some )?(?:[\\w-]+ )?(?:time|slot)s? (?:here|on my calendar|with me|via|at|using|that|through|from)");
   /** Asking when the buyer will decide, or restating the decision date the buyer chose. */
   private static final GuardedPattern DECISION = GuardedPattern.compile("\\b(?:decid\\w*|decision|sign(?:ed|ing)?(?! up)\\b|approv\\w*|go-?live|go ahead|move forward|commit|finali[sz]\\w*|green ?light|votes?|voting)");
   private static final GuardedPattern WHEN = GuardedPattern.compile(

@@ -26,7 +26,10 @@ final class Qualification implements InsightRule {
           + "|(?:our|the|annual|total|current) spend\\b|spend(?:ing)? (?:limit|cap|authority|approval|ceiling)|can spend|(?:willing|able|prepared|allowed) to (?:spend|pay|invest)"
           + "|(?:afford|affordable)(?! (?:another|any|more|to (?:lose|miss|wait|risk|be|go|have)|downtime|delays|mistakes|errors))"
           + "|(?:cost|price|pricing) (?:is|isn't|is not|was|wasn't|won't be|will be|shouldn't be) (?:not )?(?:a|an|the|our) (?:issue|problem|concern|factor|blocker|question|constraint)"
-          + "|(?:cap|capped|ceiling|limit|max(?:imum)?) (?:at|of) [$\u20ac\u00a3]?\\d|under [$\u20ac\u00a3]\\d|approved (?:spend|amount))");
+          + "|(?:cap|capped|ceiling|limit|max(?:imum)?) (?:at|of) [$\u20ac\u00a3]?\\d|under [$\u20ac\u00a3]\\d|approved (?:spend|amount)"
+          // "we have 18,000 EUR for AV all-in", "we've got about $30k to spend"
+          + "|(?:we|i) (?:have|'ve got|have got|can do|can go (?:up )?to) (?:about |around |roughly |up to |max(?:imum)? )?"
+          + "(?:[$\u20ac\u00a3]\\s?\\d[\\d,.]*k?|\\d[\\d,.]*\\s?(?:k|eur|usd|gbp|euros?|dollars|pounds)\\b) (?:for|to spend|all-in|in total|total))");
   private static final String ROLE = "(?:cfo|ceo|coo|cto|cio|cmo|cro|vp|svp|evp|board|committee|procurement|purchasing|owner|owners|founder|founders|partners|boss|director|president|head of \\w+|gm|general manager|finance|legal|superintendent|principal|dean|chief \\w+ officer|manager|leadership|exec team|executive team)";
   private static final GuardedPattern AUTHORITY = GuardedPattern.compile(
       "\\b(?:decision[- ]?makers?|final (?:say|call|decision|approval|sign-?off|word)|sign(?:s|ed|ing)?[- ]off|signs? (?:the |off on the )?(?:contract|order form|po|paperwork|agreement|check|cheque)"
@@ -35,7 +38,7 @@ final class Qualification implements InsightRule {
           + "|who (?:makes|owns|has|gets) the (?:call|decision|final)|who (?:decides|approves|signs)|(?:i|we) (?:make|own|have) the (?:final )?(?:call|decision)"
           + "|(?:it's|it is|the decision is|that's|decision's) (?:my|our|\\w+'s) (?:call|decision)|(?:need|needs|have|has) to (?:approve|sign off|okay|ok|bless|green-?light)"
           + "|(?:need|needs|require|requires|get|got|getting|have|has|without) (?:\\w+ ){0,3}(?:approval|sign-?off|blessing|green light|buy-?in)"
-          + "|(?:i|we)(?: can| will|'ll| would|'d)? (?:sign|approve)\\b(?! up)"
+          + "|(?:i|we)(?: can| will|'ll| would|'d)? (?:sign|approve)\\b(?! up)|(?:decide|deciding|decides|make the (?:call|decision)) (?:\\w+ )?(?:together|jointly|between us)"
           + "|" + ROLE + " (?:\\w+ ){0,4}(?:decid\\w*|decision|approv\\w*|signs?|signing|final|call|okay|blessing|buy-?in|green light|review\\w*|weigh in|choose|pick|votes?|voting)"
           + "|(?:decid\\w*|decision|approv\\w*|sign-?off) (?:\\w+ ){0,5}" + ROLE + ")\\b");
   /** The buyer's problem or goal, said by the buyer. */
@@ -56,7 +59,10 @@ final class Qualification implements InsightRule {
           + "|(?:jumped|went up|doubled|tripled|spiked|is up|are up|rising|climbing) (?:by |to )?(?:\\d|\\w+ percent)|(?:shipping|running|arriving|paid|paying) late"
           + "|manually|manual (?:process|work|entry|data|steps|tracking|reconciliation|reporting|effort|checks|counts|scheduling)|by hand|spreadsheets?"
           + "|pain point|painful|bottleneck|headache|nightmare|frustrat\\w*|error-prone|outdated|clunky|falling behind|fall through the cracks|slipping through"
-          + "|(?:hours|days) (?:a|per|every) (?:week|month|day))");
+          + "|(?:hours|days) (?:a|per|every) (?:week|month|day)"
+          // the cost of a problem already paid, or the buyer asking that it never recur
+          + "|had to (?:cancel|reschedule|quarantine|scrap|redo|replace|refund|turn away|throw (?:out|away)|write off|shut down|close)"
+          + "|(?:won't|doesn't|does not|will not|never) happens? again)");
   /**
    * Stems of words that describe something going wrong or costing the buyer (Snowball stems, so
    * "delays", "delayed" and "delaying" meet). Read only in the buyer's declarative sentences about

@@ -25,6 +25,7 @@ final class Stalls implements InsightRule {
       "\\b(?:too much on (?:my|our|the team's) plate|(?:my|our) plate is (?:full|overflowing)"
           + "|(?:swamped|slammed|underwater|stretched (?:too )?thin|buried)\\b.{0,40}\\b(?:right now|at the moment|for now|this (?:week|month|quarter|year|spring|summer|fall)|until|these days|lately)"
           + "|back ?burner|on ice|on (?:the )?(?:back )?burner|(?:put|putting|puts|keep|keeping|be|is|are|it's|we're) (?:\\w+ )?on (?:hold|pause)|(?:pause|park|shelve|table|freeze) (?:this|it|things|the (?:project|evaluation|deal|conversation|decision|rollout))"
+          + "|(?:gets?|got|getting|be|is|are|being|was) (?:\\w+ )?(?:shelved|parked|tabled|paused|frozen|postponed|deferred)\\b"
           + "|lower priority|low priority|deprioriti[sz]\\w*|bad timing|timing (?:isn't|is not|is) (?:right|great|ideal|bad|off|tough|tricky)"
           + "|(?:hold|holding) off|wait (?:until|till|for) (?:next|after|the new|q[1-4])|put (?:this|it) off|push(?:ing|ed)? (?:this|it|things|the \\w+) (?:out|back)|pushed (?:out|back)"
           + "|budget (?:freeze|is frozen|is on hold|got cut|was cut)|(?:hiring|spending) freeze|other priorities|(?:focus|focused|focusing|concentrate) on (?:other|something else|\\w+ (?:first|for now))"

@@ -86,6 +86,8 @@ class InsightDetectorTest {
     assertEquals(List.of(), of(Insight.NEXT_STEP, "When do you expect the committee to make a decision?", proposal));
     assertEquals(List.of(), of(Insight.NEXT_STEP, "You said the board votes on March 20, so I will have the answers to you by March 16.", proposal));
     assertEquals(List.of(), of(Insight.NEXT_STEP, "Grab a time here: calendly.com/dana/30min", proposal));
+    assertEquals(List.of(), of(Insight.NEXT_STEP, "You can book any 20-minute slot from https://meet.vendor.com/dana", proposal));
+    assertEquals(List.of(), of(Insight.NEXT_STEP, "I've also sent our onboarding invite for Monday, May 4 at 10am.", proposal));
   }
 
   @Test
@@ -106,7 +108,8 @@ class InsightDetectorTest {
   void deferralsAreStalls() {
     for (String s : List.of("Let's revisit next quarter.", "This is not a priority right now.",
         "Honestly we have too much on our plate with the new site.", "We'll have to hold off until after the audit.",
-        "We won't have the bandwidth for this until the school year ends.", "We need to put this on hold.")) {
+        "We won't have the bandwidth for this until the school year ends.", "We need to put this on hold.",
+        "So the upgrade gets shelved until the new fiscal year.")) {
       ThreadMessage m = buyer(s);
       List<Insight> hits = of(Insight.STALL, "Understood.", m);
       assertEquals(1, hits.size(), s);
@@ -119,7 +122,7 @@ class InsightDetectorTest {
   void nearTimesNegationAndBusyWithoutDeferringAreNotStalls() {
     for (String s : List.of("Let's revisit the SOW tomorrow on our call.", "We're not putting this on hold.",
         "Our warehouse is slammed with spring orders, how fast can you get us live?", "Please hold October 9 for us.",
-        "Security is not a problem for us.", "This is a priority right now.")) {
+        "Security is not a problem for us.", "This is a priority right now.", "The old racks were shelved in the basement.")) {
       assertEquals(List.of(), of(Insight.STALL, "Thanks.", buyer(s)), s);
     }
   }
@@ -176,6 +179,12 @@ class InsightDetectorTest {
   }
 
   @Test
+  void anAmountTheBuyerHasForItIsBudget() {
+    assertTrue(of(Insight.MONEY, "Thanks.", buyer("We have about $25k for the whole refit.")).get(0).hasSpan());
+    assertFalse(of(Insight.MONEY, "Thanks.", buyer("We have 40 staff on two floors.")).get(0).hasSpan());
+  }
+
+  @Test
   void aPriceOrAffordingDowntimeIsNotBudget() {
     Insight money = of(Insight.MONEY, "It is $40 per seat.", buyer("We can't afford another outage. What does it cost?")).get(0);
     assertFalse(money.hasSpan());
@@ -189,6 +198,7 @@ class InsightDetectorTest {
     assertTrue(of(Insight.AUTHORITY, "Thanks.", buyer("Our CFO has to approve anything over $5k.")).get(0).hasSpan());
     assertTrue(of(Insight.AUTHORITY, "Who else will be involved in the decision?", buyer("Hi.")).get(0).hasSpan());
     assertFalse(of(Insight.AUTHORITY, "Yes.", buyer("Does your approval workflow support two levels?")).get(0).hasSpan());
+    assertTrue(of(Insight.AUTHORITY, "Thanks.", buyer("My partner and I will decide together after the trial.")).get(0).hasSpan());
   }
 
   @Test
@@ -197,6 +207,8 @@ class InsightDetectorTest {
     assertFalse(of(Insight.NEED, "Thanks.", buyer("We don't have any problems with our current supplier.")).get(0).hasSpan());
     assertTrue(of(Insight.NEED, "You mentioned your team loses a day a week to password resets.", buyer("Hi.")).get(0).hasSpan());
     assertFalse(of(Insight.NEED, "Most teams lose a day a week to password resets.", buyer("Hi.")).get(0).hasSpan());
+    assertTrue(of(Insight.NEED, "Thanks.", buyer("The printer jammed twice and we had to reschedule the mailing.")).get(0).hasSpan());
+    assertTrue(of(Insight.NEED, "Thanks.", buyer("Please make sure the mix-up on the labels doesn't happen again.")).get(0).hasSpan());
   }
 
   // slow_response

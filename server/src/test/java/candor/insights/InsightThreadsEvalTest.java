@@ -27,11 +27,10 @@ import org.junit.jupiter.api.Test;
  * message; for money, authority and need the positive class is "came up" (the insight has a span).
  */
 class InsightThreadsEvalTest {
-  /** Floors the detector honestly reaches on the labelled set (precision, recall); see the README. */
   /**
-   * Floors the detector honestly reaches on the whole set (every type is at or above 0.85 in both;
-   * going_dark recall is 0.86, need recall 0.90). The held-out splits' first-run figures were lower:
-   * see the README beside the data.
+   * Floor for precision and recall of every type on the whole set (80 threads; the lowest now are
+   * going_dark recall 0.91, need recall 0.91, customer_focus precision 0.90). The held-out splits'
+   * first-run figures were lower: see the README beside the data.
    */
   private static final double FLOOR = 0.85;
 
@@ -137,7 +136,7 @@ class InsightThreadsEvalTest {
     List<JsonNode> threads = load();
     assertTrue(threads.size() >= 40, "at least 40 labelled threads");
     InsightDetector detector = new InsightDetector(Annotator.english());
-    for (String split : List.of("heldout", "heldout2")) {
+    for (String split : List.of("heldout", "heldout2", "heldout3")) {
       List<JsonNode> part = threads.stream().filter(t -> split.equals(t.path("split").asText())).toList();
       System.out.print(table("split " + split + ": " + part.size() + " threads", score(detector, part)));
     }
