@@ -56,18 +56,25 @@ public final class Text {
 
   private static boolean clauseBreakBefore(String source, int i, int sStart) {
     char prev = source.charAt(i - 1);
+    if (prev == ':' && timeColon(source, i - 1)) return false;
     if (";:()\u2014\u2013".indexOf(prev) >= 0) return true;
     return prev == ' ' && commaConjunction(source, i - 1, sStart);
   }
 
   private static boolean clauseBreakAt(String source, int i, int sEnd) {
     char c = source.charAt(i);
+    if (c == ':' && timeColon(source, i)) return false;
     if (";:()\u2014\u2013".indexOf(c) >= 0) return true;
     if (c == ',' && i + 1 < sEnd) {
       String rest = source.substring(i + 1, Math.min(sEnd, i + 10)).stripLeading().toLowerCase(java.util.Locale.ROOT);
       return rest.startsWith("but ") || rest.startsWith("so ") || rest.startsWith("and ") || rest.startsWith("which ");
     }
     return false;
+  }
+
+  /** A colon inside a time or a countdown ("10:30", "02:14:37"): part of the clause, not a break. */
+  private static boolean timeColon(String source, int i) {
+    return i > 0 && i + 1 < source.length() && Character.isDigit(source.charAt(i - 1)) && Character.isDigit(source.charAt(i + 1));
   }
 
   /** True when the space at {@code i} follows ", but" / ", so" / ", and": the next clause starts after it. */
