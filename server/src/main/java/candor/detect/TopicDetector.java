@@ -5,8 +5,9 @@ import candor.models.SentenceClassifier;
 import java.util.Map;
 
 /**
- * The topic of a buyer's question or concern: the trained topic classifier when it is confident,
- * else the keyword lexicon ({@link Topics}), else the classifier's best guess when it has one.
+ * The topic of a buyer's question or concern: the trained topic classifier when it is confident of
+ * a topic, else the keyword lexicon ({@link Topics}) over the whole concern, else the classifier's
+ * best guess when it has one.
  */
 public final class TopicDetector {
   static final double CONFIDENT = Double.parseDouble(System.getProperty("candor.topic.confident", "0.6"));
@@ -31,7 +32,9 @@ public final class TopicDetector {
         bestP = e.getValue();
       }
     }
-    if (bestP >= CONFIDENT) return best;
+    // "other" only says the classifier saw no topic words in the sentence; a topic word anywhere in
+    // the concern ("your block price is up 11%. Can you explain it?") is better evidence than that.
+    if (bestP >= CONFIDENT && !"other".equals(best)) return best;
     String lexical = Topics.of(span);
     if (!"other".equals(lexical)) return lexical;
     return bestP >= GUESS ? best : "other";

@@ -35,6 +35,9 @@ public final class Engine {
   private final PatternDetector patterns = new PatternDetector();
   private final ModelDetector model;
   private final candor.detect.TopicDetector topics = candor.detect.TopicDetector.standard();
+  /** A short question that points back with a pronoun: "Can you explain it?", "Is that negotiable?". */
+  private static final java.util.regex.Pattern LEANS_BACK = java.util.regex.Pattern.compile(
+      "^\\W*(?:\\S+\\s+){0,4}?(?:it|that|this|those|these|them|both)\\b");
   private final Annotator annotator;
   private final candor.insights.InsightDetector insightDetector;
   private final ConcernFinder concerns = new ConcernFinder();
@@ -241,8 +244,14 @@ public final class Engine {
       for (ConcernFinder.Candidate c : candidates) {
         String span = text.substring(c.start(), c.end());
         String topic = topics.of(text, c.sentence(), span);
-        Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later);
         int sentenceIndex = annotated.sentences().indexOf(c.sentence());
+        // "Can you explain it?" is about the point the sentence before made ("your block price is up 11%").
+        if ("other".equals(topic) && sentenceIndex > 0 && LEANS_BACK.matcher(span.toLowerCase(java.util.Locale.ROOT)).find()
+            && c.sentence().tokens().size() <= 12) {
+          candor.annotate.Sentence before = annotated.sentences().get(sentenceIndex - 1);
+          topic = topics.of(text, before, text.substring(before.start(), before.end()));
+        }
+        Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later);
         if (v == Coverage.Verdict.ANSWERED) {
           previous = null;
           continue;
@@ -256,8 +265,11 @@ public final class Engine {
         if (previous != null && sentenceIndex == previousSentence + 1
             && (previous.topic().equals(topic) || followsItsConcern) && previous.status() == status) {
           String merged = text.substring(previous.start(), c.end());
+          // The last sentence is usually the ask and names the topic; a follow-up without one ("Please
+          // send both") keeps the topic of the point it follows.
+          String mergedTopic = "other".equals(topic) ? previous.topic() : topic;
           previous = new Concern(Ids.of("unanswered", Integer.toString(i), merged), i, previous.start(), c.end(), merged,
-              topic, status, previous.suggestion());
+              mergedTopic, status, ConcernAdvice.of(mergedTopic, status == Concern.Status.DEFERRED));
           out.set(out.size() - 1, previous);
         } else {
           previous = new Concern(Ids.of("unanswered", Integer.toString(i), span), i, c.start(), c.end(), span, topic,

@@ -228,6 +228,19 @@ class EngineTest {
   }
 
   @Test
+  void aQuestionPointingBackTakesTheTopicOfThePointBeforeIt() {
+    Analysis a = reply("Hi Dana, the renewal quote is 14% higher than last year's invoice. Can you walk me through it?",
+        "Hi Lee,\n\nThanks, talk soon.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals("pricing", a.unanswered().get(0).topic(), a.unanswered().toString());
+    // A follow-up with no topic of its own keeps the topic of the point it follows.
+    Analysis b = reply("Before we sign we need your SOC 2 report and your penetration test summary. Please send both.",
+        "Hi Lee,\n\nThanks, talk soon.\n\nDana");
+    assertEquals(1, b.unanswered().size(), b.unanswered().toString());
+    assertEquals("security_compliance", b.unanswered().get(0).topic(), b.unanswered().toString());
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
