@@ -122,6 +122,14 @@ final class AnswerKinds {
    * question); a judgement; a way to reach someone.
    */
   record Ask(AnswerType wanted, boolean advice, boolean polar, boolean firstPolar, boolean judgement, boolean contact) {
+    /**
+     * "How long", "how many": only a length of time or a number answers it. ("How much" is left out:
+     * "how much IT involvement?" is answered by "none at all".)
+     */
+    boolean wantsAFigure() {
+      return wanted == AnswerType.DURATION || wanted == AnswerType.COUNT;
+    }
+
     static Ask of(AnnotatedText text, int start, int end) {
       String asked = text.text().substring(start, end);
       String lower = asked.toLowerCase(Locale.ROOT);

@@ -178,7 +178,10 @@ public final class Coverage {
       boolean namesThePoint = f.leadIn().stream().anyMatch(needed::contains);
       if (asksForAction && shared >= 1 && COMMITMENT.matcher(f.folded()).find()) return Verdict.ANSWERED;
       if (f.answers() && namesThePoint) return Verdict.ANSWERED;
-      if (f.answers() && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
+      // "How long does the migration take?" is not answered by "our migration team has three August
+      // slots left": a question asking for a length or a number needs one, here or in the next sentence.
+      boolean givesTheFigure = !ask.wantsAFigure() || ask.wanted().in(f.folded()) || nextInParagraphShows(reply, idx, ask.wanted());
+      if (f.answers() && givesTheFigure && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
           || (sameTopic && shared >= 1))) {
         return Verdict.ANSWERED;
       }
@@ -187,13 +190,24 @@ public final class Coverage {
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only
       // user rather than share an admin login.").
-      if (f.answers() && shared >= 1 && needed.size() >= 2) {
+      if (f.answers() && shared >= 1 && needed.size() >= 2 && (!ask.wantsAFigure() || paragraphShows(reply, f.paragraph(), ask.wanted()))) {
         int inParagraph = 0;
         for (String n : needed) if (has(reply.paragraphs.get(f.paragraph()), n)) inParagraph++;
         if (inParagraph >= 2 && (double) inParagraph / needed.size() >= 0.5) return Verdict.ANSWERED;
       }
     }
     return deferredSomewhere ? Verdict.DEFERRED : Verdict.UNANSWERED;
+  }
+
+  private static boolean paragraphShows(Reply reply, int paragraph, AnswerKinds.AnswerType wanted) {
+    for (Facts f : reply.sentences) if (f.paragraph() == paragraph && wanted.in(f.folded())) return true;
+    return false;
+  }
+
+  private static boolean nextInParagraphShows(Reply reply, int idx, AnswerKinds.AnswerType wanted) {
+    if (idx + 1 >= reply.sentences.size()) return false;
+    Facts next = reply.sentences.get(idx + 1);
+    return next.paragraph() == reply.sentences.get(idx).paragraph() && wanted.in(next.folded());
   }
 
   /**

@@ -241,6 +241,16 @@ class EngineTest {
   }
 
   @Test
+  void aHowLongQuestionNeedsALengthOfTimeNotJustItsWords() {
+    String question = "How long does the onboarding of our four depots take?";
+    assertEquals(1, reply(question, "Hi Lee,\n\nOur onboarding team is the best in the business and your depots will love it.\n\nDana")
+        .unanswered().size(), "repeating the question's words without a length of time leaves it open");
+    assertEquals(List.of(), reply(question, "Hi Lee,\n\nOnboarding for four depots usually takes about three weeks.\n\nDana").unanswered());
+    assertEquals(List.of(), reply(question, "Hi Lee,\n\nOnboarding of the depots runs one after another. Each takes 4 days.\n\nDana")
+        .unanswered(), "the figure may come in the next sentence of the paragraph");
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
