@@ -110,7 +110,7 @@ final class AnswerKinds {
   }
 
   static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
-      "^\\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\\b");
+      "^\\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\\b|(?:thanks|thank you|many thanks)(?:,?\\s+[a-z.'-]+)?\\W*$)");
   /** A reply that opens with a yes or a no ("Not needed; just drive there", "Yes, from the 1st"). */
   static final java.util.regex.Pattern POLAR_ANSWER = java.util.regex.Pattern.compile(
       "^\\W*(?:yes|yeah|yep|yup|no|nope|nah|not|of course|definitely|absolutely|certainly|correct|it is|it's|it isn't|it's not"

@@ -158,6 +158,14 @@ public final class Coverage {
         return topicMemo.computeIfAbsent(topic, t -> Topics.mentions(folded, t));
       }
     }
+
+    /**
+     * The sentence's main topic: one shared word and a passing topic word ("charged per hour" has an
+     * hour in it) do not make a rate an answer to a date question.
+     */
+    String mainTopic() {
+      return Topics.of(folded);
+    }
   }
 
   private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask) {
@@ -182,7 +190,7 @@ public final class Coverage {
       // slots left": a question asking for a length or a number needs one, here or in the next sentence.
       boolean givesTheFigure = !ask.wantsAFigure() || ask.wanted().in(f.folded()) || nextInParagraphShows(reply, idx, ask.wanted());
       if (f.answers() && givesTheFigure && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
-          || (sameTopic && shared >= 1))) {
+          || (shared >= 1 && sameTopic && f.mainTopic().equals(topic)))) {
         return Verdict.ANSWERED;
       }
       if (f.answers() && sameTopic && strongAnswer(f.folded(), topic)) return Verdict.ANSWERED;

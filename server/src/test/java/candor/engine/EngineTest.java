@@ -251,6 +251,19 @@ class EngineTest {
   }
 
   @Test
+  void aSentenceMainlyAboutSomethingElseDoesNotAnswerForOneSharedWord() {
+    assertEquals(1, reply("Could your installers finish the cabling by mid-June?",
+        "Hi Lee,\n\nExtra cabling is billed at $70 per hour.\n\nDana").unanswered().size(),
+        "a rate that shares one word and happens to say 'hour' is not an answer to a date question");
+  }
+
+  @Test
+  void aShortThanksLineOpensTheReplyLikeAGreeting() {
+    assertEquals(List.of(), reply("When do we get paid?",
+        "Thanks Lee.\n\nAt your volume you'd be on the Growth plan.\n\nPayouts land in your bank every Friday.\n\nDana").unanswered());
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
