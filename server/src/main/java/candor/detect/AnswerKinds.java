@@ -19,7 +19,8 @@ final class AnswerKinds {
         + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2}(?:st|nd|rd|th)\\b|in \\d+ (?:days?|weeks?|months?)|end of (?:the )?(?:week|month))"),
     // Currencies by sign or ISO code, before or after the figure ("QAR 70", "1,200 AED", "$45").
     AMOUNT("(?:[$\u20ac\u00a3\u20b9]\\s?\\d|\\b(?:usd|eur|gbp|chf|cad|aud|inr|rs|qr|qar|aed|sar|sgd|zar|brl|mxn)\\.?\\s?\\d"
-        + "|\\d+(?:[.,]\\d+)?\\s?(?:%|percent|k\\b|(?:usd|eur|gbp|chf|cad|aud|inr|rs|qr|qar|aed|sar|sgd|zar|brl|mxn)\\b|dollars|euros|pounds|rupees)|\\bfree\\b)"),
+        + "|\\d+(?:[.,]\\d+)?\\s?(?:%|percent|k\\b|(?:usd|eur|gbp|chf|cad|aud|inr|rs|qr|qar|aed|sar|sgd|zar|brl|mxn)\\b|dollars|euros|pounds|rupees)"
+        + "|\\b(?:free|included|at no (?:extra )?cost|no (?:extra |additional )?(?:charge|cost|fee))\\b)"),
     DURATION("\\b(?:\\d+|a|an|one|two|three|four|five|six|few|couple of)(?:\\s?-\\s?\\d+)?\\s(?:minutes?|hours?|days?|weeks?|months?|years?)\\b"),
     // A count or measure: "how many seats?" -> "Up to 500", "how big is the limit?" -> "25 MB".
     COUNT("\\b(?:\\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundreds?|thousands?|dozens?|a few|several|a couple)\\b"),
@@ -43,9 +44,14 @@ final class AnswerKinds {
         "^\\W*(?:(?:and|so|also|but|ok|okay|then)\\W+)?"
             + "(when|what time|what date|how much|how many|what(?:'s| is| are) the (?:price|cost|fee|rate)|how long|how soon|how quickly|how fast|where|how (?:many|big|large|far|old|hot|cold|warm|tall|heavy|high|often))\\b");
 
+    /** "roughly what would four sites cost?", "what does the add-on cost": a price asked for mid-sentence. */
+    static final java.util.regex.Pattern WHAT_COST = java.util.regex.Pattern.compile(
+        "\\bwhat (?:would|will|does|do|did|is|are|might)\\b(?:\\s+\\S+){0,6}?\\s+cost\\b|\\bhow much (?:would|will|does|do|is|are|to)\\b");
+
     static AnswerType of(String question) {
-      java.util.regex.Matcher m = WH.matcher(question.toLowerCase(Locale.ROOT));
-      if (!m.find()) return null;
+      String lower = question.toLowerCase(Locale.ROOT);
+      java.util.regex.Matcher m = WH.matcher(lower);
+      if (!m.find()) return WHAT_COST.matcher(lower).find() ? AMOUNT : null;
       String w = m.group(1);
       if (w.equals("when") || w.startsWith("what time") || w.startsWith("what date")) return TIME;
       if (w.equals("how long") || w.equals("how soon") || w.equals("how quickly") || w.equals("how fast")) return DURATION;
@@ -87,6 +93,8 @@ final class AnswerKinds {
       "\\b(?:good|great|bad|fine|ok|okay|worth|expensive|cheap|enough|plenty|reasonable|fair|excellent|terrible|decent|safe|risky|normal|common|rare|"
           + "possible|impossible|allowed|legal|illegal|against the|recommend(?:ed)?|suitable|overkill|too (?:much|little|expensive|small|big))\\b");
 
+  private static final java.util.regex.Pattern ASKS_PRICE = java.util.regex.Pattern.compile("\\b(?:cost|costs|price|priced|pricing|fee|fees|charge|rate|pay|quote)\\b");
+
   /** A question asking for a way to reach or find someone: a number, an address, a link. */
   static final GuardedPattern ASKS_CONTACT = GuardedPattern.compile(
       "\\b(?:contact (?:number|details|info)|phone|mobile|number (?:for|of)|e-?mail address|website|web site|link|url|who (?:do|should|can) (?:i|we) (?:call|contact|email|ask))\\b");
@@ -121,21 +129,23 @@ final class AnswerKinds {
    * place ({@code wanted}); advice; a yes or no (and whether it is the message's first such
    * question); a judgement; a way to reach someone.
    */
-  record Ask(AnswerType wanted, boolean advice, boolean polar, boolean firstPolar, boolean judgement, boolean contact) {
+  record Ask(AnswerType wanted, boolean advice, boolean polar, boolean firstPolar, boolean judgement, boolean contact, boolean money) {
     /**
-     * "How long", "how many": only a length of time or a number answers it. ("How much" is left out:
-     * "how much IT involvement?" is answered by "none at all".)
+     * "How long", "how many", "what would it cost": only a length of time, a number or a price (or
+     * "included", "free") answers it. A "how much" that is not about money is left out: "how much IT
+     * involvement?" is answered by "none at all".
      */
     boolean wantsAFigure() {
-      return wanted == AnswerType.DURATION || wanted == AnswerType.COUNT;
+      return wanted == AnswerType.DURATION || wanted == AnswerType.COUNT || money;
     }
 
     static Ask of(AnnotatedText text, int start, int end) {
       String asked = text.text().substring(start, end);
       String lower = asked.toLowerCase(Locale.ROOT);
       boolean polar = POLAR_QUESTION.matcher(lower).find();
-      return new Ask(AnswerType.of(asked), ASKS_ADVICE.find(lower), polar, polar && firstYesNoQuestion(text, start, end),
-          polar && ASKS_JUDGEMENT.find(lower), ASKS_CONTACT.find(lower));
+      AnswerType wanted = AnswerType.of(asked);
+      return new Ask(wanted, ASKS_ADVICE.find(lower), polar, polar && firstYesNoQuestion(text, start, end),
+          polar && ASKS_JUDGEMENT.find(lower), ASKS_CONTACT.find(lower), wanted == AnswerType.AMOUNT && ASKS_PRICE.matcher(lower).find());
     }
   }
 }

@@ -153,10 +153,14 @@ public final class ConcernFinder {
       String first = Text.fold(source.substring(start, m.start())).toLowerCase(Locale.ROOT).trim();
       int colon = first.lastIndexOf(':');
       if (colon >= 0) first = first.substring(colon + 1).trim();
-      if (WH_QUESTION.matcher(first).find()) return new int[] {m.start(), m.start(1)};
+      if (WH_QUESTION.matcher(first).find() || POLAR_START.matcher(first).find()) return new int[] {m.start(), m.start(1)};
     }
     return null;
   }
+
+  /** A first half that opens like a yes/no question about anything ("does Signalyard connect to Shopify Plus"). */
+  private static final Pattern POLAR_START = Pattern.compile(
+      "^(?:(?:also|and|so|but|plus)[,:]?\\s+)?(?:do|does|is|are|can|could|would|will|did|have|has|should)\\s+[\\w'-]+\\s+\\w");
 
   private static int words(String source, int from, int to) {
     int n = 0;

@@ -174,7 +174,12 @@ public final class Coverage {
     for (int idx = 0; idx < all.size(); idx++) {
       Facts f = all.get(idx);
       int shared = 0;
-      for (String n : needed) if (has(f.stems(), n)) shared++;
+      int sharedWords = 0; // shared stems that are not bare numbers ("two", "4"): weak evidence alone
+      for (String n : needed) {
+        if (!has(f.stems(), n)) continue;
+        shared++;
+        if (!NUMBER.matcher(n).matches()) sharedWords++;
+      }
       boolean sameTopic = !"other".equals(topic) && f.mentions(topic);
       // A commitment naming the thing asked for ("I'll have the requote to you by Friday") fulfils a request.
       boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && (sameTopic || asksForAction));
@@ -194,7 +199,7 @@ public final class Coverage {
         return Verdict.ANSWERED;
       }
       if (f.answers() && sameTopic && strongAnswer(f.folded(), topic)) return Verdict.ANSWERED;
-      if (givesWhatWasAsked(ask, f, idx, reply, shared)) return Verdict.ANSWERED;
+      if (givesWhatWasAsked(ask, f, idx, reply, sharedWords)) return Verdict.ANSWERED;
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only
       // user rather than share an admin login.").
@@ -220,8 +225,11 @@ public final class Coverage {
 
   /**
    * Whether reply sentence {@code idx} gives the kind of answer the question asks for, in its own
-   * words rather than the question's ({@code shared} of whose content words it repeats).
+   * words rather than the question's ({@code shared} of whose content words, numbers aside, it repeats).
    */
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+      "\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|twelve|twenti|twenty|hundr|hundred|thousand");
+
   private static boolean givesWhatWasAsked(AnswerKinds.Ask ask, Facts f, int idx, Reply reply, int shared) {
     String folded = f.folded();
     boolean opening = idx == reply.opening;

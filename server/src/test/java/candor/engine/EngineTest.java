@@ -264,6 +264,33 @@ class EngineTest {
   }
 
   @Test
+  void twoYesNoQuestionsInOneSentenceAreJudgedApart() {
+    Analysis a = reply("Quick check: does Ledgerly sync with Xero, and do you have an ISO 27001 certificate?",
+        "Hi Lee,\n\nYes, Ledgerly syncs with Xero every hour.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals("do you have an ISO 27001 certificate?", a.unanswered().get(0).text());
+  }
+
+  @Test
+  void aPriceQuestionNeedsAPriceNotJustItsWords() {
+    String question = "Great. Roughly what would the three warehouses cost?";
+    assertEquals(1, reply(question, "Hi Lee,\n\nWe can fit out all three warehouses by July.\n\nDana").unanswered().size(),
+        "a date for the same warehouses is not a price");
+    assertEquals(List.of(), reply(question, "Hi Lee,\n\nAll three warehouses come to about $42,000.\n\nDana").unanswered());
+    assertEquals(List.of(), reply("What does the onboarding workshop cost?",
+        "Hi Lee,\n\nThe onboarding workshop is included in every annual plan.\n\nDana").unanswered());
+  }
+
+  @Test
+  void aYesThatSharesOnlyANumberWithTheQuestionAnswersSomethingElse() {
+    Analysis a = reply("Does the scanner meet IP65? And is there a discount if we order with the two other clinics?",
+        "Hi Lee,\n\nYes: the scanner is rated IP65, and two spare batteries come in the box.\n\nWe do offer group pricing, "
+            + "but it depends on the combined order, so I'd need the clinics' numbers first.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals(Concern.Status.DEFERRED, a.unanswered().get(0).status());
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
