@@ -43,6 +43,10 @@ public final class Coverage {
           + "|hard to say|(?:can't|cannot) (?:yet )?(?:say|commit to a date|give you a date)|no (?:firm )?(?:date|answer|word|timeline|eta) yet"
           + "|(?:haven't|have not) (?:yet )?(?:heard back|confirmed|decided)|(?:still )?waiting (?:on|for) (?:the|their|our|a|an)|still (?:checking|confirming)"
           + "|up in the air|not (?:yet )?(?:confirmed|decided|known))\\b");
+  private static final GuardedPattern NOT_KNOWN = GuardedPattern.compile(
+      "\\b(?:(?:i'm|i am|we're|we are) (?:\\w+ )?not (?:yet )?sure|(?:i|we) (?:don't|do not) (?:yet )?know|no idea|(?:i|we) (?:can't|cannot) say yet)\\b");
+  private static final GuardedPattern DISMISSAL = GuardedPattern.compile(
+      "\\b(?:really|just|only|merely|purely|simply) a formality\\b");
   private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n");
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d$\u20ac\u00a3]");
 
@@ -121,11 +125,15 @@ public final class Coverage {
         for (Token t : s.tokens()) addParts(t, stems);
         paragraphs.get(paragraphs.size() - 1).addAll(stems);
         String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
-        boolean unsure = UNCERTAIN.find(folded) && !FIGURE.matcher(folded).find();
+        // "Not sure" puts the answer off even beside a figure ("iOS 15 I'm not sure about, our last test
+        // was on iOS 16"); "it depends" with a figure is an answer ("depends on the drywall, usually 6 to 8 days").
+        boolean unsure = NOT_KNOWN.find(folded) || UNCERTAIN.find(folded) && !FIGURE.matcher(folded).find();
+        // Waving the concern away ("the review is really a formality") neither answers nor defers it.
+        boolean dismisses = DISMISSAL.find(folded);
         boolean question = s.isQuestion(source);
         if (opening < 0 && !(folded.length() <= 40 && AnswerKinds.GREETING.matcher(folded).find())) opening = sentences.size();
         sentences.add(new Facts(stems, leadIn(s, source), folded, unsure || DEFERRAL.matcher(folded).find(),
-            !unsure && ANSWER_CONTENT.matcher(folded).find() && !question, question, paragraphs.size() - 1,
+            !unsure && !dismisses && ANSWER_CONTENT.matcher(folded).find() && !question, question, paragraphs.size() - 1,
             new java.util.HashMap<>()));
       }
     }

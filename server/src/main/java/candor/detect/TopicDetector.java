@@ -32,10 +32,13 @@ public final class TopicDetector {
         bestP = e.getValue();
       }
     }
-    // "other" only says the classifier saw no topic words in the sentence; a topic word anywhere in
-    // the concern ("your block price is up 11%. Can you explain it?") is better evidence than that.
-    if (bestP >= CONFIDENT && !"other".equals(best)) return best;
     String lexical = Topics.of(span);
+    // The lexicon's cue words in the concern itself win over a classifier that read the whole
+    // sentence (which may hold another question) and guessed from its neighbours' words; a
+    // confident classifier still decides when the concern also mentions its topic, or has no cue.
+    // "other" from the classifier only says it saw no topic words.
+    boolean confident = bestP >= CONFIDENT && !"other".equals(best);
+    if (confident && ("other".equals(lexical) || Topics.mentions(span, best))) return best;
     if (!"other".equals(lexical)) return lexical;
     return bestP >= GUESS ? best : "other";
   }

@@ -291,6 +291,29 @@ class EngineTest {
   }
 
   @Test
+  void notSureBesideAFigureStillPutsTheAnswerOff() {
+    Analysis a = reply("Does the kiosk software run on Windows 10?",
+        "Hi Lee,\n\nWindows 10 I'm honestly not sure about, our last test was on Windows 11.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals(Concern.Status.DEFERRED, a.unanswered().get(0).status());
+  }
+
+  @Test
+  void callingTheBuyersReviewAFormalityDoesNotAnswerIt() {
+    assertEquals(1, reply("Our auditor still needs to review how backups are encrypted.",
+        "Hi Lee,\n\nOur platform is encrypted end to end, so the auditor's review is really a formality.\n\nDana").unanswered().size());
+  }
+
+  @Test
+  void theConcernsOwnTopicWordsDecideItsTopic() {
+    String noAnswer = "Hi Lee,\n\nGood to hear from you.\n\nDana";
+    assertEquals("integration", reply("Will the app run on our older iPads?", noAnswer).unanswered().get(0).topic());
+    assertEquals("pricing", reply("The 40% deposit up front is more than we expected.", noAnswer).unanswered().get(0).topic());
+    assertEquals("security_compliance", reply("Where exactly are the call recordings stored?",
+        noAnswer).unanswered().get(0).topic());
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
