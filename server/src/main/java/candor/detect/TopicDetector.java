@@ -23,6 +23,17 @@ public final class TopicDetector {
     return new TopicDetector(SentenceClassifier.load(SentenceClassifier.BUYER_TOPIC));
   }
 
+  /**
+   * The question itself when a lead-in comes before a colon ("before we sign the agreement: what's
+   * the restocking fee?"): its words name the topic, the lead-in's only set the scene.
+   */
+  static String asked(String span) {
+    int colon = span.lastIndexOf(':');
+    if (colon < 0) return span;
+    String after = span.substring(colon + 1).trim();
+    return after.split("\\s+").length >= 3 ? after : span;
+  }
+
   public String of(String source, Sentence sentence, String span) {
     String best = "other";
     double bestP = 0;
@@ -32,13 +43,14 @@ public final class TopicDetector {
         bestP = e.getValue();
       }
     }
-    String lexical = Topics.of(span);
+    String lexical = Topics.of(asked(span));
+    if ("other".equals(lexical)) lexical = Topics.of(span);
     // The lexicon's cue words in the concern itself win over a classifier that read the whole
     // sentence (which may hold another question) and guessed from its neighbours' words; a
     // confident classifier still decides when the concern also mentions its topic, or has no cue.
     // "other" from the classifier only says it saw no topic words.
     boolean confident = bestP >= CONFIDENT && !"other".equals(best);
-    if (confident && ("other".equals(lexical) || Topics.mentions(span, best))) return best;
+    if (confident && ("other".equals(lexical) || Topics.mentions(asked(span), best))) return best;
     if (!"other".equals(lexical)) return lexical;
     return bestP >= GUESS ? best : "other";
   }

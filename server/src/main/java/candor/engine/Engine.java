@@ -259,11 +259,13 @@ public final class Engine {
         Concern.Status status = v == Coverage.Verdict.DEFERRED ? Concern.Status.DEFERRED : Concern.Status.UNANSWERED;
         // One concern often takes two sentences ("We have a strict rule that PHI stays in our VPC. Is there
         // a way to keep data in-region?"): adjacent open sentences on one topic, or a question right after
-        // the concern it asks about, are reported as one item.
+        // the concern it asks about, are reported as one item. A follow-up on another topic ("the deposit
+        // is more than we expected. Is any of it refundable?") is a point of its own.
         boolean followsItsConcern = previousKind == ConcernFinder.Kind.CONCERN && c.kind() != ConcernFinder.Kind.CONCERN
             || ConcernFinder.refersBack(text, c);
         if (previous != null && sentenceIndex == previousSentence + 1
-            && (previous.topic().equals(topic) || followsItsConcern) && previous.status() == status) {
+            && (previous.topic().equals(topic) || followsItsConcern && ("other".equals(topic) || "other".equals(previous.topic())))
+            && previous.status() == status) {
           String merged = text.substring(previous.start(), c.end());
           // The last sentence is usually the ask and names the topic; a follow-up without one ("Please
           // send both") keeps the topic of the point it follows.

@@ -314,6 +314,21 @@ class EngineTest {
   }
 
   @Test
+  void aFollowUpOnAnotherTopicIsAPointOfItsOwn() {
+    Analysis a = reply("The 30% deposit is more than we expected. Can we cancel without penalty if the event moves?",
+        "Hi Lee,\n\nGood to hear from you.\n\nDana");
+    assertEquals(2, a.unanswered().size(), a.unanswered().toString());
+    assertEquals("pricing", a.unanswered().get(0).topic());
+    assertEquals("contract", a.unanswered().get(1).topic());
+  }
+
+  @Test
+  void aLeadInBeforeAColonDoesNotSetTheTopic() {
+    assertEquals("pricing", reply("Before we sign the framework agreement: what's the call-out fee for weekend repairs?",
+        "Hi Lee,\n\nGood to hear from you.\n\nDana").unanswered().get(0).topic());
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
