@@ -104,7 +104,25 @@ final class AnswerKinds {
 
   /** A reply sentence that is only a yes or a no: "Yes.", "No, sorry.", "Yes, absolutely!". */
   static final java.util.regex.Pattern BARE_POLAR = java.util.regex.Pattern.compile(
-      "^\\W*(?:yes|yep|yeah|no|nope|absolutely|definitely|of course|certainly|not yet)(?:\\W+(?:we can|we do|you can|you do|you will|it is|it does|it can|they do|they are|there is|there are|absolutely|definitely|sorry|not yet|of course))?\\W*$");
+      "^\\W*(?:(?:honestly|frankly|to be honest|in short|short answer)\\W+)?(?:yes|yep|yeah|no|nope|absolutely|definitely|of course|certainly|not yet|not much|not really|not at the moment)(?:\\W+(?:we can|we do|you can|you do|you will|it is|it does|it can|they do|they are|there is|there are|absolutely|definitely|sorry|not yet|of course))?\\W*$");
+
+  /** Whether [start, end) is a whole sentence, not one of two questions split out of it. */
+  static boolean wholeSentence(AnnotatedText text, int start, int end) {
+    for (Sentence s : text.sentences()) {
+      if (s.start() < end && start < s.end()) return start <= s.start() + 1 && end >= s.end() - 1;
+    }
+    return false;
+  }
+
+  /** How many yes/no questions the message asks. */
+  static int yesNoQuestions(AnnotatedText text) {
+    String source = text.text();
+    int n = 0;
+    for (Sentence s : text.sentences()) {
+      if (s.isQuestion(source) && POLAR_QUESTION.matcher(source.substring(s.start(), s.end()).toLowerCase(Locale.ROOT)).find()) n++;
+    }
+    return n;
+  }
 
   /** Whether [start, end) holds the first yes/no question of its message. */
   static boolean firstYesNoQuestion(AnnotatedText text, int start, int end) {
@@ -119,6 +137,14 @@ final class AnswerKinds {
 
   static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
       "^\\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\\b|(?:thanks|thank you|many thanks)(?:,?\\s+[a-z.'-]+)?\\W*$)");
+  /**
+   * An explicit yes or no heading a sentence ("Yes, it's listed on the WAND database", "No: we don't
+   * integrate with Athena today"): opening the reply, it answers the message's only yes/no question
+   * whatever words it goes on with. (With two, "Yes, it connects to Snowflake" may answer either.)
+   */
+  static final java.util.regex.Pattern YES_NO_LEAD = java.util.regex.Pattern.compile(
+      "^\\W*(?:(?:honestly|frankly|to be honest|in short|short answer)\\W+)?(?:yes|no|yep|nope)\\s*[,:;.\u2014-]");
+
   /** A reply that opens with a yes or a no ("Not needed; just drive there", "Yes, from the 1st"). */
   static final java.util.regex.Pattern POLAR_ANSWER = java.util.regex.Pattern.compile(
       "^\\W*(?:yes|yeah|yep|yup|no|nope|nah|not|of course|definitely|absolutely|certainly|correct|it is|it's|it isn't|it's not"
@@ -129,7 +155,8 @@ final class AnswerKinds {
    * place ({@code wanted}); advice; a yes or no (and whether it is the message's first such
    * question); a judgement; a way to reach someone.
    */
-  record Ask(AnswerType wanted, boolean advice, boolean polar, boolean firstPolar, boolean judgement, boolean contact, boolean money) {
+  record Ask(AnswerType wanted, boolean advice, boolean polar, boolean firstPolar, boolean onlyPolar, boolean judgement, boolean contact,
+      boolean money) {
     /**
      * "How long", "how many", "what would it cost": only a length of time, a number or a price (or
      * "included", "free") answers it. A "how much" that is not about money is left out: "how much IT
@@ -144,7 +171,8 @@ final class AnswerKinds {
       String lower = asked.toLowerCase(Locale.ROOT);
       boolean polar = POLAR_QUESTION.matcher(lower).find();
       AnswerType wanted = AnswerType.of(asked);
-      return new Ask(wanted, ASKS_ADVICE.find(lower), polar, polar && firstYesNoQuestion(text, start, end),
+      boolean first = polar && firstYesNoQuestion(text, start, end);
+      return new Ask(wanted, ASKS_ADVICE.find(lower), polar, first, first && yesNoQuestions(text) == 1 && wholeSentence(text, start, end),
           polar && ASKS_JUDGEMENT.find(lower), ASKS_CONTACT.find(lower), wanted == AnswerType.AMOUNT && ASKS_PRICE.matcher(lower).find());
     }
   }

@@ -249,7 +249,8 @@ public final class Coverage {
       return true;
     }
     // A bare "Yes." or "No, not yet." opening the reply answers the message's first yes/no question.
-    if (ask.firstPolar() && opening && AnswerKinds.BARE_POLAR.matcher(folded).find()) return true;
+    if (ask.firstPolar() && opening && (AnswerKinds.BARE_POLAR.matcher(folded).find()
+        || ask.onlyPolar() && statement && AnswerKinds.YES_NO_LEAD.matcher(folded).find())) return true;
     // A yes or no opening the reply answers a yes/no question it names (with several questions, a
     // "Yes" that names nothing may answer another).
     if (ask.polar() && opening && shared >= 1 && statement && AnswerKinds.POLAR_ANSWER.matcher(folded).find()) return true;

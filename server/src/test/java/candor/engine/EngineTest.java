@@ -329,6 +329,19 @@ class EngineTest {
   }
 
   @Test
+  void anOpeningYesAnswersTheOnlyYesNoQuestionWhateverItGoesOnToSay() {
+    assertEquals(List.of(), reply("Is the scanner approved by the TGA? And what's the warranty?",
+        "Hi Lee,\n\nYes, it's on the ARTG register (entry attached). The warranty is two years.\n\nDana").unanswered());
+    assertEquals(List.of(), reply("Do you have experience with duty drawback claims?",
+        "Hi Lee,\n\nHonestly, not much.\n\nA specialist broker would serve you better.\n\nDana").unanswered());
+    // With two yes/no questions a "Yes" naming one thing does not answer the other.
+    Analysis two = reply("Can part-time staff get a cheaper seat? And does it connect to BigQuery?",
+        "Hi Lee,\n\nYes, it connects natively to BigQuery.\n\nDana");
+    assertEquals(1, two.unanswered().size(), two.unanswered().toString());
+    assertEquals("Can part-time staff get a cheaper seat?", two.unanswered().get(0).text());
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
