@@ -41,7 +41,7 @@ final class AnswerKinds {
     }
 
     static final java.util.regex.Pattern WH = java.util.regex.Pattern.compile(
-        "^\\W*(?:(?:and|so|also|but|ok|okay|then)\\W+)?"
+        "^\\W*(?:(?:and|so|also|but|ok|okay|then)\\W+)?(?:(?:roughly|approximately|realistically|typically|usually|generally|ballpark|honestly)\\W+)?"
             + "(when|what time|what date|how much|how many|what(?:'s| is| are) the (?:price|cost|fee|rate)|how long|how soon|how quickly|how fast|where|how (?:many|big|large|far|old|hot|cold|warm|tall|heavy|high|often))\\b");
 
     /** "roughly what would four sites cost?", "what does the add-on cost": a price asked for mid-sentence. */

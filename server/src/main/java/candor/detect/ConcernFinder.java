@@ -42,11 +42,17 @@ public final class ConcernFinder {
   public record Candidate(Sentence sentence, int start, int end, Kind kind) {
     /** The buyer asked for something to be done, not for information. */
     public boolean asksForAction(String source) {
-      if (kind == Kind.REQUEST) return true;
       String lower = candor.rules.Text.fold(source.substring(start, end)).toLowerCase(Locale.ROOT);
+      // "I'd want to know whether your system can pick those up" asks for an answer, not for a task:
+      // a promise to find out puts it off rather than fulfilling it.
+      if (kind == Kind.REQUEST) return !ASKS_TO_KNOW.matcher(lower).find();
       return ACTION_QUESTION.matcher(lower).find();
     }
   }
+
+  private static final GuardedPattern ASKS_TO_KNOW = GuardedPattern.compile(
+      "\\b(?:(?:want|like|need|wanted|love) to (?:know|understand|hear|learn|find out|check)|(?:tell|let) (?:me|us) (?:know )?(?:whether|if|how|what|when|why|who|which)"
+          + "|wondering|curious (?:whether|if|how|what|about)|wants to (?:know|understand))\\b");
 
   private static final GuardedPattern ACTION_QUESTION = GuardedPattern.compile(
       "^(?:\\S+[,:]?\\s+)?(?:can|could|would|will) you (?!tell|explain|confirm whether|say|let me know)(?:please )?(?:send|share|requote|quote|put together|get|set up|schedule|book|arrange|provide|prepare|draft|ship|hold|reserve|add|update|forward|pull|deliver|do)\\b");

@@ -27,7 +27,7 @@ public final class Coverage {
       "work", "curious", "abl", "sure", "good", "great", "kind", "sort", "whi", "what", "how", "provid",
       "help", "exact", "hi", "hello", "thank", "can", "could", "would", "will", "may", "us", "and"));
   private static final GuardedPattern DEFERRAL = GuardedPattern.compile(
-      "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
+      "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|i want to|i'd like to|i'd want to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
           + "(?:get back to you|circle back|follow up|come back to you|check|confirm|find out|look into|dig into|ask|loop back|revert|"
           + "run (?:it|that|this) by|get (?:you )?(?:an answer|that|those|the \\w+|details)|send (?:that|this|those|it|details|more|over)|have (?:an answer|that|details)|let you know)"
           + "|(?:i've|i have|we've|we have) asked (?:\\S+\\s+){0,4}?to (?:check|confirm|look into|find out|test)"
@@ -43,6 +43,9 @@ public final class Coverage {
           + "|hard to say|(?:can't|cannot) (?:yet )?(?:say|commit to a date|give you a date)|no (?:firm )?(?:date|answer|word|timeline|eta) yet"
           + "|(?:haven't|have not) (?:yet )?(?:heard back|confirmed|decided)|(?:still )?waiting (?:on|for) (?:the|their|our|a|an)|still (?:checking|confirming)"
           + "|up in the air|not (?:yet )?(?:confirmed|decided|known))\\b");
+  private static final GuardedPattern FINDS_OUT = GuardedPattern.compile(
+      "\\b(?:check|confirm|find out|look into|dig into|ask|get back to you|let you know|circle back|come back to you|revert"
+          + "|run (?:it|that|this) by|not sure|don't know|do not know|depends on|depending on|waiting (?:on|for))\\b");
   private static final GuardedPattern NOT_KNOWN = GuardedPattern.compile(
       "\\b(?:(?:i'm|i am|we're|we are) (?:\\w+ )?not (?:yet )?sure|(?:i|we) (?:don't|do not) (?:yet )?know|no idea|(?:i|we) (?:can't|cannot) say yet)\\b");
   private static final GuardedPattern DISMISSAL = GuardedPattern.compile(
@@ -69,7 +72,6 @@ public final class Coverage {
     AnswerKinds.Ask ask = AnswerKinds.Ask.of(concernText, start, end);
     for (Reply reply : replies) {
       Verdict v = judgeOne(needed, topic, asksForAction, reply, ask);
-      if (v == Verdict.DEFERRED && asksForAction) return Verdict.ANSWERED;
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
     }
@@ -191,12 +193,17 @@ public final class Coverage {
       boolean sameTopic = !"other".equals(topic) && f.mentions(topic);
       // A commitment naming the thing asked for ("I'll have the requote to you by Friday") fulfils a request.
       boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && (sameTopic || asksForAction));
-      if (f.deferral() && (relevant || sameTopic)) {
+      boolean namesThePoint = f.leadIn().stream().anyMatch(needed::contains);
+      // "On John Deere Operations Center, ... let me check with our mapping lead": naming the point
+      // ties a deferral to it as much as sharing its words does.
+      if (f.deferral() && (relevant || sameTopic || namesThePoint)) {
+        // For a request, a promise to do it ("I'll send the cancellation terms tomorrow") fulfils it;
+        // a promise to find out ("let me check with our mapping lead") still puts it off.
+        if (asksForAction && !FINDS_OUT.find(f.folded())) return Verdict.ANSWERED;
         deferredSomewhere = true;
         continue;
       }
       double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
-      boolean namesThePoint = f.leadIn().stream().anyMatch(needed::contains);
       if (asksForAction && shared >= 1 && COMMITMENT.matcher(f.folded()).find()) return Verdict.ANSWERED;
       if (f.answers() && namesThePoint) return Verdict.ANSWERED;
       // "How long does the migration take?" is not answered by "our migration team has three August

@@ -342,6 +342,25 @@ class EngineTest {
   }
 
   @Test
+  void aPromiseToFindOutPutsARequestOffWhereAPromiseToDoItFulfilsIt() {
+    String ask = "Can you pull our floor plans out of Procore so we don't redraw them?";
+    Analysis checking = reply(ask, "Hi Lee,\n\nOn Procore, we've done it for some sites, so let me check with our mapping lead and "
+        + "I'll let you know by Monday.\n\nDana");
+    assertEquals(1, checking.unanswered().size(), checking.unanswered().toString());
+    assertEquals(Concern.Status.DEFERRED, checking.unanswered().get(0).status());
+    assertEquals(List.of(), reply("Please send the cancellation terms in writing.",
+        "Hi Lee,\n\nI'll send the cancellation terms in writing first thing tomorrow.\n\nDana").unanswered());
+  }
+
+  @Test
+  void askingToKnowSomethingIsAnsweredByTheAnswerNotByAPromiseToFindOut() {
+    Analysis a = reply("We take deposits on Stripe, so I'd want to know whether your system can pick those up.",
+        "Hi Lee,\n\nI want to check the Stripe deposit sync with our integrations team before I say yes, and I'll confirm by Friday.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals(Concern.Status.DEFERRED, a.unanswered().get(0).status());
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
