@@ -75,7 +75,11 @@ public final class ConcernFinder {
           + "|(?:curious|wondering) (?:about|whether|if|how|what)"
           + "|(?:need|want) to (?:understand|know|confirm|see) (?:how|what|whether|if|when|who)"
           + "|send (?:over|me|us) (?:the|a|your|any)"
-          + "|(?:do|does) you (?:offer|have|support|provide|integrate|handle|carry|include))\\b");
+          + "|(?:do|does) you (?:offer|have|support|provide|integrate|handle|carry|include)"
+          // A question told rather than asked: "the big one for us is whether your system syncs with Noah",
+          // "Capt. Rao also asks whether you can deliver at anchorage".
+          + "|(?:question|big one|main thing|the thing|key thing|one thing|other thing)(?: for (?:us|me))? is (?:whether|if|how|what|when|who|which)"
+          + "|(?:asks|asked|asking|wants to know|want to know|wondered|wondering) (?:whether|if|how|what|when|which|who))\\b");
   private static final GuardedPattern CONCERN = GuardedPattern.compile(
       "\\b(?:(?:we're|we are|i'm|i am|we've been|i've been|team is|team's|they're|they are) (?:a (?:bit|little) |quite |very |really |pretty )?(?:worried|concerned|nervous|hesitant|uneasy|skeptical|sceptical|unsure|not sure|wary|cautious|burned|burnt)"
           + "|(?:my|our|the) (?:main |biggest |one |only |real |big |key )?(?:concern|worry|hesitation|hang-?up|sticking point|fear) (?:is|was|would be|here)"
@@ -96,7 +100,7 @@ public final class ConcernFinder {
           // Someone else on the buyer's side wants something: "our attorney wants a cap on increases",
           // "our IT partner still needs to review where files are stored", "our buyer asked if you can ..."
           + "|\\b(?:our|my|the) (?:\\w+ ){0,3}?(?:attorney|lawyer|legal|counsel|cfo|ceo|coo|cto|cio|finance|accounts|procurement|purchasing|board|boss|manager|director|owner|partner|it|security|compliance|auditor|buyer|client|customer|team|managers|partners)"
-          + "(?: team| department| people)? (?:still )?(?:wants?|needs?|asked|is asking|are asking|would like|requires?|insists?) "
+          + "(?: team| department| people| lead| head| officer| person| manager)?(?:, [^,]{1,30},)? (?:still |also )?(?:wants?|needs?|asks|asked|is asking|are asking|would like|requires?|insists?) "
           + "(?:to (?:know|understand|see|review|confirm|check|approve)|a |an |some |us to |you to |if |whether |about |for )"
           + ")");
 

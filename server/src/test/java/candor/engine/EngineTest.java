@@ -361,6 +361,16 @@ class EngineTest {
   }
 
   @Test
+  void aQuestionToldRatherThanAskedIsStillAQuestion() {
+    String noAnswer = "Hi Lee,\n\nGood to hear from you.\n\nDana";
+    assertEquals(1, reply("We run six depots, so the big one for us is whether your app syncs with Samsara both ways.", noAnswer)
+        .unanswered().size());
+    assertEquals(1, reply("Our site manager, Ana Ruiz, also asks whether you can deliver before 7am.", noAnswer).unanswered().size());
+    assertEquals(1, reply("Our procurement lead needs a per-unit price and your warranty terms in writing.", noAnswer).unanswered().size());
+    assertEquals(List.of(), reply("We run six depots across the north.", noAnswer).unanswered(), "a plain statement asks nothing");
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
