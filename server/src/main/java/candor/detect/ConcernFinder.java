@@ -113,6 +113,7 @@ public final class ConcernFinder {
       String folded = Text.fold(raw).toLowerCase(Locale.ROOT).trim();
       if (folded.startsWith(">") || PLEASANTRY.matcher(folded).matches()) continue;
       Kind kind = classify(s, source, folded);
+      if (kind == null && itemUnderAnAsk(source, s.start())) kind = Kind.REQUEST;
       if (kind == null) kind = modelKind(source, s);
       if (kind == null) continue;
       int[] span = candor.rules.Text.trim(source, s.start(), s.end());
@@ -171,6 +172,38 @@ public final class ConcernFinder {
   /** A first half that opens like a yes/no question about anything ("does Signalyard connect to Shopify Plus"). */
   private static final Pattern POLAR_START = Pattern.compile(
       "^(?:(?:also|and|so|but|plus)[,:]?\\s+)?(?:do|does|is|are|can|could|would|will|did|have|has|should)\\s+[\\w'-]+\\s+\\w");
+
+  private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(?:[-*\u2022\u2013]|\\d{1,2}[.)]|[a-h][.)])\\s+");
+  /** A line that introduces a list of what the buyer wants: "Need from you by the 20th:", "Could you send:". */
+  private static final GuardedPattern ASK_LEAD = GuardedPattern.compile(
+      "\\b(?:need|needs|needed|please|send|can you|could you|would you|let (?:me|us) know|questions?|wondering|we'd like|i'd like|"
+          + "looking for|want|require|asking|quote|price|confirm)\\b.{0,60}:\\s*$");
+
+  /**
+   * Whether the sentence at {@code start} is an item of a list ("- availability guarantee you'll sign
+   * up to") under a line that asks for the items ("Need from you by the 20th:"): each item is a request.
+   */
+  static boolean itemUnderAnAsk(String source, int start) {
+    int lineStart = source.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+    String line = source.substring(lineStart, Math.max(lineStart, indexOfOrEnd(source, '\n', lineStart)));
+    if (!LIST_ITEM.matcher(line).find()) return false;
+    // Walk up over the list's other items (and blank lines) to the line that introduces it.
+    int at = lineStart;
+    for (int steps = 0; steps < 20 && at > 0; steps++) {
+      int prevEnd = at - 1;
+      int prevStart = source.lastIndexOf('\n', Math.max(0, prevEnd - 1)) + 1;
+      String prev = source.substring(prevStart, prevEnd).strip();
+      at = prevStart;
+      if (prev.isEmpty() || LIST_ITEM.matcher(prev).find()) continue;
+      return ASK_LEAD.find(Text.fold(prev).toLowerCase(Locale.ROOT));
+    }
+    return false;
+  }
+
+  private static int indexOfOrEnd(String source, char c, int from) {
+    int i = source.indexOf(c, from);
+    return i < 0 ? source.length() : i;
+  }
 
   private static int words(String source, int from, int to) {
     int n = 0;

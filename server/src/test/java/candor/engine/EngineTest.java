@@ -371,6 +371,16 @@ class EngineTest {
   }
 
   @Test
+  void listItemsUnderALineAskingForThemAreRequests() {
+    String noAnswer = "Hi Lee,\n\nGood to hear from you.\n\nDana";
+    Analysis a = reply("Ahead of the tender, need from you by Friday:\n\n- uptime you'll commit to, and credits if you miss it\n"
+        + "- response time for critical faults", noAnswer);
+    assertEquals(2, a.unanswered().size(), a.unanswered().toString());
+    assertEquals(List.of(), reply("Here's who joined the call:\n\n- Priya from finance\n- Tom from IT", noAnswer).unanswered(),
+        "a list under a line that asks for nothing holds no requests");
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
