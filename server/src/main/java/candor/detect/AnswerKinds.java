@@ -46,7 +46,7 @@ final class AnswerKinds {
 
     /** "roughly what would four sites cost?", "what does the add-on cost": a price asked for mid-sentence. */
     static final java.util.regex.Pattern WHAT_COST = java.util.regex.Pattern.compile(
-        "\\bwhat (?:would|will|does|do|did|is|are|might)\\b(?:\\s+\\S+){0,6}?\\s+cost\\b|\\bhow much (?:would|will|does|do|is|are|to)\\b");
+        "\\bwhat (?:would|will|does|do|did|is|are|might)\\b(?:\\s+\\S+){0,6}?\\s+(?:cost|charge)\\b|\\bhow much (?:would|will|does|do|is|are|to)\\b");
 
     static AnswerType of(String question) {
       String lower = question.toLowerCase(Locale.ROOT);

@@ -33,7 +33,10 @@ public final class Coverage {
           + "|(?:i've|i have|we've|we have) asked (?:\\S+\\s+){0,4}?to (?:check|confirm|look into|find out|test)"
           + "|(?:more|details) (?:on (?:that|this|the \\w+|\\w+) )?(?:soon|later|next week|shortly|to follow)"
           + "|to be confirmed|\\btbc\\b|\\btbd\\b|(?:separately|in a separate (?:email|note)|next week|later this week|in a follow-up)"
-          + "|(?:park|table|hold off on) (?:that|this|the \\w+)|(?:get|come) to (?:that|this|it) (?:later|next|once))\\b");
+          + "|(?:park|table|hold off on) (?:that|this|the \\w+)|(?:get|come) to (?:that|this|it) (?:later|next|once)"
+          // "Once we've surveyed the sites I can give you a firm date", "we'll need to see the layouts first"
+          + "|(?:once|when|after) [^.]{0,60}(?:i|we)(?:'ll| will| can| could) (?:give|send|confirm|share|quote)"
+          + "|(?:we'll|we will|i'll|i will|we'd|i'd) need to (?:see|know|check|survey|review|understand|visit) [^.]{0,50}first)\\b");
   /**
    * Saying the answer is not known yet ("it depends on when the survey is done, which I don't know
    * yet"): without a figure such a sentence puts the answer off rather than giving it.
@@ -205,10 +208,10 @@ public final class Coverage {
       }
       double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
       if (asksForAction && shared >= 1 && COMMITMENT.matcher(f.folded()).find()) return Verdict.ANSWERED;
-      if (f.answers() && namesThePoint) return Verdict.ANSWERED;
+      if (f.answers() && namesThePoint && givesFigureIfAsked(ask, reply, idx, f)) return Verdict.ANSWERED;
       // "How long does the migration take?" is not answered by "our migration team has three August
       // slots left": a question asking for a length or a number needs one, here or in the next sentence.
-      boolean givesTheFigure = !ask.wantsAFigure() || ask.wanted().in(f.folded()) || nextInParagraphShows(reply, idx, ask.wanted());
+      boolean givesTheFigure = givesFigureIfAsked(ask, reply, idx, f);
       if (f.answers() && givesTheFigure && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
           || (shared >= 1 && sameTopic && f.mainTopic().equals(topic)))) {
         return Verdict.ANSWERED;
@@ -225,6 +228,10 @@ public final class Coverage {
       }
     }
     return deferredSomewhere ? Verdict.DEFERRED : Verdict.UNANSWERED;
+  }
+
+  private static boolean givesFigureIfAsked(AnswerKinds.Ask ask, Reply reply, int idx, Facts f) {
+    return !ask.wantsAFigure() || ask.wanted().in(f.folded()) || nextInParagraphShows(reply, idx, ask.wanted());
   }
 
   private static boolean paragraphShows(Reply reply, int paragraph, AnswerKinds.AnswerType wanted) {

@@ -381,6 +381,20 @@ class EngineTest {
   }
 
   @Test
+  void namingThePointWithoutTheFigureAskedForDoesNotAnswerIt() {
+    Analysis a = reply("Also what do you charge for four sites?",
+        "Hi Lee,\n\nOn price, four sites puts you on our Multi-site plan. I'll get you the exact figure once I know your room count.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    Analysis b = reply("How soon could you do the first inspection round?",
+        "Hi Lee,\n\nAs for the first round, we'll need to see the site plans first. Once we've visited I can give you a firm date.\n\nDana");
+    assertEquals(1, b.unanswered().size(), b.unanswered().toString());
+    // Saying what the answer waits on, in the sentence that takes the point up, puts it off.
+    Analysis c = reply("How soon could you do the first inspection round?",
+        "Hi Lee,\n\nFor the first inspection round, we'll need to see the site plans first.\n\nDana");
+    assertEquals(Concern.Status.DEFERRED, c.unanswered().get(0).status(), c.unanswered().toString());
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
