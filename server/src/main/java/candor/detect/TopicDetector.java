@@ -43,6 +43,8 @@ public final class TopicDetector {
         bestP = e.getValue();
       }
     }
+    String decided = Topics.decisive(asked(span));
+    if (decided != null) return decided;
     String lexical = Topics.of(asked(span));
     if ("other".equals(lexical)) lexical = Topics.of(span);
     // The lexicon's cue words in the concern itself win over a classifier that read the whole

@@ -43,7 +43,28 @@ public final class Topics {
     return out;
   }
 
+  /**
+   * Asking who decides ("who on your side can sign the data processing agreement?") is about
+   * authority, whatever the thing to be signed; measuring a price against another vendor's ("30%
+   * over what Coolwall quoted", "match the $89 we pay Brightline") is about the competitor.
+   */
+  private static final GuardedPattern WHO_DECIDES = GuardedPattern.compile(
+      "\\bwho (?:on your (?:side|end) |at your (?:company|end|firm|side) |there |else )?(?:can|could|will|would|is able to|has to|needs to|gets to) (?:sign|approve|authori[sz]e|sign off)\\b");
+  private static final GuardedPattern AGAINST_A_RIVAL = GuardedPattern.compile(
+      "\\b(?:(?:over|above|more than|higher than|under|less than|below|cheaper than) what \\w+(?: \\w+)? (?:quoted|charges?|charged|offered|offers)"
+          + "|(?:match|beat) (?:the|their|that|a|our current) [^.?!]{0,30}(?:price|rate|quote|\\$|\\d))\\b");
+
+  /** The topic a sentence's form settles whatever its other words (see above), or null. */
+  public static String decisive(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    if (WHO_DECIDES.find(lower)) return "authority";
+    if (AGAINST_A_RIVAL.find(lower)) return "competitor";
+    return null;
+  }
+
   public static String of(String sentence) {
+    String decided = decisive(sentence);
+    if (decided != null) return decided;
     String lower = sentence.toLowerCase(Locale.ROOT);
     if (MONEY.matcher(lower).find() && !CUES.get("pricing").matcher(lower).find()) return "pricing";
     String best = "other";

@@ -35,9 +35,9 @@ public final class Engine {
   private final PatternDetector patterns = new PatternDetector();
   private final ModelDetector model;
   private final candor.detect.TopicDetector topics = candor.detect.TopicDetector.standard();
-  /** A short question that points back with a pronoun: "Can you explain it?", "Is that negotiable?". */
+  /** A short question that points back: "Can you explain it?", "Is that negotiable?", "What's the difference?". */
   private static final java.util.regex.Pattern LEANS_BACK = java.util.regex.Pattern.compile(
-      "^\\W*(?:\\S+\\s+){0,4}?(?:it|that|this|those|these|them|both)\\b");
+      "^\\W*(?:\\S+\\s+){0,4}?(?:it|that|this|those|these|them|both|the (?:difference|gap|reason|catch|increase|jump))\\b");
   private final Annotator annotator;
   private final candor.insights.InsightDetector insightDetector;
   private final ConcernFinder concerns = new ConcernFinder();
@@ -267,9 +267,10 @@ public final class Engine {
             && (previous.topic().equals(topic) || followsItsConcern && ("other".equals(topic) || "other".equals(previous.topic())))
             && previous.status() == status) {
           String merged = text.substring(previous.start(), c.end());
-          // The last sentence is usually the ask and names the topic; a follow-up without one ("Please
-          // send both") keeps the topic of the point it follows.
-          String mergedTopic = "other".equals(topic) ? previous.topic() : topic;
+          // The question names the topic ("Who on your end can sign our safety agreement? It has to be
+          // an officer."); otherwise the last sentence, unless it has none ("Please send both").
+          boolean previousAsks = previousKind == ConcernFinder.Kind.QUESTION && c.kind() != ConcernFinder.Kind.QUESTION;
+          String mergedTopic = previousAsks && !"other".equals(previous.topic()) || "other".equals(topic) ? previous.topic() : topic;
           previous = new Concern(Ids.of("unanswered", Integer.toString(i), merged), i, previous.start(), c.end(), merged,
               mergedTopic, status, ConcernAdvice.of(mergedTopic, status == Concern.Status.DEFERRED));
           out.set(out.size() - 1, previous);

@@ -395,6 +395,15 @@ class EngineTest {
   }
 
   @Test
+  void whoSignsIsAuthorityAndARivalsPriceIsCompetitor() {
+    String noAnswer = "Hi Lee,\n\nGood to hear from you.\n\nDana";
+    assertEquals("authority", reply("Who at your company can sign our supplier code of conduct agreement?", noAnswer)
+        .unanswered().get(0).topic());
+    assertEquals("competitor", reply("Your quote is about 20% over what Northwind quoted for the same spec. Why the gap?", noAnswer)
+        .unanswered().get(0).topic());
+  }
+
+  @Test
   void instructionsAnswerAHowDoIQuestion() {
     assertEquals(List.of(), reply("How do we move our templates across?",
         "Hi Lee,\n\nExport them as a zip from Settings, then drop the file on the import page.\n\nDana").unanswered());
