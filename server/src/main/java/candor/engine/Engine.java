@@ -3,7 +3,6 @@ package candor.engine;
 import candor.annotate.AnnotatedText;
 import candor.annotate.Annotator;
 import candor.annotate.LanguageCheck;
-import candor.detect.ConcernAdvice;
 import candor.detect.ConcernFinder;
 import candor.detect.Coverage;
 import candor.detect.ClaimCheck;
@@ -34,14 +33,11 @@ public final class Engine {
   private final LanguageCheck language = new LanguageCheck();
   private final PatternDetector patterns = new PatternDetector();
   private final ModelDetector model;
-  private final candor.detect.TopicDetector topics = candor.detect.TopicDetector.standard();
-  /** A short question that points back: "Can you explain it?", "Is that negotiable?", "What's the difference?". */
-  private static final java.util.regex.Pattern LEANS_BACK = java.util.regex.Pattern.compile(
-      "^\\W*(?:\\S+\\s+){0,4}?(?:it|that|this|those|these|them|both|the (?:difference|gap|reason|catch|increase|jump))\\b");
   private final Annotator annotator;
   private final candor.insights.InsightDetector insightDetector;
   private final ConcernFinder concerns = new ConcernFinder();
   private final Coverage coverage = new Coverage();
+  private final ConcernListing listing = new ConcernListing(candor.detect.TopicDetector.standard(), coverage);
   private final candor.mail.ReplySplitter splitter = new candor.mail.ReplySplitter();
 
   public Engine(Annotator annotator, Supplier<RuleSet> rules, int cacheCapacity) {
@@ -238,50 +234,7 @@ public final class Engine {
       }
       List<Coverage.Reply> later = new ArrayList<>(laterRep);
       later.add(draftReply);
-      Concern previous = null;
-      int previousSentence = -2;
-      ConcernFinder.Kind previousKind = null;
-      for (ConcernFinder.Candidate c : candidates) {
-        String span = text.substring(c.start(), c.end());
-        String topic = topics.of(text, c.sentence(), span);
-        int sentenceIndex = annotated.sentences().indexOf(c.sentence());
-        // "Can you explain it?" is about the point the sentence before made ("your block price is up 11%").
-        if ("other".equals(topic) && sentenceIndex > 0 && LEANS_BACK.matcher(span.toLowerCase(java.util.Locale.ROOT)).find()
-            && c.sentence().tokens().size() <= 12) {
-          candor.annotate.Sentence before = annotated.sentences().get(sentenceIndex - 1);
-          topic = topics.of(text, before, text.substring(before.start(), before.end()));
-        }
-        Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later);
-        if (v == Coverage.Verdict.ANSWERED) {
-          previous = null;
-          continue;
-        }
-        Concern.Status status = v == Coverage.Verdict.DEFERRED ? Concern.Status.DEFERRED : Concern.Status.UNANSWERED;
-        // One concern often takes two sentences ("We have a strict rule that PHI stays in our VPC. Is there
-        // a way to keep data in-region?"): adjacent open sentences on one topic, or a question right after
-        // the concern it asks about, are reported as one item. A follow-up on another topic ("the deposit
-        // is more than we expected. Is any of it refundable?") is a point of its own.
-        boolean followsItsConcern = previousKind == ConcernFinder.Kind.CONCERN && c.kind() != ConcernFinder.Kind.CONCERN
-            || ConcernFinder.refersBack(text, c);
-        if (previous != null && sentenceIndex == previousSentence + 1
-            && (previous.topic().equals(topic) || followsItsConcern && ("other".equals(topic) || "other".equals(previous.topic())))
-            && previous.status() == status) {
-          String merged = text.substring(previous.start(), c.end());
-          // The question names the topic ("Who on your end can sign our safety agreement? It has to be
-          // an officer."); otherwise the last sentence, unless it has none ("Please send both").
-          boolean previousAsks = previousKind == ConcernFinder.Kind.QUESTION && c.kind() != ConcernFinder.Kind.QUESTION;
-          String mergedTopic = previousAsks && !"other".equals(previous.topic()) || "other".equals(topic) ? previous.topic() : topic;
-          previous = new Concern(Ids.of("unanswered", Integer.toString(i), merged), i, previous.start(), c.end(), merged,
-              mergedTopic, status, ConcernAdvice.of(mergedTopic, status == Concern.Status.DEFERRED));
-          out.set(out.size() - 1, previous);
-        } else {
-          previous = new Concern(Ids.of("unanswered", Integer.toString(i), span), i, c.start(), c.end(), span, topic,
-              status, ConcernAdvice.of(topic, status == Concern.Status.DEFERRED));
-          out.add(previous);
-        }
-        previousSentence = sentenceIndex;
-        previousKind = c.kind();
-      }
+      out.addAll(listing.open(i, text, annotated, candidates, later));
     }
     return out;
   }

@@ -1,0 +1,82 @@
+package candor.engine;
+
+import candor.annotate.AnnotatedText;
+import candor.annotate.Sentence;
+import candor.detect.ConcernAdvice;
+import candor.detect.ConcernFinder;
+import candor.detect.Coverage;
+import candor.detect.TopicDetector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One buyer message's open items: each question, request or concern found in it is given a topic,
+ * judged against the rep's later replies and the draft, and, when left open, listed; neighbouring
+ * sentences that make one point are listed as one item.
+ */
+final class ConcernListing {
+  /** A short question that points back: "Can you explain it?", "Is that negotiable?", "What's the difference?". */
+  private static final Pattern LEANS_BACK = Pattern.compile(
+      "^\\W*(?:\\S+\\s+){0,4}?(?:it|that|this|those|these|them|both|the (?:difference|gap|reason|catch|increase|jump))\\b");
+
+  private final TopicDetector topics;
+  private final Coverage coverage;
+
+  ConcernListing(TopicDetector topics, Coverage coverage) {
+    this.topics = topics;
+    this.coverage = coverage;
+  }
+
+  /** The open items of message {@code index} (text {@code text}), judged against {@code later} replies. */
+  List<Concern> open(int index, String text, AnnotatedText annotated, List<ConcernFinder.Candidate> candidates,
+      List<Coverage.Reply> later) {
+    List<Concern> out = new ArrayList<>();
+    Concern previous = null;
+    int previousSentence = -2;
+    ConcernFinder.Kind previousKind = null;
+    for (ConcernFinder.Candidate c : candidates) {
+      String span = text.substring(c.start(), c.end());
+      String topic = topics.of(text, c.sentence(), span);
+      int sentenceIndex = annotated.sentences().indexOf(c.sentence());
+      // "Can you explain it?" is about the point the sentence before made ("your block price is up 11%").
+      if ("other".equals(topic) && sentenceIndex > 0 && LEANS_BACK.matcher(span.toLowerCase(Locale.ROOT)).find()
+          && c.sentence().tokens().size() <= 12) {
+        Sentence before = annotated.sentences().get(sentenceIndex - 1);
+        topic = topics.of(text, before, text.substring(before.start(), before.end()));
+      }
+      Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later);
+      if (v == Coverage.Verdict.ANSWERED) {
+        previous = null;
+        continue;
+      }
+      Concern.Status status = v == Coverage.Verdict.DEFERRED ? Concern.Status.DEFERRED : Concern.Status.UNANSWERED;
+      // One concern often takes two sentences ("We have a strict rule that PHI stays in our VPC. Is there
+      // a way to keep data in-region?"): adjacent open sentences on one topic, or a question right after
+      // the concern it asks about, are reported as one item. A follow-up on another topic ("the deposit
+      // is more than we expected. Is any of it refundable?") is a point of its own.
+      boolean followsItsConcern = previousKind == ConcernFinder.Kind.CONCERN && c.kind() != ConcernFinder.Kind.CONCERN
+          || ConcernFinder.refersBack(text, c);
+      if (previous != null && sentenceIndex == previousSentence + 1
+          && (previous.topic().equals(topic) || followsItsConcern && ("other".equals(topic) || "other".equals(previous.topic())))
+          && previous.status() == status) {
+        String merged = text.substring(previous.start(), c.end());
+        // The question names the topic ("Who on your end can sign our safety agreement? It has to be
+        // an officer."); otherwise the last sentence, unless it has none ("Please send both").
+        boolean previousAsks = previousKind == ConcernFinder.Kind.QUESTION && c.kind() != ConcernFinder.Kind.QUESTION;
+        String mergedTopic = previousAsks && !"other".equals(previous.topic()) || "other".equals(topic) ? previous.topic() : topic;
+        previous = new Concern(Ids.of("unanswered", Integer.toString(index), merged), index, previous.start(), c.end(), merged,
+            mergedTopic, status, ConcernAdvice.of(mergedTopic, status == Concern.Status.DEFERRED));
+        out.set(out.size() - 1, previous);
+      } else {
+        previous = new Concern(Ids.of("unanswered", Integer.toString(index), span), index, c.start(), c.end(), span, topic,
+            status, ConcernAdvice.of(topic, status == Concern.Status.DEFERRED));
+        out.add(previous);
+      }
+      previousSentence = sentenceIndex;
+      previousKind = c.kind();
+    }
+    return out;
+  }
+}
