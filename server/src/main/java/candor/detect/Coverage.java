@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import candor.rules.GuardedPattern;
 
 /**
  * Judges whether a reply addresses a buyer's concern: by the concern's content words (compared as
@@ -26,42 +25,8 @@ public final class Coverage {
       "thing", "team", "way", "lot", "bit", "someth", "anyth", "also", "realli", "just", "current", "quick", "happen",
       "work", "curious", "abl", "sure", "good", "great", "kind", "sort", "whi", "what", "how", "provid",
       "help", "exact", "hi", "hello", "thank", "can", "could", "would", "will", "may", "us", "and"));
-  private static final GuardedPattern DEFERRAL = GuardedPattern.compile(
-      "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|i want to|i'd like to|i'd want to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
-          + "(?:get back to you|circle back|follow up|come back to you|check|confirm|find out|look into|dig into|ask|loop back|revert|"
-          + "run (?:it|that|this) by|get (?:you )?(?:an answer|that|those|the \\w+|details)|send (?:that|this|those|it|details|more|over)|have (?:an answer|that|details)|let you know)"
-          + "|(?:i've|i have|we've|we have) asked (?:\\S+\\s+){0,4}?to (?:check|confirm|look into|find out|test)"
-          + "|(?:more|details) (?:on (?:that|this|the \\w+|\\w+) )?(?:soon|later|next week|shortly|to follow)"
-          + "|to be confirmed|\\btbc\\b|\\btbd\\b|(?:separately|in a separate (?:email|note)|next week|later this week|in a follow-up)"
-          + "|(?:park|table|hold off on) (?:that|this|the \\w+)|(?:get|come) to (?:that|this|it) (?:later|next|once)"
-          // "Once we've surveyed the sites I can give you a firm date", "we'll need to see the layouts first"
-          + "|(?:once|when|after) [^.]{0,60}(?:i|we)(?:'ll| will| can| could) (?:give|send|confirm|share|quote)"
-          + "|(?:we'll|we will|i'll|i will|we'd|i'd) need to (?:see|know|check|survey|review|understand|visit) [^.]{0,50}first)\\b");
-  /**
-   * Saying the answer is not known yet ("it depends on when the survey is done, which I don't know
-   * yet"): without a figure such a sentence puts the answer off rather than giving it.
-   */
-  private static final GuardedPattern UNCERTAIN = GuardedPattern.compile(
-      "\\b(?:depends on|depending on|(?:don't|do not|doesn't|does not) (?:yet |really )?know|not (?:yet )?sure (?:yet|when|whether|if|how|about)"
-          + "|hard to say|(?:can't|cannot) (?:yet )?(?:say|commit to a date|give you a date)|no (?:firm )?(?:date|answer|word|timeline|eta) yet"
-          + "|(?:haven't|have not) (?:yet )?(?:heard back|confirmed|decided)|(?:still )?waiting (?:on|for) (?:the|their|our|a|an)|still (?:checking|confirming)"
-          + "|up in the air|not (?:yet )?(?:confirmed|decided|known))\\b");
-  private static final GuardedPattern FINDS_OUT = GuardedPattern.compile(
-      "\\b(?:check|confirm|find out|look into|dig into|ask|get back to you|let you know|circle back|come back to you|revert"
-          + "|run (?:it|that|this) by|not sure|don't know|do not know|depends on|depending on|waiting (?:on|for))\\b");
-  private static final GuardedPattern NOT_KNOWN = GuardedPattern.compile(
-      "\\b(?:(?:i'm|i am|we're|we are) (?:\\w+ )?not (?:yet )?sure|(?:i|we) (?:don't|do not) (?:yet )?know|no idea|(?:i|we) (?:can't|cannot) say yet)\\b");
-  private static final GuardedPattern DISMISSAL = GuardedPattern.compile(
-      "\\b(?:really|just|only|merely|purely|simply) a formality\\b");
   private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n");
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d$\u20ac\u00a3]");
-
-  /** Saying yes to a request, or undertaking to do it. */
-  private static final GuardedPattern COMMITMENT = GuardedPattern.compile(
-      "\\b(?:yes|sure|absolutely|of course|happy to|glad to|i'll|i will|we'll|we will|i can|we can|will do|done)\\b");
-  private static final GuardedPattern ANSWER_CONTENT = GuardedPattern.compile(
-      "(?:\\d|\\$|%|\\b(?:yes|no|yep|nope|correct|included|includes|covered|covers|supports?|supported|works with|integrates|owns?|owned|"
-          + "is|are|does|do|doesn't|don't|can|cannot|can't|won't|will)\\b)");
 
   /**
    * @param asksForAction the buyer asked for something to be done ("can you requote...", "please send
@@ -81,10 +46,6 @@ public final class Coverage {
     return best;
   }
 
-  private static final GuardedPattern FULFILMENT = GuardedPattern.compile(
-      "\\b(?:attached|enclosed|here's|here is|here are|i've sent|i sent|we've sent|i've booked|i've scheduled|"
-          + "i've set up|sent (?:you|over|a|the)|see below|below is|i've shared|sharing)\\b");
-
   /**
    * Whether any of the replies took the concern up: shares a content word with it, or (for a request
    * to do something) says it was done ("Overview attached", "I've sent a hold for Tuesday").
@@ -93,7 +54,7 @@ public final class Coverage {
     Set<String> needed = contentStems(concernText, start, end);
     for (Reply r : replies) {
       for (Facts f : r.sentences) {
-        if (asksForAction && FULFILMENT.matcher(f.folded()).find()) return true;
+        if (asksForAction && ReplyCues.FULFILMENT.matcher(f.folded()).find()) return true;
         for (String n : needed) if (f.stems().contains(n)) return true;
       }
     }
@@ -132,13 +93,13 @@ public final class Coverage {
         String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
         // "Not sure" puts the answer off even beside a figure ("iOS 15 I'm not sure about, our last test
         // was on iOS 16"); "it depends" with a figure is an answer ("depends on the drywall, usually 6 to 8 days").
-        boolean unsure = NOT_KNOWN.find(folded) || UNCERTAIN.find(folded) && !FIGURE.matcher(folded).find();
+        boolean unsure = ReplyCues.NOT_KNOWN.find(folded) || ReplyCues.UNCERTAIN.find(folded) && !FIGURE.matcher(folded).find();
         // Waving the concern away ("the review is really a formality") neither answers nor defers it.
-        boolean dismisses = DISMISSAL.find(folded);
+        boolean dismisses = ReplyCues.DISMISSAL.find(folded);
         boolean question = s.isQuestion(source);
         if (opening < 0 && !(folded.length() <= 40 && AnswerKinds.GREETING.matcher(folded).find())) opening = sentences.size();
-        sentences.add(new Facts(stems, leadIn(s, source), folded, unsure || DEFERRAL.matcher(folded).find(),
-            !unsure && !dismisses && ANSWER_CONTENT.matcher(folded).find() && !question, question, paragraphs.size() - 1,
+        sentences.add(new Facts(stems, leadIn(s, source), folded, unsure || ReplyCues.DEFERRAL.matcher(folded).find(),
+            !unsure && !dismisses && ReplyCues.ANSWER_CONTENT.matcher(folded).find() && !question, question, paragraphs.size() - 1,
             new java.util.HashMap<>()));
       }
     }
@@ -202,12 +163,12 @@ public final class Coverage {
       if (f.deferral() && (relevant || sameTopic || namesThePoint)) {
         // For a request, a promise to do it ("I'll send the cancellation terms tomorrow") fulfils it;
         // a promise to find out ("let me check with our mapping lead") still puts it off.
-        if (asksForAction && !FINDS_OUT.find(f.folded())) return Verdict.ANSWERED;
+        if (asksForAction && !ReplyCues.FINDS_OUT.find(f.folded())) return Verdict.ANSWERED;
         deferredSomewhere = true;
         continue;
       }
       double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
-      if (asksForAction && shared >= 1 && COMMITMENT.matcher(f.folded()).find()) return Verdict.ANSWERED;
+      if (asksForAction && shared >= 1 && ReplyCues.COMMITMENT.matcher(f.folded()).find()) return Verdict.ANSWERED;
       if (f.answers() && namesThePoint && givesFigureIfAsked(ask, reply, idx, f)) return Verdict.ANSWERED;
       // "How long does the migration take?" is not answered by "our migration team has three August
       // slots left": a question asking for a length or a number needs one, here or in the next sentence.

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * match: on every line of the team corpus (as written and lower-cased) guarded and plain agree.
  */
 class GuardedPatternsTest {
-  private static final List<String> OWNERS = List.of("candor.detect.Topics", "candor.detect.Coverage", "candor.detect.AnswerKinds",
+  private static final List<String> OWNERS = List.of("candor.detect.Topics", "candor.detect.Coverage", "candor.detect.ReplyCues", "candor.detect.AnswerKinds",
       "candor.detect.ConcernFinder", "candor.detect.ClaimCheck", "candor.insights.Qualification",
       "candor.insights.NextStep", "candor.insights.Stalls", "candor.insights.GoingDark", "candor.insights.SlowResponse",
       "candor.insights.Cues", "candor.features.Cues");

@@ -1,0 +1,50 @@
+package candor.detect;
+
+import candor.rules.GuardedPattern;
+
+/**
+ * What a reply sentence says besides its words on the buyer's point: that it puts the answer off
+ * ("I'll check and get back to you"), does not know it yet, promises to find out, waves the concern
+ * away, commits to doing what was asked, or says it was done. {@link Coverage} reads these.
+ */
+final class ReplyCues {
+  private ReplyCues() {}
+
+  static final GuardedPattern DEFERRAL = GuardedPattern.compile(
+      "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|i want to|i'd like to|i'd want to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
+          + "(?:get back to you|circle back|follow up|come back to you|check|confirm|find out|look into|dig into|ask|loop back|revert|"
+          + "run (?:it|that|this) by|get (?:you )?(?:an answer|that|those|the \\w+|details)|send (?:that|this|those|it|details|more|over)|have (?:an answer|that|details)|let you know)"
+          + "|(?:i've|i have|we've|we have) asked (?:\\S+\\s+){0,4}?to (?:check|confirm|look into|find out|test)"
+          + "|(?:more|details) (?:on (?:that|this|the \\w+|\\w+) )?(?:soon|later|next week|shortly|to follow)"
+          + "|to be confirmed|\\btbc\\b|\\btbd\\b|(?:separately|in a separate (?:email|note)|next week|later this week|in a follow-up)"
+          + "|(?:park|table|hold off on) (?:that|this|the \\w+)|(?:get|come) to (?:that|this|it) (?:later|next|once)"
+          // "Once we've surveyed the sites I can give you a firm date", "we'll need to see the layouts first"
+          + "|(?:once|when|after) [^.]{0,60}(?:i|we)(?:'ll| will| can| could) (?:give|send|confirm|share|quote)"
+          + "|(?:we'll|we will|i'll|i will|we'd|i'd) need to (?:see|know|check|survey|review|understand|visit) [^.]{0,50}first)\\b");
+  /**
+   * Saying the answer is not known yet ("it depends on when the survey is done, which I don't know
+   * yet"): without a figure such a sentence puts the answer off rather than giving it.
+   */
+  static final GuardedPattern UNCERTAIN = GuardedPattern.compile(
+      "\\b(?:depends on|depending on|(?:don't|do not|doesn't|does not) (?:yet |really )?know|not (?:yet )?sure (?:yet|when|whether|if|how|about)"
+          + "|hard to say|(?:can't|cannot) (?:yet )?(?:say|commit to a date|give you a date)|no (?:firm )?(?:date|answer|word|timeline|eta) yet"
+          + "|(?:haven't|have not) (?:yet )?(?:heard back|confirmed|decided)|(?:still )?waiting (?:on|for) (?:the|their|our|a|an)|still (?:checking|confirming)"
+          + "|up in the air|not (?:yet )?(?:confirmed|decided|known))\\b");
+  static final GuardedPattern FINDS_OUT = GuardedPattern.compile(
+      "\\b(?:check|confirm|find out|look into|dig into|ask|get back to you|let you know|circle back|come back to you|revert"
+          + "|run (?:it|that|this) by|not sure|don't know|do not know|depends on|depending on|waiting (?:on|for))\\b");
+  static final GuardedPattern NOT_KNOWN = GuardedPattern.compile(
+      "\\b(?:(?:i'm|i am|we're|we are) (?:\\w+ )?not (?:yet )?sure|(?:i|we) (?:don't|do not) (?:yet )?know|no idea|(?:i|we) (?:can't|cannot) say yet)\\b");
+  static final GuardedPattern DISMISSAL = GuardedPattern.compile(
+      "\\b(?:really|just|only|merely|purely|simply) a formality\\b");
+  /** Saying yes to a request, or undertaking to do it. */
+  static final GuardedPattern COMMITMENT = GuardedPattern.compile(
+      "\\b(?:yes|sure|absolutely|of course|happy to|glad to|i'll|i will|we'll|we will|i can|we can|will do|done)\\b");
+  static final GuardedPattern ANSWER_CONTENT = GuardedPattern.compile(
+      "(?:\\d|\\$|%|\\b(?:yes|no|yep|nope|correct|included|includes|covered|covers|supports?|supported|works with|integrates|owns?|owned|"
+          + "is|are|does|do|doesn't|don't|can|cannot|can't|won't|will)\\b)");
+
+  static final GuardedPattern FULFILMENT = GuardedPattern.compile(
+      "\\b(?:attached|enclosed|here's|here is|here are|i've sent|i sent|we've sent|i've booked|i've scheduled|"
+          + "i've set up|sent (?:you|over|a|the)|see below|below is|i've shared|sharing)\\b");
+}
