@@ -114,23 +114,21 @@ final class AnswerKinds {
     return false;
   }
 
+  private static boolean isYesNoQuestion(String source, Sentence s) {
+    return s.isQuestion(source) && POLAR_QUESTION.matcher(source.substring(s.start(), s.end()).toLowerCase(Locale.ROOT)).find();
+  }
+
   /** How many yes/no questions the message asks. */
   static int yesNoQuestions(AnnotatedText text) {
-    String source = text.text();
     int n = 0;
-    for (Sentence s : text.sentences()) {
-      if (s.isQuestion(source) && POLAR_QUESTION.matcher(source.substring(s.start(), s.end()).toLowerCase(Locale.ROOT)).find()) n++;
-    }
+    for (Sentence s : text.sentences()) if (isYesNoQuestion(text.text(), s)) n++;
     return n;
   }
 
   /** Whether [start, end) holds the first yes/no question of its message. */
   static boolean firstYesNoQuestion(AnnotatedText text, int start, int end) {
-    String source = text.text();
     for (Sentence s : text.sentences()) {
-      if (!s.isQuestion(source)) continue;
-      if (!POLAR_QUESTION.matcher(source.substring(s.start(), s.end()).toLowerCase(Locale.ROOT)).find()) continue;
-      return s.start() < end && start < s.end();
+      if (isYesNoQuestion(text.text(), s)) return s.start() < end && start < s.end();
     }
     return false;
   }

@@ -35,6 +35,9 @@ public final class TopicDetector {
   }
 
   public String of(String source, Sentence sentence, String span) {
+    String asked = asked(span);
+    String decided = Topics.decisive(asked);
+    if (decided != null) return decided; // settled by its form: no need to run the classifier
     String best = "other";
     double bestP = 0;
     for (Map.Entry<String, Double> e : model.classify(source, sentence).entrySet()) {
@@ -43,16 +46,14 @@ public final class TopicDetector {
         bestP = e.getValue();
       }
     }
-    String decided = Topics.decisive(asked(span));
-    if (decided != null) return decided;
-    String lexical = Topics.of(asked(span));
+    String lexical = Topics.of(asked);
     if ("other".equals(lexical)) lexical = Topics.of(span);
     // The lexicon's cue words in the concern itself win over a classifier that read the whole
     // sentence (which may hold another question) and guessed from its neighbours' words; a
     // confident classifier still decides when the concern also mentions its topic, or has no cue.
     // "other" from the classifier only says it saw no topic words.
     boolean confident = bestP >= CONFIDENT && !"other".equals(best);
-    if (confident && ("other".equals(lexical) || Topics.mentions(asked(span), best))) return best;
+    if (confident && ("other".equals(lexical) || Topics.mentions(asked, best))) return best;
     if (!"other".equals(lexical)) return lexical;
     return bestP >= GUESS ? best : "other";
   }
