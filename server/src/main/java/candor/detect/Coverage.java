@@ -169,10 +169,10 @@ public final class Coverage {
       }
       double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
       if (asksForAction && shared >= 1 && ReplyCues.COMMITMENT.matcher(f.folded()).find()) return Verdict.ANSWERED;
-      if (f.answers() && namesThePoint && givesFigureIfAsked(ask, reply, idx, f)) return Verdict.ANSWERED;
       // "How long does the migration take?" is not answered by "our migration team has three August
       // slots left": a question asking for a length or a number needs one, here or in the next sentence.
       boolean givesTheFigure = givesFigureIfAsked(ask, reply, idx, f);
+      if (f.answers() && namesThePoint && givesTheFigure) return Verdict.ANSWERED;
       if (f.answers() && givesTheFigure && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
           || (shared >= 1 && sameTopic && f.mainTopic().equals(topic)))) {
         return Verdict.ANSWERED;
