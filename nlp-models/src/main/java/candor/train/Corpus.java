@@ -58,13 +58,18 @@ public final class Corpus {
     return new ArrayList<>(out.values());
   }
 
+  /** buyer-sentences.tsv alone: the sentences the team wrote, kind (question | request | concern | none). */
+  public static List<LabelledSentence> teamBuyerKinds() throws IOException {
+    return read("corpus/buyer-sentences.tsv", r -> new LabelledSentence(r[0], r[2]));
+  }
+
   /**
    * buyer-sentences.tsv: kind (question | request | concern | none), plus the Parakweet training
    * split (Apache-2.0, see corpus/third-party/README.md): its request/propose sentences as
    * {@code request}, its other sentences as {@code none} unless they end in a question mark.
    */
   public static List<LabelledSentence> buyerKinds() throws IOException {
-    List<LabelledSentence> out = read("corpus/buyer-sentences.tsv", r -> new LabelledSentence(r[0], r[2]));
+    List<LabelledSentence> out = teamBuyerKinds();
     for (String[] r : rows("corpus/third-party/parakweet-train.tsv")) {
       if (r.length < 2 || r[1].isBlank()) continue;
       String text = r[1].trim();

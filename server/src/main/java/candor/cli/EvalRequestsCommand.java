@@ -4,14 +4,12 @@ import candor.annotate.Annotator;
 import candor.eval.RequestEval;
 import candor.models.SentenceClassifier;
 import candor.train.Corpus;
-import candor.train.LabelledSentence;
 import candor.train.TrainModels;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,15 +46,14 @@ public final class EvalRequestsCommand implements Callable<Integer> {
     recognisers.put("engine (ConcernFinder: patterns + model)", RequestEval.rules(annotator, true));
     recognisers.put("patterns alone (ConcernFinder)", RequestEval.rules(annotator, false));
     recognisers.put("buyer-kind model (shipped)", RequestEval.model(annotator, SentenceClassifier.load(SentenceClassifier.BUYER_KIND)));
+    List<RequestEval.Item> train = List.of();
     if (!noTrain) {
-      List<RequestEval.Item> train;
       try (BufferedReader in = Files.newBufferedReader(dir.resolve(TRAIN), StandardCharsets.UTF_8)) {
         train = RequestEval.readAll(in);
       }
-      List<LabelledSentence> both = new ArrayList<>(Corpus.buyerKinds());
-      both.addAll(RequestEval.asBuyerKinds(train));
-      recognisers.put("NOT SHIPPED: trained on train split + team corpus",
-          RequestEval.model(annotator, new SentenceClassifier(TrainModels.train(annotator, both))));
+      // The shipped model is the team corpus plus the train split; this shows what the split adds.
+      recognisers.put("NOT SHIPPED: trained on the team corpus alone",
+          RequestEval.model(annotator, new SentenceClassifier(TrainModels.train(annotator, Corpus.teamBuyerKinds()))));
       recognisers.put("NOT SHIPPED: trained on train split only",
           RequestEval.model(annotator, new SentenceClassifier(TrainModels.train(annotator, RequestEval.asBuyerKinds(train)))));
     }
@@ -65,6 +62,10 @@ public final class EvalRequestsCommand implements Callable<Integer> {
       eval.run(in, recognisers, Set.of("engine (ConcernFinder: patterns + model)", "buyer-kind model (shipped)"), showFailures ? System.out : null);
     }
     eval.print(System.out);
+    if (!noTrain) {
+      System.out.println(RequestEval.crossValidate(annotator, train, 5)
+          .line("NOT SHIPPED: train split only, 5-fold cross-validation within the train split"));
+    }
     System.out.println("(the train-split-only model knows only request/none, so its two mappings agree; "
         + "published anchor: Naive Bayes 67.3% accuracy; target F1 >= 0.80)");
     return 0;

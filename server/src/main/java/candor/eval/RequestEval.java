@@ -119,6 +119,25 @@ public final class RequestEval {
     };
   }
 
+  /**
+   * K-fold cross-validation inside the train split (fold = line index mod k): how well a model trained
+   * on part of it recognises the rest. Set beside the test-split figure, the gap shows how far the test
+   * split's labelling differs from the train split's.
+   */
+  public static Confusion crossValidate(Annotator annotator, List<Item> train, int folds) throws IOException {
+    Confusion out = new Confusion();
+    for (int k = 0; k < folds; k++) {
+      List<Item> fit = new ArrayList<>();
+      for (int i = 0; i < train.size(); i++) if (i % folds != k) fit.add(train.get(i));
+      Function<String, Set<String>> recogniser =
+          model(annotator, new SentenceClassifier(candor.train.TrainModels.train(annotator, asBuyerKinds(fit))));
+      for (int i = k; i < train.size(); i += folds) {
+        out.add(train.get(i).yes(), recogniser.apply(train.get(i).text()).contains("request"));
+      }
+    }
+    return out;
+  }
+
   /** Parakweet training lines as buyer kinds: Yes -> request, No -> none. */
   public static List<LabelledSentence> asBuyerKinds(List<Item> items) {
     List<LabelledSentence> out = new ArrayList<>();

@@ -77,4 +77,18 @@ class RequestEvalTest {
     assertEquals("request", kinds.get(0).label());
     assertEquals("none", kinds.get(1).label());
   }
+
+  @Test
+  void crossValidationScoresEveryTrainingLineOnceWithAModelThatNeverSawIt() throws IOException {
+    // Two clearly separable kinds, repeated so each fold's model has both to learn from.
+    List<RequestEval.Item> train = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      train.add(new RequestEval.Item(true, "Please send me the signed contract by day " + i + "."));
+      train.add(new RequestEval.Item(false, "The weather in town " + i + " was lovely."));
+    }
+    Confusion cv = RequestEval.crossValidate(candor.annotate.Annotator.english(), train, 5);
+    assertEquals(train.size(), cv.total());
+    assertEquals(10, cv.tp() + cv.fn());
+    assertTrue(cv.f1() > 0.9, "separable kinds should be learnt: " + cv.line("cv"));
+  }
 }
