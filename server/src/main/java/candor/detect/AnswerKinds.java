@@ -16,7 +16,7 @@ final class AnswerKinds {
   /** What a wh-question asks for, and how a reply sentence shows it. */
   enum AnswerType {
     TIME("\\b(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next (?:week|month|year)|"
-        + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2}(?:st|nd|rd|th)\\b|in \\d+ (?:days?|weeks?|months?)|end of (?:the )?(?:week|month))"),
+        + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d{1,2}(?:st|nd|rd|th)\\b|in \\d+ (?:days?|weeks?|months?)|end of (?:the )?(?:week|month))"),
     // Currencies by sign or ISO code, before or after the figure ("QAR 70", "1,200 AED", "$45").
     AMOUNT("(?:[$\u20ac\u00a3\u20b9]\\s?\\d|\\b(?:usd|eur|gbp|chf|cad|aud|inr|rs|qr|qar|aed|sar|sgd|zar|brl|mxn)\\.?\\s?\\d"
         + "|\\d+(?:[.,]\\d+)?\\s?(?:%|percent|k\\b|(?:usd|eur|gbp|chf|cad|aud|inr|rs|qr|qar|aed|sar|sgd|zar|brl|mxn)\\b|dollars|euros|pounds|rupees)"
@@ -42,7 +42,7 @@ final class AnswerKinds {
 
     static final java.util.regex.Pattern WH = java.util.regex.Pattern.compile(
         "^\\W*(?:(?:and|so|also|but|ok|okay|then)\\W+)?(?:(?:roughly|approximately|realistically|typically|usually|generally|ballpark|honestly)\\W+)?"
-            + "(when|what time|what date|how much|how many|what(?:'s| is| are) the (?:price|cost|fee|rate)|how long|how soon|how quickly|how fast|where|how (?:many|big|large|far|old|hot|cold|warm|tall|heavy|high|often))\\b");
+            + "(when|what time|what date|how much|how many|what(?:'s| is| are| would be| will be) (?:the|your|their)(?: \\w+)? (?:prices?|costs?|fees?|rates?|charges?)\\b(?! limit)|how long|how soon|how quickly|how fast|where|how (?:many|big|large|far|old|hot|cold|warm|tall|heavy|high|often))\\b");
 
     /** "roughly what would four sites cost?", "what does the add-on cost": a price asked for mid-sentence. */
     static final java.util.regex.Pattern WHAT_COST = java.util.regex.Pattern.compile(
@@ -93,7 +93,7 @@ final class AnswerKinds {
       "\\b(?:good|great|bad|fine|ok|okay|worth|expensive|cheap|enough|plenty|reasonable|fair|excellent|terrible|decent|safe|risky|normal|common|rare|"
           + "possible|impossible|allowed|legal|illegal|against the|recommend(?:ed)?|suitable|overkill|too (?:much|little|expensive|small|big))\\b");
 
-  private static final java.util.regex.Pattern ASKS_PRICE = java.util.regex.Pattern.compile("\\b(?:cost|costs|price|priced|pricing|fee|fees|charge|rate|pay|quote)\\b");
+  private static final java.util.regex.Pattern ASKS_PRICE = java.util.regex.Pattern.compile("\\b(?:cost|costs|price|prices|priced|pricing|fee|fees|charge|charges|rate|rates|pay|quote)\\b");
 
   /** A question asking for a way to reach or find someone: a number, an address, a link. */
   static final GuardedPattern ASKS_CONTACT = GuardedPattern.compile(
@@ -151,10 +151,10 @@ final class AnswerKinds {
   /**
    * What kind of answer a question asks for, read once from its words: a time, amount, duration or
    * place ({@code wanted}); advice; a yes or no (and whether it is the message's first such
-   * question); a judgement; a way to reach someone.
+   * question); a judgement; a way to reach someone; whether it names a date ("before 1 Sept").
    */
   record Ask(AnswerType wanted, boolean advice, boolean polar, boolean firstPolar, boolean onlyPolar, boolean judgement, boolean contact,
-      boolean money) {
+      boolean money, boolean dated) {
     /**
      * "How long", "how many", "what would it cost": only a length of time, a number or a price (or
      * "included", "free") answers it. A "how much" that is not about money is left out: "how much IT
@@ -171,7 +171,7 @@ final class AnswerKinds {
       AnswerType wanted = AnswerType.of(asked);
       boolean first = polar && firstYesNoQuestion(text, start, end);
       return new Ask(wanted, ASKS_ADVICE.find(lower), polar, first, first && yesNoQuestions(text) == 1 && wholeSentence(text, start, end),
-          polar && ASKS_JUDGEMENT.find(lower), ASKS_CONTACT.find(lower), wanted == AnswerType.AMOUNT && ASKS_PRICE.matcher(lower).find());
+          polar && ASKS_JUDGEMENT.find(lower), ASKS_CONTACT.find(lower), wanted == AnswerType.AMOUNT && ASKS_PRICE.matcher(lower).find(), AnswerType.TIME.in(lower));
     }
   }
 }

@@ -52,7 +52,7 @@ public final class ConcernFinder {
 
   private static final GuardedPattern ASKS_TO_KNOW = GuardedPattern.compile(
       "\\b(?:(?:want|like|need|wanted|love) to (?:know|understand|hear|learn|find out|check)|(?:tell|let) (?:me|us) (?:know )?(?:whether|if|how|what|when|why|who|which)"
-          + "|wondering|curious (?:whether|if|how|what|about)|wants to (?:know|understand))\\b");
+          + "|wondering|curious (?:whether|if|how|what|about)|wants to (?:know|understand)|(?:asks|asked|asking) (?:whether|if))\\b");
 
   private static final GuardedPattern ACTION_QUESTION = GuardedPattern.compile(
       "^(?:\\S+[,:]?\\s+)?(?:can|could|would|will) you (?!tell|explain|confirm whether|say|let me know)(?:please )?(?:send|share|requote|quote|put together|get|set up|schedule|book|arrange|provide|prepare|draft|ship|hold|reserve|add|update|forward|pull|deliver|do)\\b");
@@ -66,8 +66,8 @@ public final class ConcernFinder {
           + "|(?:do|does|is|are|can|could|would|will|did|have|has|should|shall)\\s+(?:you|your|we|our|it|this|that|there|the|they|i|anyone|someone|any|these|those)\\b"
           + "|any chance\\b)");
   private static final GuardedPattern REQUEST = GuardedPattern.compile(
-      "\\b(?:please (?:send|share|confirm|let (?:me|us) know|provide|advise|explain|clarify|quote|include|walk|check|tell)"
-          + "|(?:i'd|i would|we'd|we would) (?:like|love|need|want) (?:to (?:understand|know|see|get|hear|learn|confirm|review|discuss|find out)|a |an |the |some |more |your )"
+      "\\b(?:please (?:send|share|confirm|let (?:me|us) know|provide|advise|explain|clarify|quote|include|walk|check|tell|get|arrange|make sure|ensure|forward|supply)"
+          + "|(?:i'd|i would|we'd|we would) (?:also |still |really )?(?:like|love|need|want) (?:to (?:understand|know|see|get|hear|learn|confirm|review|discuss|find out)|a |an |the |some |more |your )"
           + "|(?:i|we) (?:need|want) (?:to (?:know|understand|see|confirm|find out)|a (?:quote|breakdown|copy|price|number|timeline|sample|proposal|list|reference))"
           + "|(?:can|could|would) you (?:send|share|confirm|provide|quote|explain|tell|let|walk|clarify|include|check|help|put together|get)"
           + "|let (?:me|us) know (?:if|whether|what|how|when|which|who|about)"
@@ -91,6 +91,16 @@ public final class ConcernFinder {
           + "|(?:we|i|they) (?:need|require|must have) (?!(?:about|around|roughly|some time|time|a (?:day|week|few)|to (?:talk|chat|meet|think|discuss|get back|check|run|ask|loop|review|see|sync|circle|confirm|figure|decide|wait|hear))\\b)"
           + "|(?:must|has to|have to|needs to) (?:be|stay|remain|support|integrate|comply|work|include|handle|meet)\\b"
           + "|can't afford"
+          // Constraints and approvals stated as facts: "any contract over £25k has to go through our
+          // procurement board", "my dad will want his say before anything gets signed", "we can't
+          // close the shop for more than a weekend", "whatever we move to has to sync in real time".
+          + "|(?:has|have|needs?) to go (?:through|past|to) (?:our|the|my|a) "
+          + "|(?:want|wants|get|gets|have|has) (?:his|her|their|a|the final) say\\b"
+          + "|before (?:anything|it|this|we|the \\w+) (?:gets |is |can be )?signed"
+          + "|wants? (?:it|that|this) in writing"
+          + "|(?:we|i) (?:can't|cannot|can not) (?:afford to )?(?:close|shut|be (?:down|closed|offline|without)|go (?:dark|offline|without)|lose|stop|pause|have (?:\\w+ )?downtime)\\b[^.?!]{0,60}\\b(?:more than|longer than|beyond)\\b"
+          + "|whatever (?:we|you) (?:\\w+ ){0,3}?(?:has|have|must|needs?|will need) to\\b"
+          + "|(?:you'll|you will|you'd|you would) (?:need|have) to (?:be (?:near|close to|closer to|under|below)|match|beat|come (?:down|in|closer)|get (?:closer|near|down)|sharpen)\\b"
           + "|(?:nightmare|disaster|burned|burnt|painful|horror story)"
           + "|(?:we|i) (?:don't|do not) want (?:to|a|another)"
           + "|deal[- ]?breaker|non-starter|red flag"
@@ -99,9 +109,10 @@ public final class ConcernFinder {
           + "|(?:more|higher|longer|bigger|steeper) than (?:we|i) (?:expected|budgeted|planned|hoped|thought|had in mind|can justify)"
           // Someone else on the buyer's side wants something: "our attorney wants a cap on increases",
           // "our IT partner still needs to review where files are stored", "our buyer asked if you can ..."
-          + "|\\b(?:our|my|the) (?:\\w+ ){0,3}?(?:attorney|lawyer|legal|counsel|cfo|ceo|coo|cto|cio|finance|accounts|procurement|purchasing|board|boss|manager|director|owner|partner|it|security|compliance|auditor|buyer|client|customer|team|managers|partners)"
+          + "|\\b(?:our|my|the) (?:\\w+ ){0,3}?(?:attorney|lawyer|legal|counsel|cfo|ceo|coo|cto|cio|finance|accounts|procurement|purchasing|board|boss|manager|director|owner|partner|it|security|compliance|auditor|buyer|client|customer|team|managers|partners"
+          + "|venue|landlord|insurer|insurers|bank|lender|council|chair|chairman|chairwoman|committee|trustees|regulator|head office|hq|dad|father|mum|mom|mother|wife|husband|co-owner|accountant)"
           + "(?: team| department| people| lead| head| officer| person| manager)?(?:, [^,]{1,30},)? (?:still |also )?(?:wants?|needs?|asks|asked|is asking|are asking|would like|requires?|insists?) "
-          + "(?:to (?:know|understand|see|review|confirm|check|approve)|a |an |some |us to |you to |if |whether |about |for )"
+          + "(?:to (?:know|understand|see|review|confirm|check|approve)|a |an |some |us to |you to |if |whether |about |for |your |it |the |proof |evidence |written )"
           + ")");
 
   public List<Candidate> find(AnnotatedText text, PatternDetector.Region own) {

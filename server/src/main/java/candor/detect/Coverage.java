@@ -98,7 +98,8 @@ public final class Coverage {
         boolean dismisses = ReplyCues.DISMISSAL.find(folded);
         boolean question = s.isQuestion(source);
         if (opening < 0 && !(folded.length() <= 40 && AnswerKinds.GREETING.matcher(folded).find())) opening = sentences.size();
-        sentences.add(new Facts(stems, leadIn(s, source), folded, unsure || ReplyCues.DEFERRAL.matcher(folded).find(),
+        boolean hedged = ReplyCues.NOT_KNOWN.find(folded) || ReplyCues.UNCERTAIN.find(folded);
+        sentences.add(new Facts(stems, leadIn(s, source), folded, unsure || ReplyCues.DEFERRAL.matcher(folded).find(), hedged,
             !unsure && !dismisses && ReplyCues.ANSWER_CONTENT.matcher(folded).find() && !question, question, paragraphs.size() - 1,
             new java.util.HashMap<>()));
       }
@@ -125,7 +126,7 @@ public final class Coverage {
   }
 
   /** One reply sentence; topic mentions are looked up only for the topics actually asked about. */
-  private record Facts(Set<String> stems, Set<String> leadIn, String folded, boolean deferral, boolean answers,
+  private record Facts(Set<String> stems, Set<String> leadIn, String folded, boolean deferral, boolean hedged, boolean answers,
       boolean question, int paragraph, java.util.Map<String, Boolean> topicMemo) {
     boolean mentions(String topic) {
       synchronized (topicMemo) {
@@ -167,12 +168,21 @@ public final class Coverage {
         deferredSomewhere = true;
         continue;
       }
+      // "All five sites by 1 Sept depends on the August rota. I'll come back to you with dates once I
+      // have it.": the point restated with its own date, hedged, then put off in the next sentence.
+      if (f.hedged() && (relevant || namesThePoint) && nextInParagraphDefers(reply, idx)) {
+        deferredSomewhere = true;
+        continue;
+      }
       double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
       if (asksForAction && shared >= 1 && ReplyCues.COMMITMENT.matcher(f.folded()).find()) return Verdict.ANSWERED;
       // "How long does the migration take?" is not answered by "our migration team has three August
       // slots left": a question asking for a length or a number needs one, here or in the next sentence.
       boolean givesTheFigure = givesFigureIfAsked(ask, reply, idx, f);
       if (f.answers() && namesThePoint && givesTheFigure) return Verdict.ANSWERED;
+      // "We need all five sites serviced before the launch on 1 Sept" is about timing: a sentence on
+      // the sites and the service that says nothing of when does not answer it.
+      if (ask.dated() && "timeline".equals(topic) && !sameTopic && !paragraphMentions(reply, f.paragraph(), topic)) continue;
       if (f.answers() && givesTheFigure && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
           || (shared >= 1 && sameTopic && f.mainTopic().equals(topic)))) {
         return Verdict.ANSWERED;
@@ -198,6 +208,17 @@ public final class Coverage {
   private static boolean paragraphShows(Reply reply, int paragraph, AnswerKinds.AnswerType wanted) {
     for (Facts f : reply.sentences) if (f.paragraph() == paragraph && wanted.in(f.folded())) return true;
     return false;
+  }
+
+  private static boolean paragraphMentions(Reply reply, int paragraph, String topic) {
+    for (Facts f : reply.sentences) if (f.paragraph() == paragraph && f.mentions(topic)) return true;
+    return false;
+  }
+
+  private static boolean nextInParagraphDefers(Reply reply, int idx) {
+    if (idx + 1 >= reply.sentences.size()) return false;
+    Facts next = reply.sentences.get(idx + 1);
+    return next.paragraph() == reply.sentences.get(idx).paragraph() && next.deferral();
   }
 
   private static boolean nextInParagraphShows(Reply reply, int idx, AnswerKinds.AnswerType wanted) {

@@ -13,14 +13,16 @@ final class ReplyCues {
   static final GuardedPattern DEFERRAL = GuardedPattern.compile(
       "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|i want to|i'd like to|i'd want to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
           + "(?:get back to you|circle back|follow up|come back to you|check|confirm|find out|look into|dig into|ask|loop back|revert|"
-          + "run (?:it|that|this) by|get (?:you )?(?:an answer|that|those|the \\w+|details)|send (?:that|this|those|it|details|more|over)|have (?:an answer|that|details)|let you know)"
+          + "run (?:it|that|this) by|get (?:you )?(?:an answer|that|those|them|the \\w+|our \\w+|details)|send (?:that|this|those|it|them|details|more|over)|have (?:an answer|that|details)|let you know)"
           + "|(?:i've|i have|we've|we have) asked (?:\\S+\\s+){0,4}?to (?:check|confirm|look into|find out|test)"
           + "|(?:more|details) (?:on (?:that|this|the \\w+|\\w+) )?(?:soon|later|next week|shortly|to follow)"
           + "|to be confirmed|\\btbc\\b|\\btbd\\b|(?:separately|in a separate (?:email|note)|next week|later this week|in a follow-up)"
           + "|(?:park|table|hold off on) (?:that|this|the \\w+)|(?:get|come) to (?:that|this|it) (?:later|next|once)"
           // "Once we've surveyed the sites I can give you a firm date", "we'll need to see the layouts first"
           + "|(?:once|when|after) [^.]{0,60}(?:i|we)(?:'ll| will| can| could) (?:give|send|confirm|share|quote)"
-          + "|(?:we'll|we will|i'll|i will|we'd|i'd) need to (?:see|know|check|survey|review|understand|visit) [^.]{0,50}first)\\b");
+          + "|(?:we'll|we will|i'll|i will|we'd|i'd) need to (?:see|know|check|survey|review|understand|visit) [^.]{0,50}first"
+          // "I'd need to talk it through with my business partner first"
+          + "|(?:talk|run|go) (?:it|that|this) (?:through|over|past) with|(?:talk|speak|check) (?:to|with) (?:my|our) [^.]{0,40}first)\\b");
   /**
    * Saying the answer is not known yet ("it depends on when the survey is done, which I don't know
    * yet"): without a figure such a sentence puts the answer off rather than giving it.
@@ -32,7 +34,7 @@ final class ReplyCues {
           + "|up in the air|not (?:yet )?(?:confirmed|decided|known))\\b");
   static final GuardedPattern FINDS_OUT = GuardedPattern.compile(
       "\\b(?:check|confirm|find out|look into|dig into|ask|get back to you|let you know|circle back|come back to you|revert"
-          + "|run (?:it|that|this) by|not sure|don't know|do not know|depends on|depending on|waiting (?:on|for))\\b");
+          + "|run (?:it|that|this) by|talk (?:it|that|this) (?:through|over)|(?:talk|speak) (?:to|with)|not sure|don't know|do not know|depends on|depending on|waiting (?:on|for))\\b");
   static final GuardedPattern NOT_KNOWN = GuardedPattern.compile(
       "\\b(?:(?:i'm|i am|we're|we are) (?:\\w+ )?not (?:yet )?sure|(?:i|we) (?:don't|do not) (?:yet )?know|no idea|(?:i|we) (?:can't|cannot) say yet)\\b");
   static final GuardedPattern DISMISSAL = GuardedPattern.compile(

@@ -463,6 +463,54 @@ class EngineTest {
   }
 
   @Test
+  void constraintsAndApprovalsStatedAsFactsAreConcerns() {
+    // Each is a condition on the deal that the reply below ignores.
+    for (String buyer : List.of(
+        "Anything above $40,000 has to go through our finance committee.",
+        "My business partner will want her say before anything gets signed.",
+        "Our lender wants it in writing that the panels carry a 25-year warranty.",
+        "We can't shut the bakery for more than two days.",
+        "Whatever we end up choosing has to feed orders into our accounting package.",
+        "Northway quoted $7,800 for the same job, so you'll need to come closer to that.",
+        "We would also want the option to pause the contract over the summer.",
+        "Please get confirmation that your drivers hold forklift licences.")) {
+      assertEquals(1, reply(buyer, "Hi Lee,\n\nThanks for the note. Our spring catalogue is attached.\n\nDana").unanswered().size(), buyer);
+    }
+    // A plain fact about the buyer's side is not one.
+    assertEquals(List.of(), reply("Our bakery opened in 2009 and we have two shops.", "Hi Lee,\n\nThanks for the note.\n\nDana").unanswered());
+  }
+
+  @Test
+  void talkingItThroughWithSomeoneFirstDefersAToldQuestion() {
+    Analysis a = reply("Our director is asking whether you'd lower the per-seat rate if we sign for two years.",
+        "Hi Lee,\n\nOn the rate, I'd need to talk it through with our finance lead first. I'll come back to you on Friday.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals(Concern.Status.DEFERRED, a.unanswered().get(0).status());
+  }
+
+  @Test
+  void aDatedPointRestatedWithAHedgeAndPutOffInTheNextSentenceIsDeferred() {
+    Analysis a = reply("We need both kitchens serviced before the reopening on 3 March.",
+        "Hi Lee,\n\nBoth kitchens before 3 March depends on the February rota, which comes out next week. I'll come back to you with dates once I have it.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals(Concern.Status.DEFERRED, a.unanswered().get(0).status());
+    // A sentence on the kitchens and the service that says nothing of when does not answer the date.
+    Analysis b = reply("We need both kitchens serviced before the reopening on 3 March.",
+        "Hi Lee,\n\nOur engineers service both kitchens with the same checklist, and the service includes the extraction hoods.\n\nDana");
+    assertEquals(1, b.unanswered().size(), b.unanswered().toString());
+    // Giving the dates answers it.
+    assertEquals(List.of(), reply("We need both kitchens serviced before the reopening on 3 March.",
+        "Hi Lee,\n\nWe can service both kitchens on 24 and 25 February, well before the reopening.\n\nDana").unanswered());
+  }
+
+  @Test
+  void ratesAskedForNeedAFigure() {
+    String buyer = "What are your hourly rates for weekend call-outs?";
+    assertEquals(1, reply(buyer, "Hi Lee,\n\nOur weekend rates are very competitive for the area.\n\nDana").unanswered().size());
+    assertEquals(List.of(), reply(buyer, "Hi Lee,\n\nWeekend call-outs are $95 an hour, with a one-hour minimum.\n\nDana").unanswered());
+  }
+
+  @Test
   void customerFocusIsTheShareOfYouWords() {
     assertEquals(0.75, draft("You and your team: we can help you.").scores().customerFocus(), 1e-9);
   }
