@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class ConcernListing {
   /** A short question that points back: "Can you explain it?", "Is that negotiable?", "What's the difference?". */
   private static final Pattern LEANS_BACK = Pattern.compile(
-      "^\\W*(?:\\S+\\s+){0,4}?(?:it|that|this|those|these|them|both|the (?:difference|gap|reason|catch|increase|jump))\\b");
+      "^\\W*(?:\\S+\\s+){0,5}?(?:it|that|this|those|these|them|both|the (?:difference|gap|reason|catch|increase|jump|extra|premium))\\b");
 
   private final TopicDetector topics;
   private final Coverage coverage;
@@ -40,11 +40,15 @@ final class ConcernListing {
       String span = text.substring(c.start(), c.end());
       String topic = topics.of(text, c.sentence(), span);
       int sentenceIndex = annotated.sentences().indexOf(c.sentence());
-      // "Can you explain it?" is about the point the sentence before made ("your block price is up 11%").
-      if ("other".equals(topic) && sentenceIndex > 0 && LEANS_BACK.matcher(span.toLowerCase(Locale.ROOT)).find()
-          && c.sentence().tokens().size() <= 12) {
+      // "Can you explain it?" is about the point the sentence before made ("your block price is up 11%");
+      // "What are we getting for the extra?" after "Polar came in $2k under you" is about the rival,
+      // whatever topic its own words suggest.
+      if (sentenceIndex > 0 && LEANS_BACK.matcher(span.toLowerCase(Locale.ROOT)).find() && c.sentence().tokens().size() <= 12) {
         Sentence before = annotated.sentences().get(sentenceIndex - 1);
-        topic = topics.of(text, before, text.substring(before.start(), before.end()));
+        String beforeText = text.substring(before.start(), before.end());
+        String decided = candor.detect.Topics.decisive(beforeText);
+        if ("other".equals(topic)) topic = topics.of(text, before, beforeText);
+        else if (decided != null) topic = decided;
       }
       Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later);
       if (v == Coverage.Verdict.ANSWERED) {

@@ -401,6 +401,18 @@ class EngineTest {
         .unanswered().get(0).topic());
     assertEquals("competitor", reply("Your quote is about 20% over what Northwind quoted for the same spec. Why the gap?", noAnswer)
         .unanswered().get(0).topic());
+    // Who decides, said rather than asked, even with a contract word in it.
+    assertEquals("authority", reply("My co-owner will want her say before any contract gets signed.", noAnswer).unanswered().get(0).topic());
+    assertEquals("authority", reply("Orders over $20,000 have to go through our finance committee, so I can't accept this quote myself.", noAnswer)
+        .unanswered().get(0).topic());
+    // A rival's figure, even in pricing words.
+    assertEquals("competitor", reply("Harbor Electric came in about $3k under you. What does the extra money buy us?", noAnswer)
+        .unanswered().get(0).topic());
+    assertEquals("competitor", reply("Fenwick have quoted $8,400 all in, so you'll need to get near that.", noAnswer)
+        .unanswered().get(0).topic());
+    // Our own quote is not a rival's.
+    assertEquals("pricing", reply("You have quoted $8,400 for the install. Does that include the permit fees?", noAnswer)
+        .unanswered().get(0).topic());
   }
 
   @Test
