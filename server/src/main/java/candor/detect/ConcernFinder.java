@@ -46,13 +46,17 @@ public final class ConcernFinder {
       // "I'd want to know whether your system can pick those up" asks for an answer, not for a task:
       // a promise to find out puts it off rather than fulfilling it.
       if (kind == Kind.REQUEST) return !ASKS_TO_KNOW.matcher(lower).find();
-      return ACTION_QUESTION.matcher(lower).find();
+      // "We'd need to trial a few beds first" asks for something to be done, as a request would.
+      return ACTION_QUESTION.matcher(lower).find() || kind == Kind.CONCERN && STATED_NEED.matcher(lower).find();
     }
   }
 
   private static final GuardedPattern ASKS_TO_KNOW = GuardedPattern.compile(
       "\\b(?:(?:want|like|need|wanted|love) to (?:know|understand|hear|learn|find out|check)|(?:tell|let) (?:me|us) (?:know )?(?:whether|if|how|what|when|why|who|which)"
           + "|wondering|curious (?:whether|if|how|what|about)|wants to (?:know|understand)|(?:asks|asked|asking) (?:whether|if))\\b");
+
+  private static final GuardedPattern STATED_NEED = GuardedPattern.compile(
+      "^(?:\\S+\\s+){0,3}?(?:we|i)(?:'d| would)? (?:also |still |really )?need (?:to (?!know|understand|see|hear|confirm)\\w+|a |an |some )");
 
   private static final GuardedPattern ACTION_QUESTION = GuardedPattern.compile(
       "^(?:\\S+[,:]?\\s+)?(?:can|could|would|will) you (?!tell|explain|confirm whether|say|let me know)(?:please )?(?:send|share|requote|quote|put together|get|set up|schedule|book|arrange|provide|prepare|draft|ship|hold|reserve|add|update|forward|pull|deliver|do)\\b");
@@ -88,7 +92,7 @@ public final class ConcernFinder {
           + "|(?:is|are|seems?|feels?|sounds?) (?:a (?:bit|little) |too |quite |very |really |pretty |awfully )(?:long|expensive|high|steep|risky|much|pricey|aggressive|short|tight|complicated|complex|slow)"
           + "|(?:is|are|feels like|seems like) (?:a )?(?:long|big|significant|serious|major|huge) (?:commitment|risk|ask|concern|investment|lift)"
           + "|(?:we|i) (?:have|need) (?:a |to have )?(?:strict |hard |firm |non-negotiable |legal )?(?:requirement|mandate|policy|obligation) (?:that|to|for)"
-          + "|(?:we|i|they) (?:need|require|must have) (?!(?:about|around|roughly|some time|time|a (?:day|week|few)|to (?:talk|chat|meet|think|discuss|get back|check|run|ask|loop|review|see|sync|circle|confirm|figure|decide|wait|hear))\\b)"
+          + "|(?:we|i|they)(?:'d| would)? (?:need|require|must have) (?!(?:about|around|roughly|some time|time|a (?:day|week|few)|to (?:talk|chat|meet|think|discuss|get back|check|run|ask|loop|review|see|sync|circle|confirm|figure|decide|wait|hear))\\b)"
           + "|(?:must|has to|have to|needs to) (?:be|stay|remain|support|integrate|comply|work|include|handle|meet)\\b"
           + "|can't afford"
           // Constraints and approvals stated as facts: "any contract over £25k has to go through our
@@ -99,6 +103,10 @@ public final class ConcernFinder {
           + "|before (?:anything|it|this|we|the \\w+) (?:gets |is |can be )?signed"
           + "|wants? (?:it|that|this) in writing"
           + "|(?:we|i) (?:can't|cannot|can not) (?:afford to )?(?:close|shut|be (?:down|closed|offline|without)|go (?:dark|offline|without)|lose|stop|pause|have (?:\\w+ )?downtime)\\b[^.?!]{0,60}\\b(?:more than|longer than|beyond)\\b"
+          // "our distributor won't take anything unless we can show a certificate"
+          + "|(?:won't|will not|can't|cannot|wouldn't|would not) (?:take|accept|sign|approve|buy|go ahead|proceed|move forward|order|stock|list)\\b[^.?!]{0,40}\\bunless\\b"
+          // "your annual price is about 18% higher than Polar, who we use now"
+          + "|\\b\\d+ ?(?:%|percent) (?:higher|more|above|over|dearer|pricier|more expensive) than\\b"
           + "|whatever (?:we|you) (?:\\w+ ){0,3}?(?:has|have|must|needs?|will need) to\\b"
           + "|(?:you'll|you will|you'd|you would) (?:need|have) to (?:be (?:near|close to|closer to|under|below)|match|beat|come (?:down|in|closer)|get (?:closer|near|down)|sharpen)\\b"
           + "|(?:nightmare|disaster|burned|burnt|painful|horror story)"
@@ -109,7 +117,7 @@ public final class ConcernFinder {
           + "|(?:more|higher|longer|bigger|steeper) than (?:we|i) (?:expected|budgeted|planned|hoped|thought|had in mind|can justify)"
           // Someone else on the buyer's side wants something: "our attorney wants a cap on increases",
           // "our IT partner still needs to review where files are stored", "our buyer asked if you can ..."
-          + "|\\b(?:our|my|the) (?:\\w+ ){0,3}?(?:attorney|lawyer|legal|counsel|cfo|ceo|coo|cto|cio|finance|accounts|procurement|purchasing|board|boss|manager|director|owner|partner|it|security|compliance|auditor|buyer|client|customer|team|managers|partners"
+          + "|\\b(?:our|my|the|\\w+'s) (?:\\w+ ){0,3}?(?:attorney|lawyer|legal|counsel|cfo|ceo|coo|cto|cio|finance|accounts|procurement|purchasing|board|boss|manager|director|owner|partner|it|security|compliance|auditor|buyer|client|customer|team|managers|partners"
           + "|venue|landlord|insurer|insurers|bank|lender|council|chair|chairman|chairwoman|committee|trustees|regulator|head office|hq|dad|father|mum|mom|mother|wife|husband|co-owner|accountant)"
           + "(?: team| department| people| lead| head| officer| person| manager)?(?:, [^,]{1,30},)? (?:still |also )?(?:wants?|needs?|asks|asked|is asking|are asking|would like|requires?|insists?) "
           + "(?:to (?:know|understand|see|review|confirm|check|approve)|a |an |some |us to |you to |if |whether |about |for |your |it |the |proof |evidence |written )"

@@ -485,11 +485,23 @@ class EngineTest {
         "Whatever we end up choosing has to feed orders into our accounting package.",
         "Northway quoted $7,800 for the same job, so you'll need to come closer to that.",
         "We would also want the option to pause the contract over the summer.",
-        "Please get confirmation that your drivers hold forklift licences.")) {
+        "Please get confirmation that your drivers hold forklift licences.",
+        "Our wholesaler won't stock anything unless we can show them a food safety certificate.",
+        "Your yearly price is about 15% higher than Brightwell, who we use today.",
+        "Priya's finance director wants the order signed by two directors.",
+        "We'd need delivery before the school term starts.")) {
       assertEquals(1, reply(buyer, "Hi Lee,\n\nThanks for the note. Our spring catalogue is attached.\n\nDana").unanswered().size(), buyer);
     }
     // A plain fact about the buyer's side is not one.
     assertEquals(List.of(), reply("Our bakery opened in 2009 and we have two shops.", "Hi Lee,\n\nThanks for the note.\n\nDana").unanswered());
+  }
+
+  @Test
+  void aStatedNeedIsMetBySayingItWillBeDone() {
+    assertEquals(List.of(), reply("We'd need to trial a few units first.",
+        "Hi Lee,\n\nI can set up a trial of three units at your site next month.\n\nDana").unanswered());
+    assertEquals(1, reply("We'd need to trial a few units first.",
+        "Hi Lee,\n\nOur units come in two colours.\n\nDana").unanswered().size());
   }
 
   @Test
