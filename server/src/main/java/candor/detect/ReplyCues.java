@@ -12,7 +12,7 @@ final class ReplyCues {
 
   static final GuardedPattern DEFERRAL = GuardedPattern.compile(
       "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|i want to|i'd like to|i'd want to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
-          + "(?:get back to you|circle back|follow up|come back to you|check|confirm|find out|look into|dig into|ask|loop back|revert|"
+          + "(?:get back to you|circle back|follow up|come back to you|check|confirm|find out|look into|dig into|ask|loop back|revert|talk to|speak (?:to|with)|"
           + "run (?:it|that|this) by|get (?:you )?(?:an answer|that|those|them|the \\w+|our \\w+|details)|send (?:that|this|those|it|them|details|more|over)|have (?:an answer|that|details)|let you know)"
           + "|(?:i've|i have|we've|we have) asked (?:\\S+\\s+){0,4}?to (?:check|confirm|look into|find out|test)"
           + "|(?:more|details) (?:on (?:that|this|the \\w+|\\w+) )?(?:soon|later|next week|shortly|to follow)"

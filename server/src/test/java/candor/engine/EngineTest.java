@@ -510,6 +510,10 @@ class EngineTest {
         "Hi Lee,\n\nOn the rate, I'd need to talk it through with our finance lead first. I'll come back to you on Friday.\n\nDana");
     assertEquals(1, a.unanswered().size(), a.unanswered().toString());
     assertEquals(Concern.Status.DEFERRED, a.unanswered().get(0).status());
+    Analysis b = reply("Your price is well above what we pay now, so I'd need to see some movement there.",
+        "Hi Lee,\n\nOn price, I'll have to speak to our MD about what we can do on volume.\n\nDana");
+    assertEquals(1, b.unanswered().size(), b.unanswered().toString());
+    assertEquals(Concern.Status.DEFERRED, b.unanswered().get(0).status());
   }
 
   @Test
