@@ -72,6 +72,8 @@ public final class ConcernFinder {
   private static final GuardedPattern REQUEST = GuardedPattern.compile(
       "\\b(?:please (?:send|share|confirm|let (?:me|us) know|provide|advise|explain|clarify|quote|include|walk|check|tell|get|arrange|make sure|ensure|forward|supply)"
           + "|(?:i'd|i would|we'd|we would) (?:also |still |really )?(?:like|love|need|want) (?:to (?:understand|know|see|get|hear|learn|confirm|review|discuss|find out)|a |an |the |some |more |your )"
+          + "|(?:be obliged|be grateful|appreciate it|appreciate) if you (?:could|would|can)"
+          + "|(?:i|we)(?:'d| would)? (?:have to|need to) know"
           + "|(?:i|we) (?:need|want) (?:to (?:know|understand|see|confirm|find out)|a (?:quote|breakdown|copy|price|number|timeline|sample|proposal|list|reference))"
           + "|(?:can|could|would) you (?:send|share|confirm|provide|quote|explain|tell|let|walk|clarify|include|check|help|put together|get)"
           + "|let (?:me|us) know (?:if|whether|what|how|when|which|who|about)"
@@ -89,6 +91,7 @@ public final class ConcernFinder {
           + "|(?:my|our|the) (?:main |biggest |one |only |real |big |key )?(?:concern|worry|hesitation|hang-?up|sticking point|fear) (?:is|was|would be|here)"
           + "|concern(?:ed|s)? (?:about|that|with|over)"
           + "|(?:we|i) (?:have|had) (?:a |some |real )?(?:concerns?|reservations|doubts)"
+          + "|(?:seems?|feels?|sounds?|looks?) (?:a (?:bit|little) |too |quite |very |really |pretty |awfully |rather )?(?:steep|pricey|expensive|risky|tight|aggressive|excessive|a lot)\\b"
           + "|(?:is|are|seems?|feels?|sounds?) (?:a (?:bit|little) |too |quite |very |really |pretty |awfully )(?:long|expensive|high|steep|risky|much|pricey|aggressive|short|tight|complicated|complex|slow)"
           + "|(?:is|are|feels like|seems like) (?:a )?(?:long|big|significant|serious|major|huge) (?:commitment|risk|ask|concern|investment|lift)"
           + "|(?:we|i) (?:have|need) (?:a |to have )?(?:strict |hard |firm |non-negotiable |legal )?(?:requirement|mandate|policy|obligation) (?:that|to|for)"
@@ -110,7 +113,18 @@ public final class ConcernFinder {
           + "|whatever (?:we|you) (?:\\w+ ){0,3}?(?:has|have|must|needs?|will need) to\\b"
           + "|(?:you'll|you will|you'd|you would) (?:need|have) to (?:be (?:near|close to|closer to|under|below)|match|beat|come (?:down|in|closer)|get (?:closer|near|down)|sharpen)\\b"
           + "|(?:nightmare|disaster|burned|burnt|painful|horror story)"
-          + "|(?:we|i) (?:don't|do not) want (?:to|a|another)"
+          + "|(?:we|i) (?:don't|do not) (?:want|wish) (?:to|a|another)"
+          // someone on the buyer's side worried, or wanting something before the deal is final
+          + "|\\b(?:are|is|was|were|get|gets|got) (?:a (?:bit|little) |quite |very |really |pretty |getting )?(?:worried|concerned|nervous|anxious|uneasy)\\b"
+          + "|\\b(?:he|she|they)(?:'ll| will| would|'d) (?:want|need|expect|insist on) (?:to see |to review |a |an |the |some )"
+          + "|before anything(?:'s| is| gets) (?:final|signed|agreed)"
+          + "|(?:have not|haven't|never) (?:previously |ever )?committed (?:to|beyond|past|for|longer)"
+          + "|(?:can't|cannot|won't|will not) (?:take (?:this|it) (?:any )?further|go (?:any )?further|proceed|move forward|sign|approve)\\b[^.?!]{0,60}\\buntil\\b"
+          // who decides, said: "I'm not the one who signs", "our counsel will make the final call"
+          + "|(?:i'm|i am) not the (?:one|person) who (?:signs|decides|approves)"
+          + "|(?:will|'ll|would|gets to) make the (?:final )?(?:call|decision)"
+          // a rival's offer set against this one
+          + "|" + Topics.RIVAL_OFFER
           + "|deal[- ]?breaker|non-starter|red flag"
           // "the 10% retainage is a problem for us", "the deposit is more than we expected"
           + "|(?:is|are|would be|could be) (?:a )?(?:real |big |serious )?(?:problem|issue|blocker|challenge|stretch) for (?:us|me|our)"
@@ -259,6 +273,10 @@ public final class ConcernFinder {
   static Kind classify(Sentence s, String source, String folded) {
     if (s.isQuestion(source)) return Kind.QUESTION;
     if (WH_QUESTION.matcher(folded).find()) return Kind.QUESTION;
+    // "Two more things came up at our ops meeting: can the units read our probes, and how long ...":
+    // the question starts after a short lead-in and its colon.
+    int colon = folded.indexOf(": ");
+    if (colon > 0 && colon < 80 && WH_QUESTION.matcher(folded.substring(colon + 2)).find()) return Kind.QUESTION;
     if (REQUEST.matcher(folded).find()) return Kind.REQUEST;
     if (CONCERN.matcher(folded).find()) return Kind.CONCERN;
     return null;

@@ -12,9 +12,9 @@ public final class Topics {
   private static final Map<String, GuardedPattern> CUES = new LinkedHashMap<>();
 
   static {
-    CUES.put("security_compliance", GuardedPattern.compile("\\b(?:soc ?2|soc2|security|secure|compliance|compliant|hipaa|gdpr|phi|pii|encrypt\\w*|audit\\w*|iso ?27001|fda|certif\\w*|certs?|coc|background check\\w*|screen(?:ing)?|immutable|vpc|data residency|penetration|pen test|regulat\\w*|registered with|wcag|accessib\\w*|ada complian\\w*|confidential\\w*|secured?|osha|ul listed|retention|breach\\w*|mfa|privacy|lot tracking|expiration dates?|traceab\\w*|who (?:can|could|will) (?:access|see)|access control|(?:stored|hosted|kept) (?:in|on|where)|where\\b(?:\\s+\\S+){0,6}?\\s+(?:stored|hosted|kept))\\b"));
+    CUES.put("security_compliance", GuardedPattern.compile("\\b(?:soc ?2|soc2|security|secure|compliance|compliant|hipaa|gdpr|phi|pii|encrypt\\w*|audit\\w*|iso ?27001|fda|certif\\w*|certs?|coc|background check\\w*|screen(?:ing)?|immutable|vpc|data residency|penetration|pen test|regulat\\w*|registered with|wcag|accessib\\w*|ada complian\\w*|confidential\\w*|secured?|osha|ul listed|retention|breach\\w*|mfa|privacy|lot tracking|expiration dates?|traceab\\w*|who (?:can|could|will) (?:access|see)|who (?:sees|has access|gets access)|safety data sheets?|\\bsds\\b|access control|(?:stored|hosted|kept) (?:in|on|where)|where\\b(?:\\s+\\S+){0,6}?\\s+(?:stored|hosted|kept))\\b"));
     CUES.put("integration", GuardedPattern.compile("\\b(?:sso|single sign-on|api|apis|rate limits?|integrat\\w*|connect\\w*|sync\\w*|erp|crm|salesforce|hubspot|netsuite|sap|quickbooks|webhooks?|export\\w*|import\\w*|compatib\\w*|plug-?ins?|data feed|edi|ehr|emr|epic|workday|shopify|migrat\\w*|work with our|tms|wms|ipads?|iphones?|ios|android|chromebooks?|browsers?|operating systems?)\\b"));
-    CUES.put("contract", GuardedPattern.compile("\\b(?:contract\\w*|terms?|in writing|commitment|commit|cancel\\w*|renewal|renew\\w*|sla|liabilit\\w*|indemn\\w*|ip|intellectual property|own(?:s|ership)?|property|agreement|notice period|auto-?renew\\w*|exclusiv\\w*|termination|warranty|months? (?:minimum|term)|minimum (?:term|engagement|commitment|order)|lock-?in|negotiat\\w*|refund\\w*|rebate|on the hook|penalt\\w*)\\b"));
+    CUES.put("contract", GuardedPattern.compile("\\b(?:contract\\w*|terms?|in writing|commitment|commit|cancel\\w*|renewal|renew\\w*|sla|liabilit\\w*|indemn\\w*|ip|intellectual property|own(?:s|ership)?|property|agreement|notice period|auto-?renew\\w*|exclusiv\\w*|termination|warranty|months? (?:minimum|term)|minimum (?:term|engagement|commitment|order)|lock-?in|locked? in(?:to)?|negotiat\\w*|refund\\w*|rebate|on the hook|penalt\\w*)\\b"));
     CUES.put("pricing", GuardedPattern.compile("\\b(?:pric\\w*|cost\\w*|fees?|discount\\w*|budget\\w*|\\$|quote\\w*|per (?:seat|user|envelope|month|unit|load|hour)|seats?|cheaper|expensive|invoice\\w*|billing|bill|pay\\w*|rates?|spend|roi|charge\\w*|reimburs\\w*|tiers?|plans?|afford\\w*|money|deposits?|retainers?|upfront|down payment)\\b"));
     CUES.put("timeline", GuardedPattern.compile("\\b(?:when|how long|lead times?|deadline|dates?|schedul\\w*|weeks?|months?|days?|go-?live|delivery|deliver\\w*|timeline|timeframe|eta|turnaround|start(?:ing)?|launch\\w*|ship\\w*|by (?:monday|tuesday|wednesday|thursday|friday|the end)|how (?:quickly|fast|soon)|in time|transit|january|february|march|april|june|july|august|september|october|november|december|hours?|onboard\\w*|implementation|phase\\w*|rollout)\\b"));
     CUES.put("competitor", GuardedPattern.compile("\\b(?:competitor\\w*|vs\\.?|versus|compar\\w*|side-by-side|like[- ]for[- ]like|alternative\\w*|other vendors?|switch(?:ing)? from|currently use|incumbent|another (?:vendor|provider|option)|cheaper elsewhere|(?:other|another) quote)\\b"));
@@ -56,13 +56,24 @@ public final class Topics {
           + "|\\b(?:has|have|needs? to) go (?:through|to|past) (?:our|the|my) (?:\\w+ ){0,2}?(?:board|committee|procurement|finance|legal|director|cfo|ceo|owner|owners|partners?|manager|council|trustees)\\b"
           + "|\\b(?:not able|unable) to (?:accept|approve|sign|agree to) [^.?!]{0,50}\\b(?:myself|on my own)\\b"
           + "|\\b(?:can't|cannot) (?:accept|approve|sign|agree to) [^.?!]{0,50}\\b(?:myself|on my own)\\b");
+  /**
+   * A rival's offer set against this one, said as a statement ("the Chicago agency quoted us 14 cents
+   * a word, which is lower than your figure", "still comparing against Lexorama", "offered to us at
+   * 20% less"): a concern to answer ({@link ConcernFinder}) and about the competitor.
+   */
+  static final String RIVAL_OFFER = "(?:lower|cheaper|less) than (?:the (?:\\w+ )?(?:on|in) )?(?:your|yours|what you)"
+      + "|(?:quote|price|offer) from [a-z]\\w+ (?:came in|was|is) (?:at )?[$\u20ac\u00a3\\d]"
+      + "|(?:still )?comparing (?:you |this |it )?(?:against|with|to) "
+      + "|\\b\\d+ ?(?:%|percent) (?:less|lower|cheaper|under)\\b";
+
   private static final GuardedPattern AGAINST_A_RIVAL = GuardedPattern.compile(
       "\\b(?:(?:over|above|more than|higher than|under|less than|below|cheaper than) what \\w+(?: \\w+)? (?:quoted|charges?|charged|offered|offers)"
           + "|(?:match|beat) (?:the|their|that|a|our current) [^.?!]{0,30}(?:price|rate|quote|\\$|\\d)"
           // "Polar came in about $2k under you", "Browns have quoted £9,200 all in"
           + "|came in (?:\\S+ ){0,3}?(?:under|below|cheaper than|lower than) (?:you|yours|your)"
           + "|undercut\\w*"
-          + "|\\b(?!you\\b|we\\b|i\\b)[a-z]+ (?:have|has) quoted (?:us )?(?:about |around |roughly )?[$\u20ac\u00a3]?\\s?\\d)\\b");
+          + "|\\b(?!you\\b|we\\b|i\\b)[a-z]+ (?:have|has) quoted (?:us )?(?:about |around |roughly )?[$\u20ac\u00a3]?\\s?\\d"
+          + "|" + RIVAL_OFFER + ")\\b");
 
   /** The topic a sentence's form settles whatever its other words (see above), or null. */
   public static String decisive(String sentence) {

@@ -410,6 +410,8 @@ class EngineTest {
         .unanswered().get(0).topic());
     assertEquals("competitor", reply("Fenwick have quoted $8,400 all in, so you'll need to get near that.", noAnswer)
         .unanswered().get(0).topic());
+    assertEquals("competitor", reply("We're still comparing against Tallis, who quoted $4.10 a unit.", noAnswer).unanswered().get(0).topic());
+    assertEquals("competitor", reply("Their own scheduling module is offered to us at 25% less.", noAnswer).unanswered().get(0).topic());
     // Our own quote is not a rival's.
     assertEquals("pricing", reply("You have quoted $8,400 for the install. Does that include the permit fees?", noAnswer)
         .unanswered().get(0).topic());
@@ -489,7 +491,13 @@ class EngineTest {
         "Our wholesaler won't stock anything unless we can show them a food safety certificate.",
         "Your yearly price is about 15% higher than Brightwell, who we use today.",
         "Priya's finance director wants the order signed by two directors.",
-        "We'd need delivery before the school term starts.")) {
+        "We'd need delivery before the school term starts.",
+        "The 40-unit minimum on a first order feels steep for a trial.",
+        "I would be obliged if you could send your latest fire risk assessment.",
+        "Our drivers are worried the tablets won't survive the cab vibration.",
+        "I can't take this any further with our board until I have the test results.",
+        "I'm not the one who signs, that's our finance director.",
+        "Questions from the team: how long would the switchover take at both sites")) {
       assertEquals(1, reply(buyer, "Hi Lee,\n\nThanks for the note. Our spring catalogue is attached.\n\nDana").unanswered().size(), buyer);
     }
     // A plain fact about the buyer's side is not one.
