@@ -164,7 +164,8 @@ public final class Coverage {
       if (f.deferral() && (relevant || sameTopic || namesThePoint)) {
         // For a request, a promise to do it ("I'll send the cancellation terms tomorrow") fulfils it;
         // a promise to find out ("let me check with our mapping lead") still puts it off.
-        if (asksForAction && !ReplyCues.FINDS_OUT.find(f.folded())) return Verdict.ANSWERED;
+        // A promise waiting on something not yet done ("once our new rates are finalised") still puts it off.
+        if (asksForAction && !ReplyCues.FINDS_OUT.find(f.folded()) && !ReplyCues.WAITS_ON.find(f.folded())) return Verdict.ANSWERED;
         deferredSomewhere = true;
         continue;
       }

@@ -12,7 +12,7 @@ final class ReplyCues {
 
   static final GuardedPattern DEFERRAL = GuardedPattern.compile(
       "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|i want to|i'd like to|i'd want to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
-          + "(?:get back to you|circle back|follow up|come back to you|check|confirm|find out|look into|dig into|ask|loop back|revert|talk to|speak (?:to|with)|"
+          + "(?:get back to you|circle back|follow up|come back to you|come back with|check|confirm|find out|look into|dig into|ask|loop back|revert|talk to|speak (?:to|with)|"
           + "run (?:it|that|this) by|get (?:you )?(?:an answer|that|those|them|the \\w+|our \\w+|details)|send (?:that|this|those|it|them|details|more|over)|have (?:an answer|that|details)|let you know)"
           + "|(?:i've|i have|we've|we have) asked (?:\\S+\\s+){0,4}?to (?:check|confirm|look into|find out|test)"
           + "|(?:more|details) (?:on (?:that|this|the \\w+|\\w+) )?(?:soon|later|next week|shortly|to follow)"
@@ -33,8 +33,11 @@ final class ReplyCues {
           + "|(?:haven't|have not) (?:yet )?(?:heard back|confirmed|decided)|(?:still )?waiting (?:on|for) (?:the|their|our|a|an)|still (?:checking|confirming)"
           + "|up in the air|not (?:yet )?(?:confirmed|decided|known))\\b");
   static final GuardedPattern FINDS_OUT = GuardedPattern.compile(
-      "\\b(?:check|confirm|find out|look into|dig into|ask|get back to you|let you know|circle back|come back to you|revert"
+      "\\b(?:check|confirm|find out|look into|dig into|ask|get back to you|let you know|circle back|come back to you|come back with|revert"
           + "|run (?:it|that|this) by|talk (?:it|that|this) (?:through|over)|(?:talk|speak) (?:to|with)|not sure|don't know|do not know|depends on|depending on|waiting (?:on|for))\\b");
+  /** A promise that waits on something not yet done: "I'll send the price list once our new rates are finalised". */
+  static final GuardedPattern WAITS_ON = GuardedPattern.compile(
+      "\\b(?:once|as soon as|when|after) (?:our|the|we|we've|i|i've|it|they|their|those|these|that|this)\\b[^.?!]{0,50}\\b(?:finali[sz]ed|confirmed|approved|agreed|signed off|available|ready|back|through|comes? through|come in|arrives?|updated|published|out)\\b");
   static final GuardedPattern NOT_KNOWN = GuardedPattern.compile(
       "\\b(?:(?:i'm|i am|we're|we are) (?:\\w+ )?not (?:yet )?sure|(?:i|we) (?:don't|do not) (?:yet )?know|no idea|(?:i|we) (?:can't|cannot) say yet)\\b");
   static final GuardedPattern DISMISSAL = GuardedPattern.compile(

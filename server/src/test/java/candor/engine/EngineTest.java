@@ -525,6 +525,20 @@ class EngineTest {
   }
 
   @Test
+  void aPromiseThatWaitsOnSomethingNotYetDonePutsTheRequestOff() {
+    Analysis a = reply("Send me the price list.",
+        "Hi Lee,\n\nI'll send the full price list once our new rates are finalised next week.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals(Concern.Status.DEFERRED, a.unanswered().get(0).status());
+    // Coming back with a figure later puts a question off too.
+    Analysis b = reply("What's your card processing rate? We pay our bank 1.7% now.",
+        "Hi Lee,\n\nIf you send me three months of statements, I'll come back with a firm rate to compare against your 1.7%.\n\nDana");
+    assertEquals(Concern.Status.DEFERRED, b.unanswered().get(0).status(), b.unanswered().toString());
+    // A plain promise to do it still fulfils the request.
+    assertEquals(List.of(), reply("Send me the price list.", "Hi Lee,\n\nI'll send the full price list this afternoon.\n\nDana").unanswered());
+  }
+
+  @Test
   void aDatedPointRestatedWithAHedgeAndPutOffInTheNextSentenceIsDeferred() {
     Analysis a = reply("We need both kitchens serviced before the reopening on 3 March.",
         "Hi Lee,\n\nBoth kitchens before 3 March depends on the February rota, which comes out next week. I'll come back to you with dates once I have it.\n\nDana");
