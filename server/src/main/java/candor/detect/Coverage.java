@@ -93,12 +93,13 @@ public final class Coverage {
         String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
         // "Not sure" puts the answer off even beside a figure ("iOS 15 I'm not sure about, our last test
         // was on iOS 16"); "it depends" with a figure is an answer ("depends on the drywall, usually 6 to 8 days").
-        boolean unsure = ReplyCues.NOT_KNOWN.find(folded) || ReplyCues.UNCERTAIN.find(folded) && !FIGURE.matcher(folded).find();
+        boolean notKnown = ReplyCues.NOT_KNOWN.find(folded);
+        boolean hedged = notKnown || ReplyCues.UNCERTAIN.find(folded);
+        boolean unsure = notKnown || hedged && !FIGURE.matcher(folded).find();
         // Waving the concern away ("the review is really a formality") neither answers nor defers it.
         boolean dismisses = ReplyCues.DISMISSAL.find(folded);
         boolean question = s.isQuestion(source);
         if (opening < 0 && !(folded.length() <= 40 && AnswerKinds.GREETING.matcher(folded).find())) opening = sentences.size();
-        boolean hedged = ReplyCues.NOT_KNOWN.find(folded) || ReplyCues.UNCERTAIN.find(folded);
         sentences.add(new Facts(stems, leadIn(s, source), folded, unsure || ReplyCues.DEFERRAL.matcher(folded).find(), hedged,
             !unsure && !dismisses && ReplyCues.ANSWER_CONTENT.matcher(folded).find() && !question, question, paragraphs.size() - 1,
             new java.util.HashMap<>()));
@@ -171,7 +172,8 @@ public final class Coverage {
       }
       // "All five sites by 1 Sept depends on the August rota. I'll come back to you with dates once I
       // have it.": the point restated with its own date, hedged, then put off in the next sentence.
-      if (f.hedged() && (relevant || namesThePoint) && nextInParagraphDefers(reply, idx)) {
+      Facts next = nextInParagraph(reply, idx);
+      if (f.hedged() && (relevant || namesThePoint) && next != null && next.deferral()) {
         deferredSomewhere = true;
         continue;
       }
@@ -183,7 +185,7 @@ public final class Coverage {
       if (f.answers() && namesThePoint && givesTheFigure) return Verdict.ANSWERED;
       // "We need all five sites serviced before the launch on 1 Sept" is about timing: a sentence on
       // the sites and the service that says nothing of when does not answer it.
-      if (ask.dated() && "timeline".equals(topic) && !sameTopic && !paragraphMentions(reply, f.paragraph(), topic)) continue;
+      if (ask.dated() && "timeline".equals(topic) && !sameTopic && !paragraphHas(reply, f.paragraph(), g -> g.mentions(topic))) continue;
       if (f.answers() && givesTheFigure && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
           || (shared >= 1 && sameTopic && f.mainTopic().equals(topic)))) {
         return Verdict.ANSWERED;
@@ -193,7 +195,8 @@ public final class Coverage {
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only
       // user rather than share an admin login.").
-      if (f.answers() && shared >= 1 && needed.size() >= 2 && (!ask.wantsAFigure() || paragraphShows(reply, f.paragraph(), ask.wanted()))) {
+      if (f.answers() && shared >= 1 && needed.size() >= 2
+          && (!ask.wantsAFigure() || paragraphHas(reply, f.paragraph(), g -> ask.wanted().in(g.folded())))) {
         int inParagraph = 0;
         for (String n : needed) if (has(reply.paragraphs.get(f.paragraph()), n)) inParagraph++;
         if (inParagraph >= 2 && (double) inParagraph / needed.size() >= 0.5) return Verdict.ANSWERED;
@@ -203,29 +206,22 @@ public final class Coverage {
   }
 
   private static boolean givesFigureIfAsked(AnswerKinds.Ask ask, Reply reply, int idx, Facts f) {
-    return !ask.wantsAFigure() || ask.wanted().in(f.folded()) || nextInParagraphShows(reply, idx, ask.wanted());
+    if (!ask.wantsAFigure() || ask.wanted().in(f.folded())) return true;
+    Facts next = nextInParagraph(reply, idx);
+    return next != null && ask.wanted().in(next.folded());
   }
 
-  private static boolean paragraphShows(Reply reply, int paragraph, AnswerKinds.AnswerType wanted) {
-    for (Facts f : reply.sentences) if (f.paragraph() == paragraph && wanted.in(f.folded())) return true;
+  /** Whether some sentence of the paragraph passes {@code test}. */
+  private static boolean paragraphHas(Reply reply, int paragraph, java.util.function.Predicate<Facts> test) {
+    for (Facts f : reply.sentences) if (f.paragraph() == paragraph && test.test(f)) return true;
     return false;
   }
 
-  private static boolean paragraphMentions(Reply reply, int paragraph, String topic) {
-    for (Facts f : reply.sentences) if (f.paragraph() == paragraph && f.mentions(topic)) return true;
-    return false;
-  }
-
-  private static boolean nextInParagraphDefers(Reply reply, int idx) {
-    if (idx + 1 >= reply.sentences.size()) return false;
+  /** The sentence after {@code idx} when it is in the same paragraph, else null. */
+  private static Facts nextInParagraph(Reply reply, int idx) {
+    if (idx + 1 >= reply.sentences.size()) return null;
     Facts next = reply.sentences.get(idx + 1);
-    return next.paragraph() == reply.sentences.get(idx).paragraph() && next.deferral();
-  }
-
-  private static boolean nextInParagraphShows(Reply reply, int idx, AnswerKinds.AnswerType wanted) {
-    if (idx + 1 >= reply.sentences.size()) return false;
-    Facts next = reply.sentences.get(idx + 1);
-    return next.paragraph() == reply.sentences.get(idx).paragraph() && wanted.in(next.folded());
+    return next.paragraph() == reply.sentences.get(idx).paragraph() ? next : null;
   }
 
   /**

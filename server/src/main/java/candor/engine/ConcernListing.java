@@ -46,9 +46,12 @@ final class ConcernListing {
       if (sentenceIndex > 0 && LEANS_BACK.matcher(span.toLowerCase(Locale.ROOT)).find() && c.sentence().tokens().size() <= 12) {
         Sentence before = annotated.sentences().get(sentenceIndex - 1);
         String beforeText = text.substring(before.start(), before.end());
-        String decided = candor.detect.Topics.decisive(beforeText);
-        if ("other".equals(topic)) topic = topics.of(text, before, beforeText);
-        else if (decided != null) topic = decided;
+        if ("other".equals(topic)) {
+          topic = topics.of(text, before, beforeText);
+        } else {
+          String decided = candor.detect.Topics.decisive(beforeText);
+          if (decided != null) topic = decided;
+        }
       }
       Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later);
       if (v == Coverage.Verdict.ANSWERED) {
