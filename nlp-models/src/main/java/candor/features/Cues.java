@@ -17,7 +17,7 @@ public final class Cues {
           + "shouldn't|unable to|nobody can|no one can|hard to|impossible to|refuse to|rather not)\\b");
   private static final GuardedPattern HEDGE = GuardedPattern.compile(
       "\\b(?:may|might|could|typically|usually|often|generally|normally|in most cases|most (?:customers|teams|clients|users|sites|practices|companies)|"
-          + "on average|median|averaged?|aim to|aims to|expect|tend to|tends to|up to|in our experience|roughly|approximately|"
+          + "on average|median|averaged|averaging|an average (?:of )?\\d|average of|aim to|aims to|expect|tend to|tends to|up to|in our experience|roughly|approximately|"
           + "about \\d|around \\d|estimated?|estimates?|likely|depending|depends|we've seen|have seen|has seen|in many cases|"
           + "can help|should|hopefully|ideally|target(?:s|ing)? (?:of|is)|our goal|historically|so far|to date|last year)\\b");
   private static final GuardedPattern CONDITION = GuardedPattern.compile(

@@ -187,7 +187,8 @@ public final class Coverage {
       // the sites and the service that says nothing of when does not answer it.
       if (ask.dated() && "timeline".equals(topic) && !sameTopic && !paragraphHas(reply, f.paragraph(), g -> g.mentions(topic))) continue;
       if (f.answers() && givesTheFigure && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
-          || (shared >= 1 && sameTopic && f.mainTopic().equals(topic)))) {
+          // On the point's topic one shared word will do, but not a bare number ("two more migrations").
+          || (sharedWords >= 1 && sameTopic && f.mainTopic().equals(topic)))) {
         return Verdict.ANSWERED;
       }
       if (f.answers() && sameTopic && strongAnswer(f.folded(), topic)) return Verdict.ANSWERED;

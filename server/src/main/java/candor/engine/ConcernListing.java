@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * sentences that make one point are listed as one item.
  */
 final class ConcernListing {
+  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\u00a0]*\\r?\\n");
+
   /** A short question that points back: "Can you explain it?", "Is that negotiable?", "What's the difference?". */
   private static final Pattern LEANS_BACK = Pattern.compile(
       "^\\W*(?:\\S+\\s+){0,5}?(?:it|that|this|those|these|them|both|the (?:difference|gap|reason|catch|increase|jump|extra|premium))\\b");
@@ -65,7 +67,8 @@ final class ConcernListing {
       // is more than we expected. Is any of it refundable?") is a point of its own.
       boolean followsItsConcern = previousKind == ConcernFinder.Kind.CONCERN && c.kind() != ConcernFinder.Kind.CONCERN
           || ConcernFinder.refersBack(text, c);
-      if (previous != null && sentenceIndex == previousSentence + 1
+      // A blank line between them ends the point: the next paragraph is the buyer's next point.
+      if (previous != null && sentenceIndex == previousSentence + 1 && !BLANK_LINE.matcher(text.substring(previous.end(), c.start())).find()
           && (previous.topic().equals(topic) || followsItsConcern && ("other".equals(topic) || "other".equals(previous.topic())))
           && previous.status() == status) {
         String merged = text.substring(previous.start(), c.end());

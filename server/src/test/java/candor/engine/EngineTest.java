@@ -137,6 +137,24 @@ class EngineTest {
   }
 
   @Test
+  void pointsInSeparateParagraphsAreListedApart() {
+    String buyer = "Hi Dana,\n\nYour quote is well above the other two we had. Is there any room on price?\n\n"
+        + "I'd also like to know whether the scanner slows down our checkout tills at all; speed at the till matters a lot to us.\n\nLee";
+    Analysis a = reply(buyer, "Hi Lee,\n\nThanks, I'll come back to you on both.\n\nDana");
+    assertTrue(a.unanswered().size() >= 2, a.unanswered().toString());
+    assertTrue(a.unanswered().stream().noneMatch(c -> c.text().contains("\n\n")), "no item spans a blank line: " + a.unanswered());
+  }
+
+  @Test
+  void aSharedNumberAloneDoesNotAnswerAPointOnItsTopic() {
+    String buyer = "She'd be curious whether you can handle our two pension schemes (one with Aviva, one with Scottish Widows).";
+    assertEquals(1, reply(buyer, "Hi Lee,\n\nWe're only taking on two more migrations before year-end and one of those is already spoken for, so I've pencilled you in for a kickoff on the 3rd.\n\nDana")
+        .unanswered().size(), "'two' is the only word the reply shares with the question");
+    assertEquals(List.of(), reply(buyer, "Hi Lee,\n\nYes: both pension schemes are supported, and we file to Aviva and Scottish Widows directly.\n\nDana")
+        .unanswered());
+  }
+
+  @Test
   void aShortReplyGivingTheKindOfThingAskedForAnswersIt() {
     assertEquals(List.of(), reply("When could your installer come out?", "Thursday at 9am works on our side.").unanswered());
     assertEquals(List.of(), reply("How soon could your crew start?", "Yes, within a week of signing.").unanswered());
