@@ -95,6 +95,10 @@ final class AnswerKinds {
 
   private static final java.util.regex.Pattern ASKS_PRICE = java.util.regex.Pattern.compile("\\b(?:cost|costs|price|prices|priced|pricing|fee|fees|charge|charges|rate|rates|pay|quote)\\b");
 
+  /** Asks to be sent a document ("please send the terms over"): sending it or promising to meets it, mentioning it does not. */
+  static final GuardedPattern ASKS_FOR_DOCUMENT = GuardedPattern.compile(
+      "\\b(?:send|forward|e-?mail|share|provide|attach|pass on)\\b(?:\\s+\\S+){0,4}?\\s+(?:terms|contract|agreement|sla|polic(?:y|ies)|certificates?|certs?|"
+          + "reports?|samples?|case stud(?:y|ies)|brochures?|spec sheets?|datasheets?|dpa|documentation|docs|pdf|templates?|checklists?|attestation)\\b");
   /** A question asking for a way to reach or find someone: a number, an address, a link. */
   static final GuardedPattern ASKS_CONTACT = GuardedPattern.compile(
       "\\b(?:contact (?:number|details|info)|phone|mobile|number (?:for|of)|e-?mail address|website|web site|link|url|who (?:do|should|can) (?:i|we) (?:call|contact|email|ask))\\b");
@@ -154,7 +158,7 @@ final class AnswerKinds {
    * question); a judgement; a way to reach someone; whether it names a date ("before 1 Sept").
    */
   record Ask(AnswerType wanted, boolean advice, boolean polar, boolean firstPolar, boolean onlyPolar, boolean judgement, boolean contact,
-      boolean money, boolean dated) {
+      boolean money, boolean dated, boolean document) {
     /**
      * "How long", "how many", "what would it cost": only a length of time, a number or a price (or
      * "included", "free") answers it. A "how much" that is not about money is left out: "how much IT
@@ -171,7 +175,8 @@ final class AnswerKinds {
       AnswerType wanted = AnswerType.of(asked);
       boolean first = polar && firstYesNoQuestion(text, start, end);
       return new Ask(wanted, ASKS_ADVICE.find(lower), polar, first, first && yesNoQuestions(text) == 1 && wholeSentence(text, start, end),
-          polar && ASKS_JUDGEMENT.find(lower), ASKS_CONTACT.find(lower), wanted == AnswerType.AMOUNT && ASKS_PRICE.matcher(lower).find(), AnswerType.TIME.in(lower));
+          polar && ASKS_JUDGEMENT.find(lower), ASKS_CONTACT.find(lower), wanted == AnswerType.AMOUNT && ASKS_PRICE.matcher(lower).find(), AnswerType.TIME.in(lower),
+          ASKS_FOR_DOCUMENT.find(lower));
     }
   }
 }

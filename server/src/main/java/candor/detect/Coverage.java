@@ -178,7 +178,13 @@ public final class Coverage {
         continue;
       }
       double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
-      if (asksForAction && shared >= 1 && ReplyCues.COMMITMENT.matcher(f.folded()).find()) return Verdict.ANSWERED;
+      if (asksForAction && shared >= 1 && ReplyCues.COMMITMENT.matcher(f.folded()).find()
+          && (!ask.document() || ReplyCues.SENDS.find(f.folded()))) return Verdict.ANSWERED;
+      // "Please send the terms over" is met by sending them ("attached") or promising to, not by a
+      // sentence that mentions the terms.
+      if (asksForAction && ask.document() && !ReplyCues.FULFILMENT.find(f.folded())) continue;
+      // "I think you'll find the value is there" names the point and says nothing about it.
+      if (ReplyCues.DODGE.find(f.folded())) continue;
       // "How long does the migration take?" is not answered by "our migration team has three August
       // slots left": a question asking for a length or a number needs one, here or in the next sentence.
       boolean givesTheFigure = givesFigureIfAsked(ask, reply, idx, f);
@@ -271,6 +277,7 @@ public final class Coverage {
   private static final java.util.regex.Pattern TIME_FIGURE = java.util.regex.Pattern.compile(
       ".*\\b\\d+(?:-\\d+)?\\s*(?:days?|weeks?|months?|hours?|business days)\\b.*");
   private static final java.util.regex.Pattern HYPHEN_OR_SLASH = java.util.regex.Pattern.compile("[-/]");
+  private static final Set<String> PARTICLES = Set.of("in", "on", "up", "off", "out", "to", "by", "of", "at", "the", "and", "for", "per", "non", "pre", "via");
 
   /** A figure for a pricing or timeline question answers it even in other words ("It's $45 a seat"). */
   private static boolean strongAnswer(String folded, String topic) {
@@ -313,7 +320,8 @@ public final class Coverage {
     out.add(t.stem());
     if (t.lower().indexOf('-') > 0 || t.lower().indexOf('/') > 0) {
       for (String p : HYPHEN_OR_SLASH.split(t.lower())) {
-        if (!p.isEmpty()) out.add(candor.annotate.Stems.of(p));
+        // "trade-in", "sign-off": the particle is not what the point is about.
+        if (!p.isEmpty() && !PARTICLES.contains(p)) out.add(candor.annotate.Stems.of(p));
       }
     }
   }

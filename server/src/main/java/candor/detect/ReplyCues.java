@@ -49,6 +49,13 @@ final class ReplyCues {
       "(?:\\d|\\$|%|\\b(?:yes|no|yep|nope|correct|included|includes|covered|covers|supports?|supported|works with|integrates|owns?|owned|"
           + "is|are|does|do|doesn't|don't|can|cannot|can't|won't|will)\\b)");
 
+  /** Sending something: what a promise must do to meet a request for a document. */
+  static final GuardedPattern SENDS = GuardedPattern.compile(
+      "\\b(?:send|sent|forward|e-?mail|share|attach|pass (?:it|them|that|those) on|get (?:it|them|that|those|a copy) (?:over |across )?to you)\\b");
+  /** Talk of value or fairness in place of an answer to a point on price. */
+  static final GuardedPattern DODGE = GuardedPattern.compile(
+      "\\b(?:(?:i think |i'm sure |i believe )?you'll (?:find|see) (?:that )?(?:the|it's|it is|our) (?:value|worth)|(?:tried|try|aim|aimed) to price (?:it )?(?:fairly|competitively|sensibly)"
+          + "|worth every (?:penny|cent)|you get what you pay for|the value speaks for itself|(?:reflects|reflecting) the (?:quality|value|level of service))\\b");
   static final GuardedPattern FULFILMENT = GuardedPattern.compile(
       "\\b(?:attached|enclosed|here's|here is|here are|i've sent|i sent|we've sent|i've booked|i've scheduled|"
           + "i've set up|sent (?:you|over|a|the)|see below|below is|i've shared|sharing)\\b");

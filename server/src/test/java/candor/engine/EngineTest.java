@@ -155,6 +155,25 @@ class EngineTest {
   }
 
   @Test
+  void aRequestForADocumentIsMetBySendingItNotByMentioningIt() {
+    String buyer = "Our finance lead signs anything like this. Please send the service agreement over so Priya can read it.";
+    assertEquals(1, reply(buyer, "Hi Lee,\n\nEverything we offer is covered by our service agreement, which is standard across customers.\n\n"
+        + "I'll call Priya on Thursday to talk her through it.\n\nDana").unanswered().size(),
+        "naming the agreement and promising a call is not sending it");
+    assertEquals(List.of(), reply(buyer, "Hi Lee,\n\nThe service agreement is attached for Priya.\n\nDana").unanswered());
+    assertEquals(List.of(), reply(buyer, "Hi Lee,\n\nI'll send the service agreement over to Priya this afternoon.\n\nDana").unanswered());
+  }
+
+  @Test
+  void talkOfValueDoesNotAnswerAPriceObjection() {
+    String buyer = "Your weekend rate of $31 an hour is higher than we expected, to be honest.";
+    assertEquals(1, reply(buyer, "Hi Lee,\n\nOn the rate, we've tried to price fairly for the level of service you've asked for, "
+        + "and I think you'll find the value is there.\n\nDana").unanswered().size());
+    assertEquals(List.of(), reply(buyer, "Hi Lee,\n\nOn the rate, weekend shifts cost us more to staff, and we can bring it to $28 an hour "
+        + "on a twelve-month term.\n\nDana").unanswered());
+  }
+
+  @Test
   void aShortReplyGivingTheKindOfThingAskedForAnswersIt() {
     assertEquals(List.of(), reply("When could your installer come out?", "Thursday at 9am works on our side.").unanswered());
     assertEquals(List.of(), reply("How soon could your crew start?", "Yes, within a week of signing.").unanswered());
