@@ -149,6 +149,14 @@ final class LiteralIndex {
     return holds;
   }
 
+  /** Whether some branch of item {@code rule} has every clause holding (without building the set). */
+  boolean anyBranch(int rule, BitSet holds) {
+    for (int[] b : branchClauses[rule]) {
+      if (b == null || holds.nextClearBit(b[0]) >= b[1]) return true;
+    }
+    return false;
+  }
+
   /** The branches of rule {@code rule} whose every clause holds. */
   BitSet branches(int rule, BitSet holds) {
     BitSet out = new BitSet();

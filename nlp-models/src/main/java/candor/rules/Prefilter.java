@@ -15,6 +15,7 @@ import java.util.Set;
  */
 final class Prefilter {
   private static final int MAX_EXACT = 64;
+  private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
   private final String re;
   private int pos;
@@ -107,7 +108,8 @@ final class Prefilter {
   /** A set is as selective as its least selective string: short and common words select little. */
   private static int score(Set<String> s) {
     int min = Integer.MAX_VALUE;
-    for (String x : s) min = Math.min(min, rarity(x));
+    // A lone digit is in most sentences with a figure: the last choice as a branch's one clause.
+    for (String x : s) min = Math.min(min, x.length() == 1 && Character.isDigit(x.charAt(0)) ? 0 : rarity(x));
     return min;
   }
 
@@ -240,7 +242,9 @@ final class Prefilter {
           pos = end < 0 ? re.length() : end + 2;
           return new Info(Set.of(lit), null);
         }
-        if (Character.isLetterOrDigit(e)) return new Info(null, null); // \s \S \w \d \p...
+        // A digit is one of ten strings: "\\d+ ?hours?" needs a digit, which most sentences lack.
+        if (e == 'd') return new Info(DIGITS, null);
+        if (Character.isLetterOrDigit(e)) return new Info(null, null); // \s \S \w \p...
         return new Info(Set.of(String.valueOf(e)), null);
       }
       case '.' -> {
