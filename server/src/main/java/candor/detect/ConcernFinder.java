@@ -73,6 +73,12 @@ public final class ConcernFinder {
       "\\b(?:please (?:send|share|confirm|let (?:me|us) know|provide|advise|explain|clarify|quote|include|walk|check|tell|get|arrange|make sure|ensure|forward|supply)"
           + "|(?:i'd|i would|we'd|we would) (?:also |still |really )?(?:like|love|need|want) (?:to (?:understand|know|see|get|hear|learn|confirm|review|discuss|find out)|a |an |the |some |more |your )"
           + "|(?:be obliged|be grateful|appreciate it|appreciate) if you (?:could|would|can)"
+          // formal and terse asks: "I should be grateful for an indication of the lead time", "Send insurance cert.",
+          // "it would help to know ...", "I'm not sure whether ..."
+          + "|(?:should|would|'d) be (?:grateful|glad|obliged) for (?:a|an|the|your|some|any)"
+          + "|^(?:pls |kindly )?(?:send|provide|forward|attach) (?:me |us |over )?(?:the |a |an |your |any |a copy of |copies of )?\\w+"
+          + "|(?:it would|it'd|would) help (?:us |me )?(?:a lot )?to (?:know|understand|see|have|get)"
+          + "|(?:i'm|i am|we're|we are) not (?:sure|clear) (?:whether|if|how|what|when|who|which)"
           + "|(?:i|we)(?:'d| would)? (?:have to|need to) know"
           + "|(?:i|we) (?:need|want) (?:to (?:know|understand|see|confirm|find out)|a (?:quote|breakdown|copy|price|number|timeline|sample|proposal|list|reference))"
           + "|(?:can|could|would) you (?:send|share|confirm|provide|quote|explain|tell|let|walk|clarify|include|check|help|put together|get)"
@@ -95,7 +101,7 @@ public final class ConcernFinder {
           + "|(?:is|are|seems?|feels?|sounds?) (?:a (?:bit|little) |too |quite |very |really |pretty |awfully )(?:long|expensive|high|steep|risky|much|pricey|aggressive|short|tight|complicated|complex|slow)"
           + "|(?:is|are|feels like|seems like) (?:a )?(?:long|big|significant|serious|major|huge) (?:commitment|risk|ask|concern|investment|lift)"
           + "|(?:we|i) (?:have|need) (?:a |to have )?(?:strict |hard |firm |non-negotiable |legal )?(?:requirement|mandate|policy|obligation) (?:that|to|for)"
-          + "|(?:we|i|they)(?:'d| would)? (?:need|require|must have) (?!(?:about|around|roughly|some time|time|a (?:day|week|few)|to (?:talk|chat|meet|think|discuss|get back|check|run|ask|loop|review|see|sync|circle|confirm|figure|decide|wait|hear))\\b)"
+          + "|(?:we|i|they)(?:'d| would)? (?:also |still |really )?(?:need|require|must have) (?!(?:about|around|roughly|some time|time|a (?:day|week|few)|to (?:talk|chat|meet|think|discuss|get back|check|run|ask|loop|review|see|sync|circle|confirm|figure|decide|wait|hear))\\b)"
           + "|(?:must|has to|have to|needs to) (?:be|stay|remain|support|integrate|comply|work|include|handle|meet)\\b"
           + "|can't afford"
           // Constraints and approvals stated as facts: "any contract over £25k has to go through our
@@ -121,7 +127,9 @@ public final class ConcernFinder {
           + "|(?:have not|haven't|never) (?:previously |ever )?committed (?:to|beyond|past|for|longer)"
           + "|(?:can't|cannot|won't|will not) (?:take (?:this|it) (?:any )?further|go (?:any )?further|proceed|move forward|sign|approve)\\b[^.?!]{0,60}\\buntil\\b"
           // who decides, said: "I'm not the one who signs", "our counsel will make the final call"
-          + "|(?:i'm|i am) not the (?:one|person) who (?:signs|decides|approves)"
+          + "|(?:i'm|i am) (?:also |actually )?not the (?:one|person) who (?:signs|decides|approves)"
+          // the buyer's own deadline, which a reply must say it can meet: "our deadline for submission is 28 June"
+          + "|\\bour (?:\\w+ )?(?:deadline|cut-?off)\\b[^.?!]{0,30}?\\b(?:is|falls on)\\b"
           + "|(?:will|'ll|would|gets to) make the (?:final )?(?:call|decision)"
           // a rival's offer set against this one
           + "|" + Topics.RIVAL_OFFER
@@ -129,6 +137,9 @@ public final class ConcernFinder {
           // "the 10% retainage is a problem for us", "the deposit is more than we expected"
           + "|(?:is|are|would be|could be) (?:a )?(?:real |big |serious )?(?:problem|issue|blocker|challenge|stretch) for (?:us|me|our)"
           + "|(?:more|higher|longer|bigger|steeper) than (?:we|i) (?:expected|budgeted|planned|hoped|thought|had in mind|can justify)"
+          // "your quote of £11,400 is a lot more", "I don't see why we'd spend £48,000 on a drill"
+          + "|\\byour (?:quote|price|pricing|rate|fee|proposal|figure|number)s?\\b[^.?!]{0,30}?\\b(?:is|are|was|seems|looks|feels|comes? (?:in|out)) (?:a lot |much |quite a bit |significantly |way |considerably |far |a fair bit |well )?(?:more|higher|steeper|above|over)\\b"
+          + "|\\bi (?:don't|do not|can't|cannot) see why (?:we|i)(?:'d| would| should| need)\\b"
           // Someone else on the buyer's side wants something: "our attorney wants a cap on increases",
           // "our IT partner still needs to review where files are stored", "our buyer asked if you can ..."
           + "|\\b(?:our|my|the|\\w+'s) (?:\\w+ ){0,3}?(?:attorney|lawyer|legal|counsel|cfo|ceo|coo|cto|cio|finance|accounts|procurement|purchasing|board|boss|manager|director|owner|partner|it|security|compliance|auditor|buyer|client|customer|team|managers|partners"

@@ -534,11 +534,21 @@ class EngineTest {
         "Our drivers are worried the tablets won't survive the cab vibration.",
         "I can't take this any further with our board until I have the test results.",
         "I'm not the one who signs, that's our finance director.",
-        "Questions from the team: how long would the switchover take at both sites")) {
+        "Questions from the team: how long would the switchover take at both sites",
+        "I should be grateful for a note of the delivery charges to the Leeds site.",
+        "Send your public liability certificate.",
+        "It would help to know how you store the blood samples overnight.",
+        "We're not sure whether the kiosks work with contactless cards.",
+        "We also need your fitters to hold CSCS cards.",
+        "Our deadline for the grant application is 14 March.",
+        "Your price of $9,600 is quite a bit higher than last year's.",
+        "I don't see why we'd pay extra for the premium support tier.",
+        "I'm also not the one who signs off on spend; that's our CFO.")) {
       assertEquals(1, reply(buyer, "Hi Lee,\n\nThanks for the note. Our spring catalogue is attached.\n\nDana").unanswered().size(), buyer);
     }
     // A plain fact about the buyer's side is not one.
     assertEquals(List.of(), reply("Our bakery opened in 2009 and we have two shops.", "Hi Lee,\n\nThanks for the note.\n\nDana").unanswered());
+    assertEquals(List.of(), reply("We sent your team the floor plans last week.", "Hi Lee,\n\nThanks for the note.\n\nDana").unanswered());
   }
 
   @Test
