@@ -78,7 +78,7 @@ public final class ConcernFinder {
           + "|(?:should|would|'d) be (?:grateful|glad|obliged) for (?:a|an|the|your|some|any)"
           + "|^(?:pls |kindly )?(?:send|provide|forward|attach) (?:me |us |over )?(?:the |a |an |your |any |a copy of |copies of )?\\w+"
           + "|(?:it would|it'd|would) help (?:us |me )?(?:a lot )?to (?:know|understand|see|have|get)"
-          + "|(?:i'm|i am|we're|we are) not (?:sure|clear) (?:whether|if|how|what|when|who|which)"
+          + "|(?:i'm|i am|we're|we are) (?:also |still )?not (?:sure|clear) (?:whether|if|how|what|when|who|which)"
           + "|(?:i|we)(?:'d| would)? (?:have to|need to) know"
           + "|(?:i|we) (?:need|want) (?:to (?:know|understand|see|confirm|find out)|a (?:quote|breakdown|copy|price|number|timeline|sample|proposal|list|reference))"
           + "|(?:can|could|would) you (?:send|share|confirm|provide|quote|explain|tell|let|walk|clarify|include|check|help|put together|get)"

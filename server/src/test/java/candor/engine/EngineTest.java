@@ -539,6 +539,7 @@ class EngineTest {
         "Send your public liability certificate.",
         "It would help to know how you store the blood samples overnight.",
         "We're not sure whether the kiosks work with contactless cards.",
+        "I'm also not sure whether two engineers are enough for the night shift.",
         "We also need your fitters to hold CSCS cards.",
         "Our deadline for the grant application is 14 March.",
         "Your price of $9,600 is quite a bit higher than last year's.",
