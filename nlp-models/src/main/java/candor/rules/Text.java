@@ -3,6 +3,8 @@ package candor.rules;
 /** Small text helpers that keep UTF-16 offsets intact. */
 public final class Text {
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  /** A line holding nothing but spaces (CRLF and no-break spaces included). */
+  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\r\\u00a0]*\\n");
 
   private Text() {}
 
@@ -27,6 +29,11 @@ public final class Text {
       }
     }
     return c == null ? s : new String(c);
+  }
+
+  /** Whether a blank line lies in [from, to) of {@code source}: a paragraph break between two sentences. */
+  public static boolean blankLineBetween(String source, int from, int to) {
+    return from < to && BLANK_LINE.matcher(source).region(from, to).find();
   }
 
   public static String normaliseSpaces(String s) {

@@ -108,7 +108,7 @@ public final class ConcernFinder {
           // procurement board", "my dad will want his say before anything gets signed", "we can't
           // close the shop for more than a weekend", "whatever we move to has to sync in real time".
           + "|(?:has|have|needs?) to go (?:through|past|to) (?:our|the|my|a) "
-          + "|(?:want|wants|get|gets|have|has) (?:his|her|their|a|the final) say\\b"
+          + "|" + Topics.HAS_A_SAY
           + "|before (?:anything|it|this|we|the \\w+) (?:gets |is |can be )?signed"
           + "|wants? (?:it|that|this) in writing"
           + "|(?:we|i) (?:can't|cannot|can not) (?:afford to )?(?:close|shut|be (?:down|closed|offline|without)|go (?:dark|offline|without)|lose|stop|pause|have (?:\\w+ )?downtime)\\b[^.?!]{0,60}\\b(?:more than|longer than|beyond)\\b"

@@ -25,7 +25,6 @@ public final class Coverage {
       "thing", "team", "way", "lot", "bit", "someth", "anyth", "also", "realli", "just", "current", "quick", "happen",
       "work", "curious", "abl", "sure", "good", "great", "kind", "sort", "whi", "what", "how", "provid",
       "help", "exact", "hi", "hello", "thank", "can", "could", "would", "will", "may", "us", "and"));
-  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n");
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d$\u20ac\u00a3]");
 
   /**
@@ -83,7 +82,7 @@ public final class Coverage {
       int previousEnd = -1;
       for (Sentence s : text.sentences()) {
         if (!own.startsIn(s)) continue;
-        if (previousEnd < 0 || BLANK_LINE.matcher(source.substring(previousEnd, s.start())).find()) {
+        if (previousEnd < 0 || Text.blankLineBetween(source, previousEnd, s.start())) {
           paragraphs.add(new HashSet<>());
         }
         previousEnd = s.end();
@@ -146,6 +145,9 @@ public final class Coverage {
 
   private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask) {
     boolean deferredSomewhere = false;
+    // "Please send the terms over" is met by sending them ("attached") or promising to, not by a
+    // sentence that mentions the terms.
+    boolean wantsDocument = asksForAction && ask.document();
     List<Facts> all = reply.sentences;
     for (int idx = 0; idx < all.size(); idx++) {
       Facts f = all.get(idx);
@@ -179,10 +181,8 @@ public final class Coverage {
       }
       double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
       if (asksForAction && shared >= 1 && ReplyCues.COMMITMENT.matcher(f.folded()).find()
-          && (!ask.document() || ReplyCues.SENDS.find(f.folded()))) return Verdict.ANSWERED;
-      // "Please send the terms over" is met by sending them ("attached") or promising to, not by a
-      // sentence that mentions the terms.
-      if (asksForAction && ask.document() && !ReplyCues.FULFILMENT.find(f.folded())) continue;
+          && (!wantsDocument || ReplyCues.SENDS.find(f.folded()))) return Verdict.ANSWERED;
+      if (wantsDocument && !ReplyCues.FULFILMENT.find(f.folded())) continue;
       // "I think you'll find the value is there" names the point and says nothing about it.
       if (ReplyCues.DODGE.find(f.folded())) continue;
       // "How long does the migration take?" is not answered by "our migration team has three August

@@ -48,14 +48,15 @@ public final class Topics {
    * authority, whatever the thing to be signed; measuring a price against another vendor's ("30%
    * over what Coolwall quoted", "match the $89 we pay Brightline") is about the competitor.
    */
+  /** Someone on the buyer's side wants a say ("my dad will want his say"): a concern, and about who decides. */
+  static final String HAS_A_SAY = "(?:want|wants|get|gets|have|has) (?:his|her|their|a|the final) say\\b";
   private static final GuardedPattern WHO_DECIDES = GuardedPattern.compile(
       "\\bwho (?:on your (?:side|end) |at your (?:company|end|firm|side) |there |else )?(?:can|could|will|would|is able to|has to|needs to|gets to) (?:sign|approve|authori[sz]e|sign off)\\b"
           // "my dad will want his say", "anything over £25k has to go through our procurement board",
           // "I am not able to accept your quote myself"
-          + "|\\b(?:want|wants|get|gets|have|has) (?:his|her|their|a|the final) say\\b"
+          + "|\\b" + HAS_A_SAY
           + "|\\b(?:has|have|needs? to) go (?:through|to|past) (?:our|the|my) (?:\\w+ ){0,2}?(?:board|committee|procurement|finance|legal|director|cfo|ceo|owner|owners|partners?|manager|council|trustees)\\b"
-          + "|\\b(?:not able|unable) to (?:accept|approve|sign|agree to) [^.?!]{0,50}\\b(?:myself|on my own)\\b"
-          + "|\\b(?:can't|cannot) (?:accept|approve|sign|agree to) [^.?!]{0,50}\\b(?:myself|on my own)\\b");
+          + "|\\b(?:not able to|unable to|can't|cannot) (?:accept|approve|sign|agree to) [^.?!]{0,50}\\b(?:myself|on my own)\\b");
   /**
    * A rival's offer set against this one, said as a statement ("the Chicago agency quoted us 14 cents
    * a word, which is lower than your figure", "still comparing against Lexorama", "offered to us at

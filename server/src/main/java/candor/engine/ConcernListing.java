@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  * sentences that make one point are listed as one item.
  */
 final class ConcernListing {
-  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\u00a0]*\\r?\\n");
-
   /** A short question that points back: "Can you explain it?", "Is that negotiable?", "What's the difference?". */
   private static final Pattern LEANS_BACK = Pattern.compile(
       "^\\W*(?:\\S+\\s+){0,5}?(?:it|that|this|those|these|them|both|the (?:difference|gap|reason|catch|increase|jump|extra|premium))\\b");
@@ -68,7 +66,7 @@ final class ConcernListing {
       boolean followsItsConcern = previousKind == ConcernFinder.Kind.CONCERN && c.kind() != ConcernFinder.Kind.CONCERN
           || ConcernFinder.refersBack(text, c);
       // A blank line between them ends the point: the next paragraph is the buyer's next point.
-      if (previous != null && sentenceIndex == previousSentence + 1 && !BLANK_LINE.matcher(text.substring(previous.end(), c.start())).find()
+      if (previous != null && sentenceIndex == previousSentence + 1 && !candor.rules.Text.blankLineBetween(text, previous.end(), c.start())
           && (previous.topic().equals(topic) || followsItsConcern && ("other".equals(topic) || "other".equals(previous.topic())))
           && previous.status() == status) {
         String merged = text.substring(previous.start(), c.end());

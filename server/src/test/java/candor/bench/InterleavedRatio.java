@@ -3,11 +3,9 @@ package candor.bench;
 import candor.annotate.Annotator;
 import candor.engine.AnalysisRequest;
 import candor.engine.Engine;
-import candor.engine.ThreadMessage;
 import candor.rules.RuleSet;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,12 +26,7 @@ public final class InterleavedRatio {
     int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 60;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 120;
     List<AnalysisRequest> threads = AnalyzeBenchmark.loadThreads();
-    List<String> texts = new ArrayList<>();
-    for (AnalysisRequest r : threads) {
-      texts.add(r.draft().text());
-      texts.add(r.draft().subject());
-      for (ThreadMessage m : r.thread()) texts.add(m.text());
-    }
+    List<String> texts = AnalyzeBenchmark.texts(threads);
     Annotator annotator = Annotator.english();
     RuleSet rules = RuleSet.builtIn();
     Engine uncached = new Engine(annotator, () -> rules, 0);
