@@ -20,12 +20,17 @@ final class LiteralIndex {
   private final int[][][] branchClauses;
   /** For each literal id, the ids of the clauses it satisfies. */
   private final int[][] literalClauses;
-  /** The automaton: states x character classes -> state; per state the literal ids that end there. */
-  /** Transitions as chars while the states fit (half the cache lines of an int table), else as ints. */
+  /**
+   * The automaton: states x character classes -> state. States are numbered breadth-first, so the
+   * shallow states a scan spends most of its time in share a few cache lines; the table is megabytes.
+   * Transitions as chars while the states fit (half the cache lines of an int table), else as ints.
+   */
   private final char[] delta;
   private final int[] wideDelta;
   private final int width;
-  private final int[][] output;
+  /** The literal ids that end at state n are outputs[outputStart[n]] to outputs[outputStart[n + 1]]: one flat array, not an object per state. */
+  private final int[] outputStart;
+  private final int[] outputs;
   /** The literals' characters, sorted; class i + 1 is alphabet[i]. */
   private final char[] alphabet;
   private final int[] asciiClass = new int[128];
@@ -104,21 +109,34 @@ final class LiteralIndex {
     for (char ch : letters) alphabet[li++] = ch;
     for (int i = 0; i < alphabet.length; i++) if (alphabet[i] < 128) asciiClass[alphabet[i]] = i + 1;
     width = alphabet.length + 1;
-    int[] table = new int[size * width];
-    output = new int[size][];
-    // Breadth-first, so a node's failure target is complete before the node.
+    // Breadth-first, so a node's failure target is complete before the node; the order is also the new numbering.
     List<Integer> order = new ArrayList<>();
     order.add(0);
     for (int i = 0; i < order.size(); i++) order.addAll(next.get(order.get(i)).values());
+    int[] renumber = new int[size];
+    for (int i = 0; i < size; i++) renumber[order.get(i)] = i;
+    int[] table = new int[size * width];
+    int[][] output = new int[size][];
     for (int n : order) {
       List<Integer> o = new ArrayList<>(out.get(n));
       if (n != 0) for (int x : output[fail[n]]) if (!o.contains(x)) o.add(x);
       output[n] = o.stream().mapToInt(Integer::intValue).toArray();
+      int row = renumber[n] * width;
       for (int k = 1; k < width; k++) {
         Integer t = next.get(n).get(alphabet[k - 1]);
-        table[n * width + k] = t != null ? t : n == 0 ? 0 : table[fail[n] * width + k];
+        // Targets are stored renumbered; a failure target's row is read back renumbered too.
+        table[row + k] = t != null ? renumber[t] : n == 0 ? 0 : table[renumber[fail[n]] * width + k];
       }
     }
+    outputStart = new int[size + 1];
+    int total = 0;
+    for (int i = 0; i < size; i++) {
+      outputStart[i] = total;
+      total += output[order.get(i)].length;
+    }
+    outputStart[size] = total;
+    outputs = new int[total];
+    for (int i = 0; i < size; i++) System.arraycopy(output[order.get(i)], 0, outputs, outputStart[i], output[order.get(i)].length);
     if (size <= Character.MAX_VALUE) {
       delta = new char[table.length];
       for (int i = 0; i < table.length; i++) delta[i] = (char) table[i];
@@ -142,8 +160,8 @@ final class LiteralIndex {
     for (int i = 0; i < lower.length(); i++) {
       int at = n * width + charClass(lower.charAt(i));
       n = delta != null ? delta[at] : wideDelta[at];
-      for (int id : output[n]) {
-        for (int c : literalClauses[id]) holds.set(c);
+      for (int o = outputStart[n], end = outputStart[n + 1]; o < end; o++) {
+        for (int c : literalClauses[outputs[o]]) holds.set(c);
       }
     }
     return holds;
