@@ -53,7 +53,9 @@ public final class ConcernFinder {
 
   private static final GuardedPattern ASKS_TO_KNOW = GuardedPattern.compile(
       "\\b(?:(?:want|like|need|wanted|love) to (?:know|understand|hear|learn|find out|check)|(?:tell|let) (?:me|us) (?:know )?(?:whether|if|how|what|when|why|who|which)"
-          + "|wondering|curious (?:whether|if|how|what|about)|wants to (?:know|understand)|(?:asks|asked|asking) (?:whether|if))\\b");
+          + "|wondering|curious (?:whether|if|how|what|about)|wants to (?:know|understand)|(?:asks|asked|asking) (?:whether|if)"
+          // "Please confirm your indemnity cover level": a fact asked for, which a promise to send it later puts off.
+          + "|(?:confirm|clarify|explain|advise)(?: to (?:me|us))? (?:whether|if|how|what|when|which|who|why|your))\\b");
 
   private static final GuardedPattern STATED_NEED = GuardedPattern.compile(
       "^(?:\\S+\\s+){0,3}?(?:we|i)(?:'d| would)? (?:also |still |really )?need (?:to (?!know|understand|see|hear|confirm)\\w+|a |an |some )");

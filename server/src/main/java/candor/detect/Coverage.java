@@ -25,6 +25,9 @@ public final class Coverage {
       "thing", "team", "way", "lot", "bit", "someth", "anyth", "also", "realli", "just", "current", "quick", "happen",
       "work", "curious", "abl", "sure", "good", "great", "kind", "sort", "whi", "what", "how", "provid",
       "help", "exact", "hi", "hello", "thank", "can", "could", "would", "will", "may", "us", "and"));
+  /** A short point that points back at the one before ("Can you beat it?", "is there anything we can do about it?"). */
+  private static final java.util.regex.Pattern REFERS_BACK = java.util.regex.Pattern.compile(
+      "^\\W*(?:\\S+\\s+){0,10}?(?:it|that|this|those|these)\\b(?:\\W+\\S+){0,3}\\W*$");
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d$\u20ac\u00a3]");
 
   /**
@@ -37,8 +40,10 @@ public final class Coverage {
     Set<String> needed = contentStems(concernText, start, end);
     Verdict best = Verdict.UNANSWERED;
     AnswerKinds.Ask ask = AnswerKinds.Ask.of(concernText, start, end);
+    String point = concernText.text().substring(start, end);
+    boolean pointNamesTopic = Topics.mentions(point, topic) || REFERS_BACK.matcher(point.toLowerCase(Locale.ROOT)).find();
     for (Reply reply : replies) {
-      Verdict v = judgeOne(needed, topic, asksForAction, reply, ask);
+      Verdict v = judgeOne(needed, topic, asksForAction, reply, ask, pointNamesTopic);
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
     }
@@ -143,7 +148,8 @@ public final class Coverage {
     }
   }
 
-  private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask) {
+  private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask,
+      boolean pointNamesTopic) {
     boolean deferredSomewhere = false;
     // "Please send the terms over" is met by sending them ("attached") or promising to, not by a
     // sentence that mentions the terms.
@@ -168,7 +174,9 @@ public final class Coverage {
         // For a request, a promise to do it ("I'll send the cancellation terms tomorrow") fulfils it;
         // a promise to find out ("let me check with our mapping lead") still puts it off.
         // A promise waiting on something not yet done ("once our new rates are finalised") still puts it off.
-        if (asksForAction && !ReplyCues.FINDS_OUT.find(f.folded()) && !ReplyCues.WAITS_ON.find(f.folded())) return Verdict.ANSWERED;
+        // Moving it to a meeting ("we can go through the quotas on the kick-off call") does neither.
+        if (asksForAction && !ReplyCues.FINDS_OUT.find(f.folded()) && !ReplyCues.WAITS_ON.find(f.folded())
+            && !ReplyCues.MOVES_TO_MEETING.find(f.folded())) return Verdict.ANSWERED;
         deferredSomewhere = true;
         continue;
       }
@@ -180,7 +188,10 @@ public final class Coverage {
         continue;
       }
       double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
-      if (asksForAction && shared >= 1 && ReplyCues.COMMITMENT.matcher(f.folded()).find()
+      // One shared word is not enough to tie a promise to the request ("we can field from the 9th, which
+      // gets clean data to you" does not meet "a data processing agreement").
+      if (asksForAction && (shared >= 2 || ratio >= 0.3 || namesThePoint || shared >= 1 && sameTopic)
+          && ReplyCues.COMMITMENT.matcher(f.folded()).find()
           && (!wantsDocument || ReplyCues.SENDS.find(f.folded()))) return Verdict.ANSWERED;
       if (wantsDocument && !ReplyCues.FULFILMENT.find(f.folded())) continue;
       // "I think you'll find the value is there" names the point and says nothing about it.
@@ -197,7 +208,9 @@ public final class Coverage {
           || (sharedWords >= 1 && sameTopic && f.mainTopic().equals(topic)))) {
         return Verdict.ANSWERED;
       }
-      if (f.answers() && sameTopic && strongAnswer(f.folded(), topic)) return Verdict.ANSWERED;
+      // A figure answers only a point that is itself about price or time: "is there hardware to buy up
+      // front?" (filed under pricing) is not answered by the monthly fee.
+      if (f.answers() && sameTopic && strongAnswer(f.folded(), topic) && pointNamesTopic) return Verdict.ANSWERED;
       if (givesWhatWasAsked(ask, f, idx, reply, sharedWords)) return Verdict.ANSWERED;
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only

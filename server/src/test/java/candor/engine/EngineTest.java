@@ -609,4 +609,46 @@ class EngineTest {
   void customerFocusIsTheShareOfYouWords() {
     assertEquals(0.75, draft("You and your team: we can help you.").scores().customerFocus(), 1e-9);
   }
+
+  @Test
+  void aPriceFigureAnswersOnlyAPointAboutPrice() {
+    String quote = "Hi Lee,\n\nThe Pro plan is $45 per seat per month, billed annually.\n\nDana";
+    // The second question is filed under pricing with the first, but asks about equipment: the monthly
+    // price answers only the first.
+    Analysis a = reply("What does it cost per van per month, and is there any equipment to buy up front?",
+        "Hi Lee,\n\nFor 30 vans it is $24 per van per month on a two-year plan.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals("is there any equipment to buy up front?", a.unanswered().get(0).text());
+    // A question about the price, or one pointing back at it, is answered by the figure.
+    assertEquals(List.of(), reply("What would the Pro plan cost us?", quote).unanswered());
+    assertEquals(List.of(), reply("Our budget assumed $30 a seat. Can you beat it?",
+        "Hi Lee,\n\nFor a two-year term the Pro plan comes to $38 per seat per month.\n\nDana").unanswered());
+  }
+
+  @Test
+  void movingARequestToAMeetingPutsItOff() {
+    Analysis a = reply("Please send us a written plan for moving the archive across.",
+        "Hi Lee,\n\nThe archive move is something we can go through step by step on the kick-off call.\n\nDana");
+    assertOneDeferred(a);
+    // Promising the plan itself still meets the request.
+    assertEquals(List.of(), reply("Please send us a written plan for moving the archive across.",
+        "Hi Lee,\n\nI'll send the written plan for the archive move on Thursday.\n\nDana").unanswered());
+  }
+
+  @Test
+  void onePassingSharedWordDoesNotTieAPromiseToARequest() {
+    // "data" is the only word in common: the promise is about the field dates, not the agreement.
+    assertEquals(1, reply("We also need a signed data processing agreement that names your subcontractors and hosting regions.",
+        "Hi Lee,\n\nWe can start the survey on the 9th, which gets clean data to you a week early.\n\nDana").unanswered().size());
+    // A promise naming what a short request asks for meets it.
+    assertEquals(List.of(), reply("We'd need to trial a few beds first.",
+        "Hi Lee,\n\nI can do a trial on your ward next month.\n\nDana").unanswered());
+  }
+
+  @Test
+  void aPromiseToSendLaterPutsOffARequestToConfirmAFact() {
+    Analysis a = reply("Please confirm your product liability cover.",
+        "Hi Lee,\n\nOn liability cover, I'll get our finance team to send the certificate with the contract.\n\nDana");
+    assertOneDeferred(a);
+  }
 }
