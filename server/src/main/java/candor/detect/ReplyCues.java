@@ -10,8 +10,9 @@ import candor.rules.GuardedPattern;
 final class ReplyCues {
   private ReplyCues() {}
 
-  private static final String TO_A_MEETING = "(?:go through|go over|discuss|cover|talk (?:it |that |this )?through|walk you through|take you through)"
-      + " [^.]{0,40}(?:on|at|in|during) (?:the|a|our|your) (?:\\S+ )?(?:call|meeting|visit|demo|kick-?off|workshop|session)";
+  private static final String TO_A_MEETING = "(?:(?:go through|go over|discuss|cover|talk (?:it |that |this )?through|walk you through|take you through)"
+      + " [^.]{0,40}(?:on|at|in|during) (?:(?:the|a|our|your|\\w+'s) )?(?:\\S+ )?(?:call|meeting|visit|demo|kick-?off|workshop|session)"
+      + "|put (?:that|this|it) on the agenda)";
   static final GuardedPattern DEFERRAL = GuardedPattern.compile(
       "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|i want to|i'd like to|i'd want to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
           + "(?:get back to you|circle back|follow up|come back to you|come back with|check|confirm|find out|look into|dig into|ask|loop back|revert|talk to|speak (?:to|with)|"
@@ -25,7 +26,11 @@ final class ReplyCues {
           + "|(?:we'll|we will|i'll|i will|we'd|i'd) need to (?:see|know|check|survey|review|understand|visit) [^.]{0,50}first"
           // "I'd need to talk it through with my business partner first"
           + "|(?:talk|run|go) (?:it|that|this) (?:through|over|past) with|(?:talk|speak|check) (?:to|with) (?:my|our) [^.]{0,40}first"
-          + "|" + TO_A_MEETING + ")\\b");
+          + "|" + TO_A_MEETING
+          // Handing it to a colleague or a later document: "the hosting question is one for our CTO",
+          // "best covered by our security team", "until I've asked our systems person", "will be in the formal submission".
+          + "|(?:is|are) (?:one|ones|a question) for (?:our|my) |(?:is|are) best (?:covered|answered|handled|explained) by "
+          + "|until (?:i've|i have|we've|we have) (?:asked|checked|spoken|heard)|will be (?:set out |covered )?in (?:the|our) (?:formal |full |written |final )?(?:submission|proposal|tender|contract))\\b");
   /** Moving the answer to a meeting: "that's something we can go through in detail on the kick-off call". */
   static final GuardedPattern MOVES_TO_MEETING = GuardedPattern.compile("\\b" + TO_A_MEETING + "\\b");
   /**

@@ -651,4 +651,15 @@ class EngineTest {
         "Hi Lee,\n\nOn liability cover, I'll get our finance team to send the certificate with the contract.\n\nDana");
     assertOneDeferred(a);
   }
+
+  @Test
+  void handingAQuestionToAColleagueOrALaterDocumentDefersIt() {
+    String question = "Where are the backups kept?";
+    assertOneDeferred(reply(question, "Hi Lee,\n\nWhere the backups are kept is one for our infrastructure lead, and I'd rather she told you herself.\n\nDana"));
+    assertOneDeferred(reply(question, "Hi Lee,\n\nThe backup location is best covered by our security team, so let's put that on the agenda for Monday.\n\nDana"));
+    assertOneDeferred(reply(question, "Hi Lee,\n\nI won't say where the backups are kept until I've checked with our platform team.\n\nDana"));
+    // Saying where they are answers it.
+    assertEquals(List.of(), reply(question,
+        "Hi Lee,\n\nThe backups are kept in our Frankfurt data centre.\n\nDana").unanswered());
+  }
 }
