@@ -68,8 +68,10 @@ public final class ConcernFinder {
           + "make sense|sound good|right|ok(?:ay)?|thanks|thank you|cheers|any thoughts|thoughts)\\b.{0,25}$");
   private static final GuardedPattern WH_QUESTION = GuardedPattern.compile(
       "^(?:(?:also|and|so|but|plus|one more thing|quick question|last thing|lastly|finally|separately|oh|second|third|next)[,:]?\\s+)?"
-          + "(?:(?:what|how|when|where|who|which|why)(?:'s|\\s+(?:is|are|was|were|does|do|did|would|will|can|could|should|happens|much|many|long|often|about|kind|sort|type|if|exactly|would))\\b"
-          + "|(?:do|does|is|are|can|could|would|will|did|have|has|should|shall)\\s+(?:you|your|we|our|it|this|that|there|the|they|i|anyone|someone|any|these|those)\\b"
+          + "(?:(?:what|how|when|where|who|which|why)(?:'s|s|\\s+(?:is|are|was|were|does|do|did|would|will|can|could|should|happens|much|many|long|often|about|kind|sort|type|if|exactly|would))\\b"
+          // "who owns the recordings", "who pays", asked without a question mark
+          + "|who (?:owns|pays|has|holds|handles|covers|signs|keeps|looks after|is responsible)\\b"
+          + "|(?:do|does|is|are|can|could|would|will|did|have|has|should|shall)\\s+(?:you|u|your|ur|we|our|it|this|that|there|the|they|i|anyone|someone|any|these|those)\\b"
           + "|any chance\\b)");
   private static final GuardedPattern REQUEST = GuardedPattern.compile(
       "\\b(?:please (?:send|share|confirm|let (?:me|us) know|provide|advise|explain|clarify|quote|include|walk|check|tell|get|arrange|make sure|ensure|forward|supply)"
@@ -79,7 +81,11 @@ public final class ConcernFinder {
           // "it would help to know ...", "I'm not sure whether ..."
           + "|(?:should|would|'d) be (?:grateful|glad|obliged) for (?:a|an|the|your|some|any)"
           + "|^(?:pls |kindly )?(?:send|provide|forward|attach) (?:me |us |over )?(?:the |a |an |your |any |a copy of |copies of )?\\w+"
-          + "|(?:it would|it'd|would) help (?:us |me )?(?:a lot )?to (?:know|understand|see|have|get)"
+          + "|(?:it would|it'd|would) help (?:us |me )?(?:a lot )?to (?:know|understand|see|have|get|speak|talk)"
+          // "it'd also be nice if the lads could see their payslips on their phones"
+          + "|(?:it would|it'd) (?:also |really )?be (?:nice|good|great|helpful|useful|ideal) (?:if|to)"
+          // "my mum's asked me to check whether there's a noise curfew"
+          + "|(?:asked|asks|asking) (?:me |us )?to (?:check|find out|ask) (?:whether|if|about|how|what|when)"
           + "|(?:i'm|i am|we're|we are) (?:also |still )?not (?:sure|clear) (?:whether|if|how|what|when|who|which)"
           + "|(?:i|we)(?:'d| would)? (?:have to|need to) know"
           + "|(?:i|we) (?:need|want) (?:to (?:know|understand|see|confirm|find out)|a (?:quote|breakdown|copy|price|number|timeline|sample|proposal|list|reference))"
@@ -104,7 +110,13 @@ public final class ConcernFinder {
           + "|(?:is|are|feels like|seems like) (?:a )?(?:long|big|significant|serious|major|huge) (?:commitment|risk|ask|concern|investment|lift)"
           + "|(?:we|i) (?:have|need) (?:a |to have )?(?:strict |hard |firm |non-negotiable |legal )?(?:requirement|mandate|policy|obligation) (?:that|to|for)"
           + "|(?:we|i|they)(?:'d| would)? (?:also |still |really )?(?:need|require|must have) (?!(?:about|around|roughly|some time|time|a (?:day|week|few)|to (?:talk|chat|meet|think|discuss|get back|check|run|ask|loop|review|see|sync|circle|confirm|figure|decide|wait|hear))\\b)"
-          + "|(?:must|has to|have to|needs to) (?:be|stay|remain|support|integrate|comply|work|include|handle|meet)\\b"
+          + "|(?:must|has to|have to|needs to) (?:be|stay|remain|support|integrate|comply|work|include|handle|meet|have|hold|carry|pass|sync|connect)\\b"
+          // Refusing a term outright: "not signing 24 months", "I'm not approving a three-year term", "we cannot do this"
+          + "|\\b(?:not|won't|will not|can't|cannot) (?:be )?(?:signing|approving|agreeing to|committing to)\\b"
+          + "|^(?:\\S+ ){0,2}?(?:we|i) (?:can't|cannot|can not|won't) (?:do|accept|agree to|sign|pay) (?:this|that|it)\\b"
+          + "|(?:we|i) (?:can't|cannot|can not) have (?:the |our |any )?\\w+ (?:down|offline|out of action|unavailable)\\b"
+          // a terse stated need: "Need output as DWG", "need donations to sync into it automatically"
+          + "|^(?:also |and |plus )?need (?!to (?:talk|chat|think|check|ask|know)\\b)\\w+"
           + "|can't afford"
           // Constraints and approvals stated as facts: "any contract over £25k has to go through our
           // procurement board", "my dad will want his say before anything gets signed", "we can't
@@ -138,6 +150,8 @@ public final class ConcernFinder {
           + "|deal[- ]?breaker|non-starter|red flag"
           // "the 10% retainage is a problem for us", "the deposit is more than we expected"
           + "|(?:is|are|would be|could be) (?:a )?(?:real |big |serious )?(?:problem|issue|blocker|challenge|stretch) for (?:us|me|our)"
+          // "50% upfront is a lot for a company our size"
+          + "|(?:is|are|would be) (?:a lot|too much|a big ask|a stretch) for (?:us|me|a |an |our )"
           + "|(?:more|higher|longer|bigger|steeper) than (?:we|i) (?:expected|budgeted|planned|hoped|thought|had in mind|can justify)"
           // "your quote of £11,400 is a lot more", "I don't see why we'd spend £48,000 on a drill"
           + "|\\byour (?:quote|price|pricing|rate|fee|proposal|figure|number)s?\\b[^.?!]{0,30}?\\b(?:is|are|was|seems|looks|feels|comes? (?:in|out)) (?:a lot |much |quite a bit |significantly |way |considerably |far |a fair bit |well )?(?:more|higher|steeper|above|over)\\b"
@@ -283,6 +297,8 @@ public final class ConcernFinder {
     return null;
   }
 
+  private static final Pattern RELATIVE = Pattern.compile("(?:who|which|where|when|whose)\\b");
+
   static Kind classify(Sentence s, String source, String folded) {
     if (s.isQuestion(source)) return Kind.QUESTION;
     if (WH_QUESTION.matcher(folded).find()) return Kind.QUESTION;
@@ -292,6 +308,12 @@ public final class ConcernFinder {
     if (colon > 0 && colon < 80 && WH_QUESTION.matcher(folded.substring(colon + 2)).find()) return Kind.QUESTION;
     if (REQUEST.matcher(folded).find()) return Kind.REQUEST;
     if (CONCERN.matcher(folded).find()) return Kind.CONCERN;
+    // "And the battery, how many hours does it last": a short topic, a comma, then the question.
+    int comma = folded.indexOf(", ");
+    // A relative clause after a comma ("I've copied in Nikhil, who looks after our IT") is not one.
+    if (comma > 0 && comma < 40 && folded.substring(0, comma).split(" ").length <= 4
+        && !RELATIVE.matcher(folded.substring(comma + 2)).lookingAt()
+        && WH_QUESTION.matcher(folded.substring(comma + 2)).find()) return Kind.QUESTION;
     return null;
   }
 }

@@ -662,4 +662,25 @@ class EngineTest {
     assertEquals(List.of(), reply(question,
         "Hi Lee,\n\nThe backups are kept in our Frankfurt data centre.\n\nDana").unanswered());
   }
+
+  @Test
+  void asksWithoutQuestionMarksOrInShorthandAreRecognised() {
+    // Each is a question, a wish, a refusal or a stated need that the reply below ignores.
+    for (String buyer : List.of(
+        "Who holds the spare keys once the install is done",
+        "whats ur lead time on the blue tiles",
+        "also do u deliver on saturdays",
+        "And the warranty, how long does it run",
+        "It'd also be nice if the drivers could see their routes the night before.",
+        "My manager has asked me to check whether you work weekends.",
+        "I'm not signing a five-year lease.",
+        "A 40% deposit is a lot for a business our size. We cannot do this.",
+        "We can't have the tills down during the sale.",
+        "The cabinets must have a fire rating of at least 30 minutes.",
+        "need the invoices to come through in our own cost codes")) {
+      assertEquals(1, reply(buyer, "Hi Lee,\n\nThanks for the note. Our spring catalogue is attached.\n\nDana").unanswered().size(), buyer);
+    }
+    // A relative clause after a comma is not a question.
+    assertEquals(List.of(), reply("I've copied in Sam, who looks after our accounts.", "Hi Lee,\n\nThanks for the note.\n\nDana").unanswered());
+  }
 }
