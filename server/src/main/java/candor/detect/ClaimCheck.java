@@ -27,7 +27,12 @@ public final class ClaimCheck {
       + "reduc\\w*|cut[s]?|increas\\w*|improv\\w*|sav\\w*|boost\\w*|grow\\w*|lower\\w*|uptime|accura\\w*|roi|return|lift)\\b");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
 
-  public record Hit(int start, int end, String closestApproved, double similarity) {}
+  /** A measurable claim; {@code closestApproved} is null when it matches an approved claim. */
+  public record Hit(int start, int end, String closestApproved, double similarity) {
+    public boolean approved() {
+      return closestApproved == null;
+    }
+  }
 
   private record Claim(String text, Set<String> stems, Set<String> numbers) {}
 
@@ -68,10 +73,8 @@ public final class ClaimCheck {
           break;
         }
       }
-      if (best != null) {
-        int[] span = Text.trim(source, s.start(), s.end());
-        out.add(new Hit(span[0], span[1], best.text(), bestSim));
-      }
+      int[] span = Text.trim(source, s.start(), s.end());
+      out.add(best != null ? new Hit(span[0], span[1], best.text(), bestSim) : new Hit(span[0], span[1], null, 1));
     }
     return out;
   }

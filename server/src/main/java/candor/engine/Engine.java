@@ -163,8 +163,16 @@ public final class Engine {
   private List<Finding> detect(RuleSet ruleSet, AnnotatedText text, PatternDetector.Region own, Field field) {
     List<Finding> out = toFindings(patterns.detect(ruleSet, text, own), field);
     ClaimCheck claims = claimCheck(ruleSet);
+    List<ClaimCheck.Hit> approved = new ArrayList<>();
     if (claims.active()) {
       for (ClaimCheck.Hit h : claims.check(text, own)) {
+        // The team's list decides measurable claims: an approved one is not an overpromise, and an
+        // unapproved one gets the approved wording as its rewrite rather than a generic one.
+        out.removeIf(f -> f.type().equals("unverified_outcome") && f.start() < h.end() && h.start() < f.end());
+        if (h.approved()) {
+          approved.add(h);
+          continue;
+        }
         boolean covered = out.stream().anyMatch(f -> f.category().equals("overpromise") && f.start() < h.end() && h.start() < f.end());
         if (covered) continue;
         String span = text.text().substring(h.start(), h.end());
@@ -178,6 +186,7 @@ public final class Engine {
     for (ModelDetector.Hit h : model.detect(text, own)) {
       boolean covered = out.stream().anyMatch(f -> f.category().equals(h.category()) && f.start() < h.end() && h.start() < f.end());
       if (covered || h.type() == null) continue;
+      if (h.type().equals("unverified_outcome") && approved.stream().anyMatch(a -> a.start() < h.end() && h.start() < a.end())) continue;
       String ruleId = modelRuleId(h.category(), h.type());
       String span = text.text().substring(h.start(), h.end());
       int nth = seen.merge(ruleId + "|" + span.toLowerCase(Locale.ROOT), 1, Integer::sum);
