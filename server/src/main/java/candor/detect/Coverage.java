@@ -166,11 +166,14 @@ public final class Coverage {
       }
       boolean sameTopic = !"other".equals(topic) && f.mentions(topic);
       // A commitment naming the thing asked for ("I'll have the requote to you by Friday") fulfils a request.
-      boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && (sameTopic || asksForAction));
+      // One passing shared word ties a request to a sentence only with a third of its words ("NHS" in
+      // "confirm the wording for NHS bodies" is not "two references from NHS organisations").
+      boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && sameTopic)
+          || (shared >= 1 && asksForAction && shared * 3 >= needed.size());
       boolean namesThePoint = f.leadIn().stream().anyMatch(needed::contains);
       // "On John Deere Operations Center, ... let me check with our mapping lead": naming the point
       // ties a deferral to it as much as sharing its words does.
-      if (f.deferral() && (relevant || sameTopic || namesThePoint)) {
+      if (f.deferral() && (relevant || sameTopic && f.mainTopic().equals(topic) || namesThePoint)) {
         // For a request, a promise to do it ("I'll send the cancellation terms tomorrow") fulfils it;
         // a promise to find out ("let me check with our mapping lead") still puts it off.
         // A promise waiting on something not yet done ("once our new rates are finalised") still puts it off.

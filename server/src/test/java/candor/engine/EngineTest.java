@@ -683,4 +683,15 @@ class EngineTest {
     // A relative clause after a comma is not a question.
     assertEquals(List.of(), reply("I've copied in Sam, who looks after our accounts.", "Hi Lee,\n\nThanks for the note.\n\nDana").unanswered());
   }
+
+  @Test
+  void aDeferralSharingOnePassingWordWithARequestDoesNotPutItOff() {
+    Analysis a = reply("Please provide two references from council or other public-sector clients.",
+        "Hi Lee,\n\nOn the break clause, I've asked our legal team to confirm the wording we offer to council customers and will send it by Friday.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals(Concern.Status.UNANSWERED, a.unanswered().get(0).status());
+    // Naming the references ties the same promise to the request.
+    assertOneDeferred(reply("Please provide two references from council or other public-sector clients.",
+        "Hi Lee,\n\nI've asked two of our council clients whether they'd act as references, and will confirm by Friday.\n\nDana"));
+  }
 }
