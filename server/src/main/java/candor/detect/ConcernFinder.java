@@ -63,6 +63,12 @@ public final class ConcernFinder {
   private static final GuardedPattern ACTION_QUESTION = GuardedPattern.compile(
       "^(?:\\S+[,:]?\\s+)?(?:can|could|would|will) you (?!tell|explain|confirm whether|say|let me know)(?:please )?(?:send|share|requote|quote|put together|get|set up|schedule|book|arrange|provide|prepare|draft|ship|hold|reserve|add|update|forward|pull|deliver|do)\\b");
 
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+  private static final Pattern NUDGE = Pattern.compile(
+      "^\\W*(?:(?:hi|hey|hello)\\W+(?:\\w+\\W+)?)?(?:any (?:updates?|news|progress)|anything (?:new|yet))(?: (?:on|about|with) (?:this|that|it|the \\w+))?(?: yet)?\\W*$");
+  private static final GuardedPattern PREAMBLE = GuardedPattern.compile(
+      "\\b(?:the following|(?:a few|a couple of|a number of|several|some|two|three|four|five|a few more) (?:things|questions|points|items|matters|queries|issues)"
+          + "(?: (?:i|we) (?:need|want|have|would like)| (?:to (?:clarify|confirm|check|raise|ask|go through|pin down))| (?:nailed|pinned) down| before)\\b)");
   private static final Pattern PLEASANTRY = Pattern.compile(
       "^(?:how are you|how's it going|how have you been|how was your (?:weekend|week|trip)|hope (?:you|all|this)|"
           + "make sense|sound good|right|ok(?:ay)?|thanks|thank you|cheers|any thoughts|thoughts)\\b.{0,25}$");
@@ -163,6 +169,17 @@ public final class ConcernFinder {
           + "(?: team| department| people| lead| head| officer| person| manager)?(?:, [^,]{1,30},)? (?:still |also )?(?:wants?|needs?|asks|asked|is asking|are asking|would like|requires?|insists?) "
           + "(?:to (?:know|understand|see|review|confirm|check|approve)|a |an |some |us to |you to |if |whether |about |for |your |it |the |proof |evidence |written )"
           + ")");
+
+  /**
+   * Whether a recognised ask is not a point to answer on its own: a list's number ("1."), a bare
+   * nudge ("Any update?") that any reply answers, or a list's preamble ("Before we proceed, we need
+   * the following:") whose items are the points. Still asks (Parakweet counts "here are a few
+   * questions I'd like to submit" as one), so recognition keeps them and listing skips them.
+   */
+  public static boolean notAPoint(String source, Candidate c) {
+    String folded = Text.fold(source.substring(c.start(), c.end())).toLowerCase(Locale.ROOT).trim();
+    return !WORD.matcher(folded).find() || NUDGE.matcher(folded).matches() || PREAMBLE.find(folded) && folded.indexOf('?') < 0;
+  }
 
   public List<Candidate> find(AnnotatedText text, PatternDetector.Region own) {
     List<Candidate> out = new ArrayList<>();

@@ -37,6 +37,7 @@ final class ConcernListing {
     int previousSentence = -2;
     ConcernFinder.Kind previousKind = null;
     for (ConcernFinder.Candidate c : candidates) {
+      if (ConcernFinder.notAPoint(text, c)) continue;
       String span = text.substring(c.start(), c.end());
       String topic = topics.of(text, c.sentence(), span);
       int sentenceIndex = annotated.sentences().indexOf(c.sentence());

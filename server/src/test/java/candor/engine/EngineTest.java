@@ -694,4 +694,17 @@ class EngineTest {
     assertOneDeferred(reply("Please provide two references from council or other public-sector clients.",
         "Hi Lee,\n\nI've asked two of our council clients whether they'd act as references, and will confirm by Friday.\n\nDana"));
   }
+
+  @Test
+  void aListsPreambleNumbersAndABareNudgeAreNotPoints() {
+    Analysis a = reply("Before we go to the board, we need the following:\n\n1. Your public liability certificate.\n2. A reference from another school.\n\nAny update?",
+        "Hi Lee,\n\nThanks for the note. Our spring catalogue is attached.\n\nDana");
+    List<String> open = a.unanswered().stream().map(Concern::text).toList();
+    assertEquals(2, open.size(), open.toString());
+    assertTrue(open.get(0).contains("liability certificate"), open.toString());
+    assertTrue(open.get(1).contains("reference from another school"), open.toString());
+    // A preamble that asks a question itself is still one.
+    assertEquals(1, reply("A few things I need to check: do you deliver on Saturdays?",
+        "Hi Lee,\n\nOur spring catalogue is attached.\n\nDana").unanswered().size());
+  }
 }
