@@ -64,6 +64,11 @@ public final class ConcernFinder {
       "^(?:\\S+[,:]?\\s+)?(?:can|could|would|will) you (?!tell|explain|confirm whether|say|let me know)(?:please )?(?:send|share|requote|quote|put together|get|set up|schedule|book|arrange|provide|prepare|draft|ship|hold|reserve|add|update|forward|pull|deliver|do)\\b");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+  /** A closing line pointing back at what was asked: "Let me know what you think", "let me know if that's possible". */
+  private static final Pattern CLOSER = Pattern.compile(
+      "^\\W*(?:(?:so|anyway|ok|okay)\\W+)?(?:please )?(?:let me know|let us know|lmk)(?: (?:what you think|your thoughts"
+          + "|(?:if|whether) (?:any of )?(?:that|this|it|these|those|all that|all this)(?:'s| is| are| would be| sounds?| works?)?(?: (?:possible|doable|feasible|ok|okay|workable|an option|something you can do|(?:would )?work|good|fine))?))"
+          + "(?: and (?:if|whether|what) [^.?!]{0,50})?\\W*(?:thanks?(?: you)?\\W*)?$");
   private static final Pattern NUDGE = Pattern.compile(
       "^\\W*(?:(?:hi|hey|hello)\\W+(?:\\w+\\W+)?)?(?:any (?:updates?|news|progress)|anything (?:new|yet))(?: (?:on|about|with) (?:this|that|it|the \\w+))?(?: yet)?\\W*$");
   private static final GuardedPattern PREAMBLE = GuardedPattern.compile(
@@ -178,7 +183,8 @@ public final class ConcernFinder {
    */
   public static boolean notAPoint(String source, Candidate c) {
     String folded = Text.fold(source.substring(c.start(), c.end())).toLowerCase(Locale.ROOT).trim();
-    return !WORD.matcher(folded).find() || NUDGE.matcher(folded).matches() || PREAMBLE.find(folded) && folded.indexOf('?') < 0;
+    return !WORD.matcher(folded).find() || NUDGE.matcher(folded).matches() || CLOSER.matcher(folded).matches()
+        || PREAMBLE.find(folded) && folded.indexOf('?') < 0;
   }
 
   public List<Candidate> find(AnnotatedText text, PatternDetector.Region own) {

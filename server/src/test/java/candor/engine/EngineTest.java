@@ -703,6 +703,11 @@ class EngineTest {
     assertEquals(2, open.size(), open.toString());
     assertTrue(open.get(0).contains("liability certificate"), open.toString());
     assertTrue(open.get(1).contains("reference from another school"), open.toString());
+    // A closing line pointing back at the asks is not one more.
+    assertEquals(1, reply("Could you quote for the second site too? Let me know if that's possible.",
+        "Hi Lee,\n\nOur spring catalogue is attached.\n\nDana").unanswered().size());
+    assertEquals(1, reply("Do you deliver on Saturdays? Let me know what you think and whether any of this is doable.",
+        "Hi Lee,\n\nOur spring catalogue is attached.\n\nDana").unanswered().size());
     // A preamble that asks a question itself is still one.
     assertEquals(1, reply("A few things I need to check: do you deliver on Saturdays?",
         "Hi Lee,\n\nOur spring catalogue is attached.\n\nDana").unanswered().size());
