@@ -27,6 +27,12 @@ final class ReplyCues {
           // "I'd need to talk it through with my business partner first"
           + "|(?:talk|run|go) (?:it|that|this) (?:through|over|past) with|(?:talk|speak|check) (?:to|with) (?:my|our) [^.]{0,40}first"
           + "|" + TO_A_MEETING
+          // "I'll send you options by Wednesday", "our systems team is reviewing it this week", "I'd rather
+          // not guess", "that's a decision I need to run past our finance lead"
+          + "|(?:i'll|i will|we'll|we will) (?:send|email|get) (?:you |over |across )?(?:\\S+ ){0,5}?(?:by|on) (?:monday|tuesday|wednesday|thursday|friday|the end|end of|tomorrow|next)"
+          + "|(?:is|are|am) (?:currently |still )?(?:reviewing|looking (?:at|into)|checking|working (?:on|through)) (?:it|this|that|them|those|the \\w+|your \\w+)"
+          + "|(?:i'd|i would|we'd|we would) rather not (?:guess|speculate|say|commit)"
+          + "|(?:need|have) to (?:run|take) (?:it |that |this )?(?:past|by|to) (?:our|my) "
           // Handing it to a colleague or a later document: "the hosting question is one for our CTO",
           // "best covered by our security team", "until I've asked our systems person", "will be in the formal submission".
           + "|(?:is|are) (?:one|ones|a question) for (?:our|my) |(?:is|are) best (?:covered|answered|handled|explained) by "
@@ -41,6 +47,7 @@ final class ReplyCues {
       "\\b(?:depends on|depending on|(?:don't|do not|doesn't|does not) (?:yet |really )?know|not (?:yet )?sure (?:yet|when|whether|if|how|about)"
           + "|hard to say|(?:can't|cannot) (?:yet )?(?:say|commit to a date|give you a date)|no (?:firm )?(?:date|answer|word|timeline|eta) yet"
           + "|(?:haven't|have not) (?:yet )?(?:heard back|confirmed|decided)|(?:still )?waiting (?:on|for) (?:the|their|our|a|an)|still (?:checking|confirming)"
+          + "|(?:i'm|i am|we're|we are) (?:still )?waiting (?:on|for) \\w+"
           + "|up in the air|not (?:yet )?(?:confirmed|decided|known))\\b");
   static final GuardedPattern FINDS_OUT = GuardedPattern.compile(
       "\\b(?:check|confirm|find out|look into|dig into|ask|get back to you|let you know|circle back|come back to you|come back with|revert"

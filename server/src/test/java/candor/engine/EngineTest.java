@@ -658,6 +658,9 @@ class EngineTest {
     assertOneDeferred(reply(question, "Hi Lee,\n\nWhere the backups are kept is one for our infrastructure lead, and I'd rather she told you herself.\n\nDana"));
     assertOneDeferred(reply(question, "Hi Lee,\n\nThe backup location is best covered by our security team, so let's put that on the agenda for Monday.\n\nDana"));
     assertOneDeferred(reply(question, "Hi Lee,\n\nI won't say where the backups are kept until I've checked with our platform team.\n\nDana"));
+    assertOneDeferred(reply(question, "Hi Lee,\n\nOn the backups, I'm waiting on details from our host and will send you the locations by Friday.\n\nDana"));
+    assertOneDeferred(reply(question, "Hi Lee,\n\nOn the backups, our platform team is reviewing it this week.\n\nDana"));
+    assertOneDeferred(reply(question, "Hi Lee,\n\nOn the backups, I'd rather not guess, and that's something I need to run past our CTO.\n\nDana"));
     // Saying where they are answers it.
     assertEquals(List.of(), reply(question,
         "Hi Lee,\n\nThe backups are kept in our Frankfurt data centre.\n\nDana").unanswered());
