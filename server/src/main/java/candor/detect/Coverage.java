@@ -41,7 +41,9 @@ public final class Coverage {
     Verdict best = Verdict.UNANSWERED;
     AnswerKinds.Ask ask = AnswerKinds.Ask.of(concernText, start, end);
     String point = concernText.text().substring(start, end);
-    boolean pointNamesTopic = Topics.mentions(point, topic) || REFERS_BACK.matcher(point.toLowerCase(Locale.ROOT)).find();
+    // Read only when a figure on the topic turns up (rarely): most points never need it.
+    java.util.function.BooleanSupplier pointNamesTopic = () -> Topics.mentions(point, topic)
+        || REFERS_BACK.matcher(point.toLowerCase(Locale.ROOT)).find();
     for (Reply reply : replies) {
       Verdict v = judgeOne(needed, topic, asksForAction, reply, ask, pointNamesTopic);
       if (v == Verdict.ANSWERED) return v;
@@ -149,7 +151,7 @@ public final class Coverage {
   }
 
   private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask,
-      boolean pointNamesTopic) {
+      java.util.function.BooleanSupplier pointNamesTopic) {
     boolean deferredSomewhere = false;
     // "Please send the terms over" is met by sending them ("attached") or promising to, not by a
     // sentence that mentions the terms.
@@ -213,7 +215,7 @@ public final class Coverage {
       }
       // A figure answers only a point that is itself about price or time: "is there hardware to buy up
       // front?" (filed under pricing) is not answered by the monthly fee.
-      if (f.answers() && sameTopic && strongAnswer(f.folded(), topic) && pointNamesTopic) return Verdict.ANSWERED;
+      if (f.answers() && sameTopic && strongAnswer(f.folded(), topic) && pointNamesTopic.getAsBoolean()) return Verdict.ANSWERED;
       if (givesWhatWasAsked(ask, f, idx, reply, sharedWords)) return Verdict.ANSWERED;
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only
