@@ -70,9 +70,9 @@ public final class ApiServer implements AutoCloseable {
       cfg.jetty.port = config.port;
       cfg.http.maxRequestSize = config.maxBodyBytes;
       slowClients = SlowClients.install(cfg.jetty, config.host, config.port, config.readTimeoutMs);
-      cfg.jetty.modifyServletContextHandler(h -> h.addFilter(
-          new org.eclipse.jetty.ee10.servlet.FilterHolder(new Shedding(runner, Bodies.DRAIN_LIMIT)),
-          "/v1/analyze", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
+      // Javalin puts its servlet context inside a handler the server already has: load shedding
+      // answers in front of all of it.
+      cfg.jetty.modifyServer(server -> server.setHandler(new Shedding(runner, Bodies.DRAIN_LIMIT)));
       cfg.jsonMapper(new JavalinJackson(Bodies.JSON, false));
       cfg.routes.before(ctx -> {
         Cors.apply(ctx);

@@ -18,16 +18,11 @@ final class Cors {
     return origin != null && ALLOWED.matcher(origin).matches();
   }
 
-  /** The same headers on a raw servlet response (the load-shedding filter answers before Javalin). */
-  static void apply(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
-    apply(req.getHeader("Origin"), res::setHeader);
-  }
-
   static void apply(Context ctx) {
     apply(ctx.header("Origin"), ctx::header);
   }
 
-  private static void apply(String origin, java.util.function.BiConsumer<String, String> header) {
+  static void apply(String origin, java.util.function.BiConsumer<String, String> header) {
     if (!allowed(origin)) return;
     header.accept("Access-Control-Allow-Origin", origin);
     header.accept("Vary", "Origin");

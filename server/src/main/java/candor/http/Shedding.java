@@ -1,27 +1,28 @@
 package candor.http;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Turns an analysis request away while every place to run or wait is taken (see
- * {@link AnalysisRunner#tryAdmit}), in front of the web framework: under
- * overload half the requests are shed, and every bit of CPU a 503 costs is taken from the
- * analyses being served. The answer is a fixed problem+json body; the request body is drained
- * (up to a limit) so the client reads the 503 on its kept-alive connection.
+ * {@link AnalysisRunner#tryAdmit}). It is a Jetty handler wrapped around the whole servlet context,
+ * not a servlet filter: under overload about half the requests are shed, and every bit of CPU a
+ * 503 costs is taken from the analyses being served, so a refusal skips the servlet wrappers,
+ * session lookup and filter chain as well as the web framework. The answer is a fixed problem+json
+ * body; a request body of known length within the limit is read and dropped so the client reads
+ * the 503 on its kept-alive connection (a longer or chunked one closes the connection instead).
  */
-final class Shedding implements Filter {
+final class Shedding extends Handler.Wrapper {
   private static final byte[] BODY = ("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
       + "\"detail\":\"The server is busy analysing other drafts; retry in a moment.\"}").getBytes(StandardCharsets.UTF_8);
-  private static final ThreadLocal<byte[]> DRAIN = ThreadLocal.withInitial(() -> new byte[8192]);
+  private static final String PATH = "/v1/analyze";
 
   private final AnalysisRunner runner;
   private final long drainLimit;
@@ -32,35 +33,28 @@ final class Shedding implements Filter {
   }
 
   @Override
-  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-      throws IOException, ServletException {
-    HttpServletRequest req = (HttpServletRequest) request;
-    if (!"POST".equals(req.getMethod()) || !runner.full()) {
-      chain.doFilter(request, response);
-      return;
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    if (!"POST".equals(request.getMethod()) || !runner.full() || !PATH.equals(Request.getPathInContext(request))) {
+      return super.handle(request, response, callback);
     }
-    HttpServletResponse res = (HttpServletResponse) response;
-    drain(req);
-    Cors.apply(req, res);
-    res.setStatus(503);
-    res.setHeader("Retry-After", "1");
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setContentType("application/problem+json");
-    res.setContentLength(BODY.length);
-    res.getOutputStream().write(BODY);
-  }
-
-  private void drain(HttpServletRequest req) {
-    if (req.getContentLengthLong() > drainLimit) return; // too big to read: the connection closes instead
-    byte[] buf = DRAIN.get();
-    try (InputStream in = req.getInputStream()) {
-      long total = 0;
-      int n;
-      while ((n = in.read(buf)) > 0 && (total += n) <= drainLimit) {
-        // discard
+    long length = request.getLength();
+    HttpFields.Mutable headers = response.getHeaders();
+    if (length >= 0 && length <= drainLimit) {
+      try {
+        Content.Source.consumeAll(request);
+      } catch (Exception e) {
+        headers.put(HttpHeader.CONNECTION, "close"); // the client went away or sent less than it said
       }
-    } catch (IOException e) {
-      // the client went away; nothing to answer
+    } else {
+      headers.put(HttpHeader.CONNECTION, "close");
     }
+    Cors.apply(request.getHeaders().get("Origin"), headers::put);
+    response.setStatus(503);
+    headers.put(HttpHeader.RETRY_AFTER, "1");
+    headers.put("X-Content-Type-Options", "nosniff");
+    headers.put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+    headers.put(HttpHeader.CONTENT_LENGTH, Integer.toString(BODY.length));
+    response.write(true, ByteBuffer.wrap(BODY).asReadOnlyBuffer(), callback);
+    return true;
   }
 }
