@@ -44,13 +44,13 @@ public final class Topics {
     return out;
   }
 
+  /** Someone on the buyer's side wants a say ("my dad will want his say"): a concern, and about who decides. */
+  static final String HAS_A_SAY = "(?:want|wants|get|gets|have|has) (?:his|her|their|a|the final) say\\b";
   /**
    * Asking who decides ("who on your side can sign the data processing agreement?") is about
    * authority, whatever the thing to be signed; measuring a price against another vendor's ("30%
    * over what Coolwall quoted", "match the $89 we pay Brightline") is about the competitor.
    */
-  /** Someone on the buyer's side wants a say ("my dad will want his say"): a concern, and about who decides. */
-  static final String HAS_A_SAY = "(?:want|wants|get|gets|have|has) (?:his|her|their|a|the final) say\\b";
   private static final GuardedPattern WHO_DECIDES = GuardedPattern.compile(
       "\\bwho (?:on your (?:side|end) |at your (?:company|end|firm|side) |there |else )?(?:can|could|will|would|is able to|has to|needs to|gets to) (?:sign|approve|authori[sz]e|sign off)\\b"
           // "my dad will want his say", "anything over £25k has to go through our procurement board",

@@ -168,12 +168,12 @@ public final class Engine {
       for (ClaimCheck.Hit h : claims.check(text, own)) {
         // The team's list decides measurable claims: an approved one is not an overpromise, and an
         // unapproved one gets the approved wording as its rewrite rather than a generic one.
-        out.removeIf(f -> f.type().equals("unverified_outcome") && f.start() < h.end() && h.start() < f.end());
+        out.removeIf(f -> f.type().equals("unverified_outcome") && overlaps(f.start(), f.end(), h.start(), h.end()));
         if (h.approved()) {
           approved.add(h);
           continue;
         }
-        boolean covered = out.stream().anyMatch(f -> f.category().equals("overpromise") && f.start() < h.end() && h.start() < f.end());
+        boolean covered = out.stream().anyMatch(f -> f.category().equals("overpromise") && overlaps(f.start(), f.end(), h.start(), h.end()));
         if (covered) continue;
         String span = text.text().substring(h.start(), h.end());
         out.add(new Finding(Ids.of(ClaimCheck.RULE_ID, field.wire(), span), ClaimCheck.RULE_ID, "overpromise",
@@ -184,9 +184,9 @@ public final class Engine {
     }
     Map<String, Integer> seen = new HashMap<>();
     for (ModelDetector.Hit h : model.detect(text, own)) {
-      boolean covered = out.stream().anyMatch(f -> f.category().equals(h.category()) && f.start() < h.end() && h.start() < f.end());
+      boolean covered = out.stream().anyMatch(f -> f.category().equals(h.category()) && overlaps(f.start(), f.end(), h.start(), h.end()));
       if (covered || h.type() == null) continue;
-      if (h.type().equals("unverified_outcome") && approved.stream().anyMatch(a -> a.start() < h.end() && h.start() < a.end())) continue;
+      if (h.type().equals("unverified_outcome") && approved.stream().anyMatch(a -> overlaps(a.start(), a.end(), h.start(), h.end()))) continue;
       String ruleId = modelRuleId(h.category(), h.type());
       String span = text.text().substring(h.start(), h.end());
       int nth = seen.merge(ruleId + "|" + span.toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -197,6 +197,11 @@ public final class Engine {
     }
     out.sort(java.util.Comparator.comparingInt(Finding::start));
     return out;
+  }
+
+  /** Whether [aStart, aEnd) and [bStart, bEnd) share a character. */
+  private static boolean overlaps(int aStart, int aEnd, int bStart, int bEnd) {
+    return aStart < bEnd && bStart < aEnd;
   }
 
   private List<Finding> toFindings(List<PatternDetector.Hit> hits, Field field) {

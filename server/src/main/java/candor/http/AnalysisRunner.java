@@ -150,6 +150,9 @@ final class AnalysisRunner implements AutoCloseable {
 
   /** The work queue is full (or the wait in it too long): the client should retry shortly. */
   static final class Overloaded extends RuntimeException {
+    /** The problem detail of every 503, whether the shedding handler or the runner turns the request away. */
+    static final String DETAIL = "The server is busy analysing other drafts; retry in a moment.";
+
     Overloaded() {
       super("overloaded", null, false, false);
     }

@@ -97,7 +97,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.routes.exception(AnalysisRunner.Overloaded.class, (e, ctx) -> {
         Bodies.drainUnread(ctx); // so the client reads its 503 rather than a reset connection
         ctx.header("Retry-After", "1");
-        Problem.send(ctx, 503, "The server is busy analysing other drafts; retry in a moment.");
+        Problem.send(ctx, 503, AnalysisRunner.Overloaded.DETAIL);
       });
       cfg.routes.exception(HttpResponseException.class, (e, ctx) -> Problem.send(ctx, e.getStatus(), e.getMessage()));
       cfg.routes.exception(Exception.class, (e, ctx) -> {

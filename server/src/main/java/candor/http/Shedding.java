@@ -21,7 +21,7 @@ import org.eclipse.jetty.util.Callback;
  */
 final class Shedding extends Handler.Wrapper {
   private static final byte[] BODY = ("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-      + "\"detail\":\"The server is busy analysing other drafts; retry in a moment.\"}").getBytes(StandardCharsets.UTF_8);
+      + "\"detail\":\"" + AnalysisRunner.Overloaded.DETAIL + "\"}").getBytes(StandardCharsets.UTF_8);
   private static final String PATH = "/v1/analyze";
 
   private final AnalysisRunner runner;
