@@ -6,10 +6,11 @@
 #  every answer 200 or 429/503 with Retry-After; accepted throughput >= 90% of saturation;
 #  accepted p99 <= 10x unloaded p99; heap after a full GC (jcmd PID GC.run, read from /metrics)
 #  back to the baseline after each run, with no growth across runs. The saturation is searched after a
-#  minute's warm-up, then measured again (best client count) before the first run and after each; a
-#  run is held to the mean of the two around it, as this VM's capacity drifts by up to 10% in minutes.
+#  minute's warm-up; each run is three open-loop segments, each followed by a closed-loop segment at the
+#  best client count, and each open segment is held to the mean of the two around it, as this VM's
+#  capacity drifts by up to 10% in minutes.
 #  The open-loop client is one thread on non-blocking sockets, as wrk is. Exits 1 when any check fails.
-# Bounded: every phase lasts LOAD_SECONDS (default 20) and sends at most MAX_REQUESTS (default 60000, so a 2x open-loop run lasts its whole LOAD_SECONDS);
+# Bounded: every phase (an open-loop run: its three segments together) lasts LOAD_SECONDS (default 20) and sends at most MAX_REQUESTS (default 60000, so a 2x open-loop run lasts its whole LOAD_SECONDS);
 # the whole run takes about 20 x LOAD_SECONDS plus a minute. The client shares the machine's cores with the server.
 # Usage: [LOAD_SECONDS=20] [MAX_REQUESTS=60000] [SERVE_ARGS="..."] scripts/load.sh
 #   e.g. CANDOR_WORKERS=2 CANDOR_QUEUE=8 scripts/load.sh   (server settings via CANDOR_* variables)

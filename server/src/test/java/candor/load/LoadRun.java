@@ -42,9 +42,9 @@ import java.util.regex.Pattern;
  *       answer must be 200, or 429/503 with Retry-After. Run three times, with the heap read from
  *       {@code /metrics} after a full GC (requested with {@code jcmd PID GC.run}, so the server
  *       needs no admin endpoint) before the first run and after each. An unmeasured open-loop
- *       phase warms the overload path first. The saturation is measured again (closed loop, best
- *       client count) before the first run and after each, and each run is held to the mean of
- *       the two measurements around it.
+ *       phase warms the overload path first. Each run is three open-loop segments, each followed by
+ *       a closed-loop one at the best client count, so every open segment is held to the
+ *       saturation measured just before and just after it (this VM's capacity drifts within minutes).
  * </ol>
  *
  * Requests are real threads: {@code concern-threads.jsonl} and {@code ../shared/eval/dev.jsonl}
@@ -305,6 +305,16 @@ public final class LoadRun {
       }
     }
 
+    /** Adds another phase's answers and time to this one. */
+    void add(Tally other) {
+      ok.addAndGet(other.ok.get());
+      shed.addAndGet(other.shed.get());
+      bad.addAndGet(other.bad.get());
+      okNanos.addAll(other.okNanos);
+      for (String b : other.badSamples) if (badSamples.size() < 5) badSamples.add(b);
+      seconds += other.seconds;
+    }
+
     double pctMs(double p) {
       long[] a = okNanos.stream().mapToLong(Long::longValue).sorted().toArray();
       if (a.length == 0) return Double.NaN;
@@ -349,6 +359,8 @@ public final class LoadRun {
   }
 
   private static final int CONNECTIONS = 64;
+  /** Open-loop segments per run, each between two closed-loop ones (see {@link #run}). */
+  private static final int SEGMENTS = 3;
 
   /** Posts one body and records the answer, its latency counted from {@code since}; a failed connection is dropped. */
   private static void send(Conn conn, byte[] body, Tally t, long since) {
@@ -425,10 +437,16 @@ public final class LoadRun {
 
   private String cores(double[] before, double seconds) {
     double[] now = cpuSeconds();
+    double[] used = new double[now.length];
+    for (int i = 0; i < now.length; i++) used[i] = now[i] - before[i];
+    return coresUsed(used, seconds);
+  }
+
+  /** CPU use as cores, from CPU seconds used (as {@link #cpuSeconds}) over {@code seconds}. */
+  private static String coresUsed(double[] used, double seconds) {
     return String.format(Locale.ROOT,
         "cpu: server %.2f cores (user %.2f, system %.2f; of which JIT compiler %.2f, GC %.2f), client %.2f cores",
-        (now[0] - before[0] + now[1] - before[1]) / seconds, (now[0] - before[0]) / seconds, (now[1] - before[1]) / seconds,
-        (now[3] - before[3]) / seconds, (now[4] - before[4]) / seconds, (now[2] - before[2]) / seconds);
+        (used[0] + used[1]) / seconds, used[0] / seconds, used[1] / seconds, used[3] / seconds, used[4] / seconds, used[2] / seconds);
   }
 
   void run(int seconds, int maxRequests, int runs) throws Exception {
@@ -464,37 +482,54 @@ public final class LoadRun {
     // first, unmeasured, for a whole phase: with a third of one, the JIT compiler was still busy in
     // the first measured run (0.06 cores), which came out 5-10 points under the later two.
     openLoop(rate, seconds, maxRequests);
-    // This VM's capacity drifts by up to 10% over minutes (the same closed loop gave 1,412 and then
-    // 1,271 req/s four minutes apart), so each run is compared with the saturation measured just
-    // before and just after it, at the best client count: the mean of the two brackets it.
-    double[] brackets = new double[runs + 1];
-    brackets[0] = throughput(closedLoop(bestClients, seconds, maxRequests));
+    // This VM's capacity drifts by up to 10% within minutes (the same closed loop gave 1,412 and then
+    // 1,271 req/s four minutes apart; 1,190 and 1,067 one minute apart), so a run is not one long
+    // open-loop phase held to a saturation measured minutes away: it is SEGMENTS open-loop segments,
+    // each followed by a closed-loop segment at the best client count, and each open segment is held
+    // to the mean of the two closed ones around it. The run's accepted throughput and p99 are over
+    // its open segments together; the server's queue fills or drains within milliseconds of a switch.
+    int segment = Math.max(3, seconds / SEGMENTS);
+    double before = throughput(closedLoop(bestClients, segment, maxRequests));
+    List<Double> closed = new ArrayList<>(List.of(before));
     boolean pass = true;
     long[] heaps = new long[runs];
     double[] acceptedPerRun = new double[runs];
     for (int r = 0; r < runs; r++) {
-      double[] cpu = cpuSeconds();
-      Tally t = openLoop(rate, seconds, maxRequests);
-      String cpuUse = cores(cpu, t.seconds);
+      Tally t = new Tally();
+      double[] cpu = new double[5];
+      double around = 0;
+      StringBuilder segments = new StringBuilder();
+      for (int k = 0; k < SEGMENTS; k++) {
+        double[] cpuBefore = cpuSeconds();
+        Tally open = openLoop(rate, segment, maxRequests);
+        double[] cpuAfter = cpuSeconds();
+        for (int i = 0; i < cpu.length; i++) cpu[i] += cpuAfter[i] - cpuBefore[i];
+        t.add(open);
+        double after = throughput(closedLoop(bestClients, segment, maxRequests));
+        closed.add(after);
+        around += (before + after) / 2 / SEGMENTS;
+        segments.append(String.format(Locale.ROOT, "%s%.1f [%.1f | %.1f]", k == 0 ? "" : ", ", throughput(open), before, after));
+        before = after;
+      }
+      heaps[r] = heapAfterGc();
       double accepted = throughput(t);
       acceptedPerRun[r] = accepted;
       double p99 = t.pctMs(0.99);
-      heaps[r] = heapAfterGc();
-      brackets[r + 1] = throughput(closedLoop(bestClients, seconds, maxRequests));
-      double around = (brackets[r] + brackets[r + 1]) / 2;
       boolean every = t.bad.get() == 0;
       boolean tputOk = accepted >= 0.9 * around;
       boolean p99Ok = p99 <= 10 * p99Unloaded;
       pass &= every && tputOk && p99Ok;
       System.out.printf(Locale.ROOT, "  run %d: sent %d, 200 %d, shed (503/429 + Retry-After) %d, other %d; accepted %.1f req/s = %.0f%% of the"
-          + " saturation around it (%.1f before, %.1f after) %s, %.0f%% of the first; accepted p50 %.1f ms p99 %.1f ms (%.1fx unloaded p99) %s;"
+          + " saturation around it (%.1f) %s, %.0f%% of the first; accepted p50 %.1f ms p99 %.1f ms (%.1fx unloaded p99) %s;"
           + " heap after GC %.1f MiB%n",
           r + 1, t.ok.get() + t.shed.get() + t.bad.get(), t.ok.get(), t.shed.get(), t.bad.get(), accepted, 100 * accepted / around,
-          brackets[r], brackets[r + 1], tputOk ? "ok" : "FAIL", 100 * accepted / saturation, t.pctMs(0.5), p99, p99 / p99Unloaded,
+          around, tputOk ? "ok" : "FAIL", 100 * accepted / saturation, t.pctMs(0.5), p99, p99 / p99Unloaded,
           p99Ok ? "ok" : "FAIL", heaps[r] / 1048576.0);
-      System.out.println("    " + cpuUse);
+      System.out.println("    segments, accepted req/s [saturation before | after]: " + segments);
+      System.out.println("    " + coresUsed(cpu, t.seconds));
       if (!every) System.out.println("    unexpected answers, e.g. " + t.badSamples);
     }
+    double[] brackets = closed.stream().mapToDouble(Double::doubleValue).toArray();
     double highest = Math.max(saturation, Arrays.stream(brackets).max().orElse(0));
     StringBuilder shares = new StringBuilder();
     for (double acc : acceptedPerRun) {

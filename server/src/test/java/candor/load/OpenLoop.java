@@ -38,6 +38,8 @@ final class OpenLoop {
     ByteBuffer out;
     ByteBuffer in = ByteBuffer.allocate(1 << 16);
     long due;
+    /** A request is out and its answer not yet complete. */
+    boolean busy;
 
     void open(Selector selector) throws IOException {
       channel = SocketChannel.open(address);
@@ -48,6 +50,7 @@ final class OpenLoop {
 
     void send(byte[] body, long due) throws IOException {
       this.due = due;
+      busy = true;
       byte[] h = (head + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
       out = ByteBuffer.allocate(h.length + body.length).put(h).put(body).flip();
       in.clear();
@@ -62,6 +65,7 @@ final class OpenLoop {
         // closing anyway
       }
       channel = null;
+      busy = false;
     }
   }
 
@@ -113,6 +117,11 @@ final class OpenLoop {
             if (k.isWritable()) {
               c.channel.write(c.out);
               if (!c.out.hasRemaining()) k.interestOps(SelectionKey.OP_READ);
+            } else if (k.isReadable() && !c.busy) {
+              // Read interest stays on between exchanges (one epoll update fewer per request each
+              // way); an idle connection turns readable only when the server closes it.
+              k.cancel();
+              c.close();
             } else if (k.isReadable()) {
               LoadRun.Answer a = read(c);
               if (a != null) {
@@ -163,7 +172,7 @@ final class OpenLoop {
     } else {
       throw new IOException("answer without Content-Length or chunked encoding");
     }
-    c.key.interestOps(0);
+    c.busy = false;
     if (head.close()) {
       c.key.cancel();
       c.close();
