@@ -215,7 +215,10 @@ public final class Coverage {
       }
       // A figure answers only a point that is itself about price or time: "is there hardware to buy up
       // front?" (filed under pricing) is not answered by the monthly fee.
-      if (f.answers() && sameTopic && strongAnswer(f.folded(), topic) && pointNamesTopic.getAsBoolean()) return Verdict.ANSWERED;
+      // Nor does a price answer a point about a priced thing it does not mention: "is there an
+      // implementation fee on top of the subscription?" is not answered by the per-filing price.
+      if (f.answers() && sameTopic && strongAnswer(f.folded(), topic) && pointNamesTopic.getAsBoolean()
+          && (shared >= 1 || !"pricing".equals(topic) || pricedThings(needed) < 2)) return Verdict.ANSWERED;
       if (givesWhatWasAsked(ask, f, idx, reply, sharedWords)) return Verdict.ANSWERED;
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only
@@ -296,6 +299,18 @@ public final class Coverage {
       ".*\\b\\d+(?:-\\d+)?\\s*(?:days?|weeks?|months?|hours?|business days)\\b.*");
   private static final java.util.regex.Pattern HYPHEN_OR_SLASH = java.util.regex.Pattern.compile("[-/]");
   private static final Set<String> PARTICLES = Set.of("in", "on", "up", "off", "out", "to", "by", "of", "at", "the", "and", "for", "per", "non", "pre", "via");
+
+  /** Stems that ask about price in general ("what would it cost?"), not about a priced thing. */
+  private static final Set<String> PRICE_WORDS = Set.of("cost", "price", "fee", "charg", "charge", "pay", "much", "quot",
+      "quote", "budget", "expens", "total", "spend", "afford", "ballpark", "figur", "figure", "rate", "rough", "estim",
+      "number", "like", "look", "would", "per", "us", "year", "month", "annual", "monthli");
+
+  /** How many of a point's words name something other than price in general (one may be a word like "driving"). */
+  private static int pricedThings(Set<String> needed) {
+    int n = 0;
+    for (String w : needed) if (!PRICE_WORDS.contains(w) && !NUMBER.matcher(w).matches()) n++;
+    return n;
+  }
 
   /** A figure for a pricing or timeline question answers it even in other words ("It's $45 a seat"). */
   private static boolean strongAnswer(String folded, String topic) {

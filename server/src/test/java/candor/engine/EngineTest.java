@@ -626,6 +626,17 @@ class EngineTest {
   }
 
   @Test
+  void aPriceAnswersNoPointAboutAPricedThingItDoesNotMention() {
+    Analysis a = reply("What would monthly payroll processing cost us for 60 staff? Also, is there a setup charge on top of the licence?",
+        "Hi Lee,\n\nPayroll for 60 staff is $6 per employee per month, so $360 a month.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals("Also, is there a setup charge on top of the licence?", a.unanswered().get(0).text());
+    // Naming the priced thing, the same figure answers it.
+    assertEquals(List.of(), reply("Is there a setup charge on top of the licence?",
+        "Hi Lee,\n\nThe setup charge is $400, once, on top of the licence.\n\nDana").unanswered());
+  }
+
+  @Test
   void movingARequestToAMeetingPutsItOff() {
     Analysis a = reply("Please send us a written plan for moving the archive across.",
         "Hi Lee,\n\nThe archive move is something we can go through step by step on the kick-off call.\n\nDana");
