@@ -111,6 +111,13 @@ public final class ConcernFinder {
           // "Capt. Rao also asks whether you can deliver at anchorage".
           + "|(?:question|big one|main thing|the thing|key thing|one thing|other thing)(?: for (?:us|me))? is (?:whether|if|how|what|when|who|which)"
           + "|(?:asks|asked|asking|wants to know|want to know|wondered|wondering) (?:whether|if|how|what|when|which|who))\\b");
+  /**
+   * Who approves, stated as a fact: "Priya has to approve anything over $25k", "final sign-off sits
+   * with our finance committee", "it needs board approval".
+   */
+  private static final String APPROVAL_STATED = "(?:has to|have to|needs? to|must|will need to|would need to|'ll need to) (?:approve|sign off|authori[sz]e|ratify|vote on)\\b"
+      + "|(?:final )?(?:sign-?off|approval|say|decision) (?:sits|rests|lies|is|will be) with\\b"
+      + "|(?:needs?|requires?|subject to) (?:the |our |my )?(?:board|committee|cfo|ceo|partners?|directors?|council|trustees|owners?|finance|legal)(?:'s|s')? (?:approval|sign-?off)\\b";
   private static final GuardedPattern CONCERN = GuardedPattern.compile(
       "\\b(?:(?:we're|we are|i'm|i am|we've been|i've been|team is|team's|they're|they are) (?:a (?:bit|little) |quite |very |really |pretty )?(?:worried|concerned|nervous|hesitant|uneasy|skeptical|sceptical|unsure|not sure|wary|cautious|burned|burnt)"
           + "|(?:my|our|the) (?:main |biggest |one |only |real |big |key )?(?:concern|worry|hesitation|hang-?up|sticking point|fear) (?:is|was|would be|here)"
@@ -134,6 +141,7 @@ public final class ConcernFinder {
           // close the shop for more than a weekend", "whatever we move to has to sync in real time".
           + "|(?:has|have|needs?) to go (?:through|past|to) (?:our|the|my|a) "
           + "|" + Topics.HAS_A_SAY
+          + "|" + APPROVAL_STATED
           + "|before (?:anything|it|this|we|the \\w+) (?:gets |is |can be )?signed"
           + "|wants? (?:it|that|this) in writing"
           + "|(?:we|i) (?:can't|cannot|can not) (?:afford to )?(?:close|shut|be (?:down|closed|offline|without)|go (?:dark|offline|without)|lose|stop|pause|have (?:\\w+ )?downtime)\\b[^.?!]{0,60}\\b(?:more than|longer than|beyond)\\b"

@@ -519,6 +519,9 @@ class EngineTest {
     // Each is a condition on the deal that the reply below ignores.
     for (String buyer : List.of(
         "Anything above $40,000 has to go through our finance committee.",
+        "Sunita has to approve any spend over $15k, so it will land with her next.",
+        "Final sign-off rests with our trustees, who meet in June.",
+        "Anything of this size needs board approval on our side.",
         "My business partner will want her say before anything gets signed.",
         "Our lender wants it in writing that the panels carry a 25-year warranty.",
         "We can't shut the bakery for more than two days.",
