@@ -117,7 +117,13 @@ public final class ConcernFinder {
    */
   private static final String APPROVAL_STATED = "(?:has to|have to|needs? to|must|will need to|would need to|'ll need to) (?:approve|sign off|authori[sz]e|ratify|vote on)\\b"
       + "|(?:final )?(?:sign-?off|approval|say|decision) (?:sits|rests|lies|is|will be) with\\b"
-      + "|(?:needs?|requires?|subject to) (?:the |our |my )?(?:board|committee|cfo|ceo|partners?|directors?|council|trustees|owners?|finance|legal)(?:'s|s')? (?:approval|sign-?off)\\b";
+      + "|(?:needs?|requires?|subject to) (?:the |our |my )?(?:board|committee|cfo|ceo|partners?|directors?|council|trustees|owners?|finance|legal)(?:'s|s')? (?:approval|sign-?off)\\b"
+      // "the award is decided by the council", "this won't be my call alone", "the partners sign off
+      // anything over £3k", "any decision will go to our committee in May"
+      + "|(?:decided|approved|authori[sz]ed) by\\b"
+      + "|(?:not|won't be|will not be|isn't|is not) (?:just |only |entirely )?(?:my|our) (?:call|decision)\\b"
+      + "|sign(?:s|ed)? off (?:on )?(?:anything|any|all|everything|every)\\b"
+      + "|decision (?:will go|goes|has to go|would go|will be made|is made) (?:to|by|with)\\b";
   private static final GuardedPattern CONCERN = GuardedPattern.compile(
       "\\b(?:(?:we're|we are|i'm|i am|we've been|i've been|team is|team's|they're|they are) (?:a (?:bit|little) |quite |very |really |pretty )?(?:worried|concerned|nervous|hesitant|uneasy|skeptical|sceptical|unsure|not sure|wary|cautious|burned|burnt)"
           + "|(?:my|our|the) (?:main |biggest |one |only |real |big |key )?(?:concern|worry|hesitation|hang-?up|sticking point|fear) (?:is|was|would be|here)"
