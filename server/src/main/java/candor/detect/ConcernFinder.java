@@ -178,6 +178,11 @@ public final class ConcernFinder {
           // "50% upfront is a lot for a company our size"
           + "|(?:is|are|would be) (?:a lot|too much|a big ask|a stretch) for (?:us|me|a |an |our )"
           + "|(?:more|higher|longer|bigger|steeper) than (?:we|i) (?:expected|budgeted|planned|hoped|thought|had in mind|can justify)"
+          // "$61k a year is more than we pay our current provider", "I'm not comfortable with a
+          // three-year lock-in", "if we go ahead I'd want a one-year term"
+          + "|(?:more|higher|dearer|pricier|steeper) than (?:what )?(?:we|i)(?:'re| are)? (?:currently |now |already )?(?:pay|paying|spend|spending)\\b"
+          + "|(?:not|n't) (?:entirely |totally |really |very |too )?(?:comfortable|happy|keen) (?:with|about|signing|committing|going)\\b"
+          + "|\\b(?:i|we)(?:'d| would) (?:want|expect|insist on) (?:a|an|the|to see|to have|some)\\b"
           // "your quote of £11,400 is a lot more", "I don't see why we'd spend £48,000 on a drill"
           + "|\\byour (?:quote|price|pricing|rate|fee|proposal|figure|number)s?\\b[^.?!]{0,30}?\\b(?:is|are|was|seems|looks|feels|comes? (?:in|out)) (?:a lot |much |quite a bit |significantly |way |considerably |far |a fair bit |well )?(?:more|higher|steeper|above|over)\\b"
           + "|\\bi (?:don't|do not|can't|cannot) see why (?:we|i)(?:'d| would| should| need)\\b"

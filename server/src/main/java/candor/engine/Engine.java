@@ -106,7 +106,7 @@ public final class Engine {
     // Likewise each body is split and each thread message's view derived once an analysis.
     Map<String, OwnText> owns = new HashMap<>();
     owns.put(draft.text(), own);
-    java.util.function.Function<String, OwnText> ownOf = t -> owns.computeIfAbsent(t, x -> OwnText.of(splitter, x));
+    java.util.function.Function<String, OwnText> ownOf = t -> owns.computeIfAbsent(t, x -> OwnText.withForwarded(splitter, x));
     Map<String, MessageView> viewMemo = new HashMap<>();
     java.util.function.Function<String, MessageView> viewOf = t -> viewMemo.computeIfAbsent(t, x -> view(x, annotate, ownOf));
     String ownText = own.text(draft.text());

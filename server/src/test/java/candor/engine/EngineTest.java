@@ -525,6 +525,9 @@ class EngineTest {
         "The contract is decided by the parish council, not by me.",
         "Our directors sign off anything over £10k, so it won't be my call alone.",
         "Any decision goes to our steering group in April.",
+        "£9k a year is more than we pay our current cleaners for the same hours.",
+        "I'm not comfortable with a five-year term on a first contract.",
+        "If we go ahead I'd want a break clause after the first year.",
         "My business partner will want her say before anything gets signed.",
         "Our lender wants it in writing that the panels carry a 25-year warranty.",
         "We can't shut the bakery for more than two days.",
@@ -640,6 +643,21 @@ class EngineTest {
     // Naming the priced thing, the same figure answers it.
     assertEquals(List.of(), reply("Is there a setup charge on top of the licence?",
         "Hi Lee,\n\nThe setup charge is $400, once, on top of the licence.\n\nDana").unanswered());
+  }
+
+  @Test
+  void questionsInAForwardedMessageAreTheBuyersToo() {
+    String buyer = "Hi Dana,\n\nSee below from our finance lead. Also, can you do installs on Saturdays?\n\nLee\n\n"
+        + "---------- Forwarded message ---------\nFrom: Ravi Shah <ravi@acme.io>\nDate: Mon, 3 Mar 2025 at 09:12\n"
+        + "Subject: Re: van trackers\nTo: Lee <lee@acme.io>\n\n"
+        + "Lee, what happens to our data if we cancel after the first year?\n\nRavi";
+    Analysis a = reply(buyer, "Hi Lee,\n\nYes, our fitters work Saturdays at no extra charge.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertTrue(a.unanswered().get(0).text().contains("what happens to our data"), a.unanswered().toString());
+    // A reply quoting the buyer's earlier message is history, not a new question.
+    String quoting = "Saturdays would be ideal.\n\nOn Mon, 3 Mar 2025 at 09:12, Dana <dana@vendor.com> wrote:\n"
+        + "> Would you like installs on a weekday or a Saturday?";
+    assertEquals(List.of(), reply(quoting, "Hi Lee,\n\nSaturday it is; I'll confirm the fitter by Thursday.\n\nDana").unanswered());
   }
 
   @Test
