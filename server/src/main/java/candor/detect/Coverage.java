@@ -329,6 +329,9 @@ public final class Coverage {
       for (int k = 0; k < tokens.size(); k++) {
         Token t = tokens.get(k);
         if (t.start() < start || t.end() > end || !CONTENT_POS.contains(t.pos())) continue;
+        // "lock-in" tokenised as "lock", "-", "in": the particle after the hyphen, tagged as content, is
+        // not what the point is about, and nearly every reply sentence has an "in".
+        if (PARTICLES.contains(t.lower()) && k >= 1 && tokens.get(k - 1).text().equals("-") && tokens.get(k - 1).end() == t.start()) continue;
         if (vocative(tokens, k)) continue;
         Set<String> parts = new HashSet<>(2);
         addParts(t, parts);

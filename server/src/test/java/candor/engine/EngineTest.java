@@ -661,6 +661,13 @@ class EngineTest {
   }
 
   @Test
+  void theParticleOfAHyphenatedWordTiesNothing() {
+    // "lock-in" shares only its "in" with the reply, which is on the point's topic (contract).
+    assertEquals(1, reply("I'm not comfortable with a 3-year lock-in on a first contract.",
+        "Hi Lee,\n\nThe service levels are set out in section 6 of the agreement.\n\nDana").unanswered().size());
+  }
+
+  @Test
   void movingARequestToAMeetingPutsItOff() {
     Analysis a = reply("Please send us a written plan for moving the archive across.",
         "Hi Lee,\n\nThe archive move is something we can go through step by step on the kick-off call.\n\nDana");
