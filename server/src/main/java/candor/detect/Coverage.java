@@ -209,8 +209,10 @@ public final class Coverage {
       // the sites and the service that says nothing of when does not answer it.
       if (ask.dated() && "timeline".equals(topic) && !sameTopic && !paragraphHas(reply, f.paragraph(), g -> g.mentions(topic))) continue;
       if (f.answers() && givesTheFigure && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
-          // On the point's topic one shared word will do, but not a bare number ("two more migrations").
-          || (sharedWords >= 1 && sameTopic && f.mainTopic().equals(topic)))) {
+          // On the point's topic one shared word will do, but not a bare number ("two more migrations"),
+          // and not for a point of five words or more: "payroll" alone does not tie "can we report
+          // payroll costs by funder and restricted grant?" to "most charities run payroll within a week".
+          || (sharedWords >= 1 && sameTopic && f.mainTopic().equals(topic) && (needed.size() <= 4 || sharedWords >= 2)))) {
         return Verdict.ANSWERED;
       }
       // A figure answers only a point that is itself about price or time: "is there hardware to buy up

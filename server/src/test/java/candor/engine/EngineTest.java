@@ -668,6 +668,13 @@ class EngineTest {
   }
 
   @Test
+  void oneSharedWordOnTheTopicDoesNotAnswerALongPoint() {
+    // "payroll" is all the reply shares with a point about reporting costs by funder.
+    assertEquals(1, reply("We must be able to report payroll costs by funder, because several staff are paid from restricted grants.",
+        "Hi Lee,\n\nMost charities are running their first payroll on us within a week.\n\nDana").unanswered().size());
+  }
+
+  @Test
   void movingARequestToAMeetingPutsItOff() {
     Analysis a = reply("Please send us a written plan for moving the archive across.",
         "Hi Lee,\n\nThe archive move is something we can go through step by step on the kick-off call.\n\nDana");
