@@ -11,7 +11,7 @@ final class ReplyCues {
   private ReplyCues() {}
 
   private static final String TO_A_MEETING = "(?:(?:go through|go over|discuss|cover|talk (?:it |that |this )?through|walk you through|take you through)"
-      + " [^.]{0,40}(?:on|at|in|during) (?:(?:the|a|our|your|\\w+'s) )?(?:\\S+ )?(?:call|meeting|visit|demo|kick-?off|workshop|session)"
+      + " [^.]{0,40}(?:on|at|in|during) (?:(?:the|a|our|your|\\w+'s) )?(?:\\S+ )?(?:call|meeting|visit|demo|kick-?off|workshop|session|interview|presentation|walk-?through|catch-?up)"
       + "|put (?:that|this|it) on the agenda)";
   static final GuardedPattern DEFERRAL = GuardedPattern.compile(
       "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|i want to|i'd like to|i'd want to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
@@ -32,6 +32,9 @@ final class ReplyCues {
           + "|(?:i'll|i will|we'll|we will) (?:send|email|get) (?:you |over |across )?(?:\\S+ ){0,5}?(?:by|on) (?:monday|tuesday|wednesday|thursday|friday|the end|end of|tomorrow|next)"
           + "|(?:is|are|am) (?:currently |still )?(?:reviewing|looking (?:at|into)|checking|working (?:on|through)) (?:it|this|that|them|those|the \\w+|your \\w+)"
           + "|(?:i'd|i would|we'd|we would) rather not (?:guess|speculate|say|commit)"
+          // "I want our integration lead to confirm how the coding maps", "I'd rather get you an accurate answer than a quick one"
+          + "|(?:i want|i'd like|i'll ask|i will ask|i'll get|let me get|i'm asking|i am asking) (?:our|my|the) (?:\\S+ ){0,3}?to (?:confirm|check|verify|review|look (?:at|into))"
+          + "|rather (?:get|give) you (?:an |the )?(?:accurate|right|correct|proper|full|considered) answer"
           + "|(?:need|have) to (?:run|take) (?:it |that |this )?(?:past|by|to) (?:our|my) "
           // Handing it to a colleague or a later document: "the hosting question is one for our CTO",
           // "best covered by our security team", "until I've asked our systems person", "will be in the formal submission".

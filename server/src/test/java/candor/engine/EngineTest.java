@@ -675,6 +675,16 @@ class EngineTest {
   }
 
   @Test
+  void handingAQuestionToAColleagueOrAnInterviewPutsItOff() {
+    assertOneDeferred(reply("Can you feed coded invoices into NetSuite with GL codes by cost centre?",
+        "Hi Lee,\n\nWe do have a NetSuite integration, but I want our integration lead to confirm how cost-centre GL coding maps before I say yes.\n\nDana"));
+    assertOneDeferred(reply("What warranty do you offer on the rooftop units, parts and labour?",
+        "Hi Lee,\n\nWarranty on the rooftop units is something we can go over in detail at the interview.\n\nDana"));
+    assertOneDeferred(reply("Can we postpone the start without losing the deposit?",
+        "Hi Lee,\n\nOn postponing the start and the deposit, I'd rather get you an accurate answer than a quick one.\n\nDana"));
+  }
+
+  @Test
   void movingARequestToAMeetingPutsItOff() {
     Analysis a = reply("Please send us a written plan for moving the archive across.",
         "Hi Lee,\n\nThe archive move is something we can go through step by step on the kick-off call.\n\nDana");
