@@ -160,11 +160,11 @@ public final class Coverage {
     for (int idx = 0; idx < all.size(); idx++) {
       Facts f = all.get(idx);
       int shared = 0;
-      int sharedWords = 0; // shared stems that are not bare numbers ("two", "4"): weak evidence alone
+      int sharedWords = 0; // shared stems that are not bare numbers ("two", "4") or particles ("an out" / "set out"): weak evidence alone
       for (String n : needed) {
         if (!has(f.stems(), n)) continue;
         shared++;
-        if (!NUMBER.matcher(n).matches()) sharedWords++;
+        if (!NUMBER.matcher(n).matches() && !PARTICLES.contains(n)) sharedWords++;
       }
       boolean sameTopic = !"other".equals(topic) && f.mentions(topic);
       // A commitment naming the thing asked for ("I'll have the requote to you by Friday") fulfils a request.

@@ -685,6 +685,13 @@ class EngineTest {
   }
 
   @Test
+  void aSharedParticleIsWeakEvidence() {
+    // "out" is all the reply shares with the point ("an out" / "set out"), on the point's topic.
+    assertEquals(1, reply("If we go ahead I'd want a one-year term with an out.",
+        "Hi Lee,\n\nOur response times are set out in section 6 of the contract.\n\nDana").unanswered().size());
+  }
+
+  @Test
   void movingARequestToAMeetingPutsItOff() {
     Analysis a = reply("Please send us a written plan for moving the archive across.",
         "Hi Lee,\n\nThe archive move is something we can go through step by step on the kick-off call.\n\nDana");
