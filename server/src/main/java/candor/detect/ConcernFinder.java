@@ -183,6 +183,11 @@ public final class ConcernFinder {
           + "|(?:more|higher|dearer|pricier|steeper) than (?:what )?(?:we|i)(?:'re| are)? (?:currently |now |already )?(?:pay|paying|spend|spending)\\b"
           + "|(?:not|n't) (?:entirely |totally |really |very |too )?(?:comfortable|happy|keen) (?:with|about|signing|committing|going)\\b"
           + "|\\b(?:i|we)(?:'d| would) (?:want|expect|insist on) (?:a|an|the|to see|to have|some)\\b"
+          // "anything not live by then rolls into next year's budget, which I'd rather avoid", "we ended up
+          // paying labour out of pocket", "we work normally with 60 days net"
+          + "|\\b(?:i|we)(?:'d| would) (?:rather|prefer to|like to) avoid\\b"
+          + "|\\b(?:ended|end) up (?:paying|having to|footing|covering|eating|losing)\\b|\\bout of (?:our own )?pocket\\b"
+          + "|\\b\\d+ days? net\\b|\\bnet \\d+ days?\\b|\\b(?:pay|work|invoice) (?:\\w+ )?(?:on|with|at) \\d+[- ]days?\\b"
           // "your quote of £11,400 is a lot more", "I don't see why we'd spend £48,000 on a drill"
           + "|\\byour (?:quote|price|pricing|rate|fee|proposal|figure|number)s?\\b[^.?!]{0,30}?\\b(?:is|are|was|seems|looks|feels|comes? (?:in|out)) (?:a lot |much |quite a bit |significantly |way |considerably |far |a fair bit |well )?(?:more|higher|steeper|above|over)\\b"
           + "|\\bi (?:don't|do not|can't|cannot) see why (?:we|i)(?:'d| would| should| need)\\b"
