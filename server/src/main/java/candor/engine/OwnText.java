@@ -6,8 +6,6 @@ import candor.mail.Span;
 import candor.mail.SplitBody;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The parts of a body its sender wrote: not quoted history, not the signature. Detection looks only
@@ -26,24 +24,18 @@ public record OwnText(List<Span> spans, SplitBody split) implements candor.detec
    */
   public static OwnText withForwarded(ReplySplitter splitter, String body) {
     SplitBody split = splitter.split(body);
-    Matcher marker = FORWARDED.matcher(body);
-    if (!marker.find()) return new OwnText(split.newText(), split);
+    int marker = ReplySplitter.forwardedMarkerEnd(body);
+    if (marker < 0) return new OwnText(split.newText(), split);
     List<Span> spans = new ArrayList<>(split.newText());
     for (QuotedMessage q : split.quoted()) {
       String text = q.text().strip();
       if (text.isEmpty()) continue;
-      int at = body.indexOf(text, marker.end());
+      int at = body.indexOf(text, marker);
       if (at >= 0) spans.add(new Span(at, at + text.length()));
       break; // the forwarded message itself, not what it quoted in turn
     }
     return new OwnText(spans, split);
   }
-
-  /** A forwarding client's marker line (Gmail, Thunderbird, Outlook on the web, Apple Mail). */
-  private static final Pattern FORWARDED = Pattern.compile(
-      "^\\s*[-=_]{2,}\\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transf\u00e9r\u00e9|Mensaje reenviado"
-          + "|Doorgestuurd bericht)\\s*[-=_]{2,}\\s*$|^\\s*(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht)\\s?:\\s*$",
-      Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
   /** Whether [start, end) lies inside one of the sender's own spans. */
   @Override

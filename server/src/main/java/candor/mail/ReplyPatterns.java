@@ -34,13 +34,22 @@ final class ReplyPatterns {
       "^\\s*\\S.{0,200}?\\s(?:wrote|writes|said|schrieb|a [ée]crit|escribi[óo]|schreef)\\s?:\\s*$",
       CI);
 
+  /** The names forwarding clients put between dashes ("---------- Forwarded message ---------"). */
+  private static final String FORWARDED_NAMES = "Forwarded message|Weitergeleitete Nachricht|Message transféré"
+      + "|Mensaje reenviado|Doorgestuurd bericht";
+  /** Apple Mail's forwarding line. */
+  private static final String BEGIN_FORWARDED = "^\\s*(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht)\\s?:\\s*$";
+
   static final Pattern ORIGINAL_MESSAGE = Pattern.compile(
       "^\\s*[-=_]{2,}\\s*(?:Original Message|Ursprüngliche Nachricht|Originalnachricht"
           + "|Message d'origine|Mensaje original|Oorspronkelijk bericht|Messaggio originale"
-          + "|Forwarded message|Weitergeleitete Nachricht|Message transféré"
-          + "|Mensaje reenviado|Doorgestuurd bericht)\\s*[-=_]{2,}\\s*$"
-          + "|^\\s*(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht)\\s?:\\s*$",
+          + "|" + FORWARDED_NAMES + ")\\s*[-=_]{2,}\\s*$"
+          + "|" + BEGIN_FORWARDED,
       CI);
+
+  /** A forwarding client's marker line anywhere in a body (Gmail, Thunderbird, Outlook on the web, Apple Mail). */
+  static final Pattern FORWARDED = Pattern.compile(
+      "^\\s*[-=_]{2,}\\s*(?:" + FORWARDED_NAMES + ")\\s*[-=_]{2,}\\s*$|" + BEGIN_FORWARDED, CI | Pattern.MULTILINE);
 
   /** Outlook's rule above its header block. */
   static final Pattern UNDERSCORES = Pattern.compile("^\\s*_{20,}\\s*$");

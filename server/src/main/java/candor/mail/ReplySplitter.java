@@ -47,6 +47,15 @@ public final class ReplySplitter {
   private static final Pattern NAME_LINE =
       Pattern.compile("^\\s*\\p{Lu}[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]*){1,3}\\s*$");
 
+  /**
+   * Where the first line marking a forwarded message ends ("---------- Forwarded message ---------"),
+   * or -1: the same marker lines that start history here.
+   */
+  public static int forwardedMarkerEnd(String body) {
+    java.util.regex.Matcher m = ReplyPatterns.FORWARDED.matcher(body);
+    return m.find() ? m.end() : -1;
+  }
+
   /** Splits {@code body}; offsets in the result index into it. */
   public SplitBody split(String body) {
     List<Line> lines = lines(body);
