@@ -21,12 +21,12 @@ public final class Cues {
           + "about \\d|around \\d|estimated?|estimates?|likely|depending|depends|we've seen|have seen|has seen|in many cases|"
           + "can help|should|hopefully|ideally|target(?:s|ing)? (?:of|is)|our goal|historically|so far|to date|last year)\\b");
   private static final GuardedPattern CONDITION = GuardedPattern.compile(
-      "\\b(?:if (?:that|this|it|you|your|everything|all)|once you(?:'ve)? (?:confirm|approve|sign off|agree|give|decide|say)|"
+      "\\b(?:if (?:you|(?:that|this|it)(?!\\s+(?:doesn't|does not|isn't|is not|hasn't|has not|won't|will not|can't|cannot|don't|do not|haven't|have not|still|stalls|drags))|your|everything|all)|once you(?:'ve)? (?:confirm|approve|sign off|agree|give|decide|say)|"
           + "whenever you(?:'re| are) ready|when you(?:'re| are) ready|let me know (?:if|whether)|should i|shall i|"
-          + "would you like|do you want|want me to|happy to|glad to|if helpful|would it help|"
+          + "would you like|do you want|want me to|(?<!you're )(?<!you are )happy to|glad to|if helpful|would it help|"
           + "with your (?:ok|okay|approval|go-ahead|permission|sign-off)|pending your|subject to your)\\b");
   private static final GuardedPattern REPORTED = GuardedPattern.compile(
-      "\\b(?:you (?:said|mentioned|told me|noted|asked|wrote|flagged|need(?:ed)?|want(?:ed)?|have to|set)|per your|"
+      "\\b(?:you (?:said|mentioned|told me|noted|asked|wrote|flagged|need(?:ed)?|wanted|have to|set)|(?<!\\bif )you want|if you want(?!\\s+(?:it|them|this|that|these|those|one|to (?:hold|keep|lock|secure|get|grab)|the (?:slot|slots|rate|price|pricing|discount|deal|offer|spot|crew|team|capacity|terms|units?|space)))|per your|"
           + "as you (?:said|mentioned|requested|asked|noted)|your (?:deadline|board|timeline|go-live|launch|target date|"
           + "cutoff|cut-off|fiscal year|budget cycle|renewal date))\\b");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -1,0 +1,49 @@
+package candor.features;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The sentence cues that switch rule matches off: which conditions and restatements count. */
+class CuesTest {
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Happy to walk your CFO through the numbers if that would help you.",
+      "If you'd like to go ahead, I'll send the contract.",
+      "Let me know if the 12th suits your team.",
+      "If it helps, I can send a one-page summary for your director."})
+  void aChoiceLeftToTheBuyerIsAConditional(String sentence) {
+    assertTrue(Cues.conditional(sentence));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // A negative condition is the seller's threat, not the buyer's choice.
+      "I'll try your general manager next week if this doesn't reach you.",
+      "If it still isn't signed by Friday, I'll call your director.",
+      // The buyer being happy is not the rep offering to help.
+      "I'll assume you're happy to proceed unless I hear otherwise."})
+  void aThreatOrAnAssumptionIsNotAConditional(String sentence) {
+    assertFalse(Cues.conditional(sentence));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "You mentioned the board meets on the 14th, so I'll have the proposal ready.",
+      "If you want the launch on the 1st, we'd need the PO by the 20th.",
+      "You want it live by June, so the order would need to be in by May."})
+  void theBuyersOwnGoalIsReported(String sentence) {
+    assertTrue(Cues.reported(sentence));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // "If you want it" is the seller's leverage over the thing on offer, not the buyer's stated goal.
+      "So if you want it I'd need a signed letter of intent by Friday.",
+      "If you want to hold the rate, I'll need the order signed by this Friday."})
+  void theSellersLeverageIsNotReported(String sentence) {
+    assertFalse(Cues.reported(sentence));
+  }
+}
