@@ -42,7 +42,7 @@ public final class ConcernFinder {
   public record Candidate(Sentence sentence, int start, int end, Kind kind) {
     /** The buyer asked for something to be done, not for information. */
     public boolean asksForAction(String source) {
-      String lower = candor.rules.Text.fold(source.substring(start, end)).toLowerCase(Locale.ROOT);
+      String lower = withoutListMarker(candor.rules.Text.fold(source.substring(start, end)).toLowerCase(Locale.ROOT).trim());
       // "I'd want to know whether your system can pick those up" asks for an answer, not for a task:
       // a promise to find out puts it off rather than fulfilling it.
       if (kind == Kind.REQUEST) return !ASKS_TO_KNOW.matcher(lower).find();
@@ -85,7 +85,7 @@ public final class ConcernFinder {
           + "|(?:do|does|is|are|can|could|would|will|did|have|has|should|shall)\\s+(?:you|u|your|ur|we|our|it|this|that|there|the|they|i|anyone|someone|any|these|those)\\b"
           + "|any chance\\b)");
   private static final GuardedPattern REQUEST = GuardedPattern.compile(
-      "\\b(?:please (?:send|share|confirm|let (?:me|us) know|provide|advise|explain|clarify|quote|include|walk|check|tell|get|arrange|make sure|ensure|forward|supply)"
+      "\\b(?:please (?:also |kindly |just )?(?:send|share|confirm|let (?:me|us) know|provide|advise|explain|clarify|quote|include|walk|check|tell|get|arrange|make sure|ensure|forward|supply)"
           + "|(?:i'd|i would|we'd|we would) (?:also |still |really )?(?:like|love|need|want) (?:to (?:understand|know|see|get|hear|learn|confirm|review|discuss|find out)|a |an |the |some |more |your )"
           + "|(?:be obliged|be grateful|appreciate it|appreciate) if you (?:could|would|can)"
           // formal and terse asks: "I should be grateful for an indication of the lead time", "Send insurance cert.",
@@ -110,7 +110,12 @@ public final class ConcernFinder {
           // A question told rather than asked: "the big one for us is whether your system syncs with Noah",
           // "Capt. Rao also asks whether you can deliver at anchorage".
           + "|(?:question|big one|main thing|the thing|key thing|one thing|other thing)(?: for (?:us|me))? is (?:whether|if|how|what|when|who|which)"
-          + "|(?:asks|asked|asking|wants to know|want to know|wondered|wondering) (?:whether|if|how|what|when|which|who))\\b");
+          + "|(?:asks|asked|asking|wants to know|want to know|wondered|wondering) (?:whether|if|how|what|when|which|who)"
+          // "no idea if that's a problem for you", "I couldn't find where that number comes from",
+          // "the board will ask whether this moves scores": an answer wanted, said sideways
+          + "|no idea (?:if|whether|how|what)"
+          + "|(?:couldn't|could not|can't|cannot) (?:find|see|work out|figure out|tell) (?:where|how|what|why|whether|if)"
+          + "|(?:will|'ll|would|'d|is going to|are going to) (?:\\w+ )?ask (?:whether|if|how|what|about|why|who|when))\\b");
   /**
    * Who approves, stated as a fact: "Priya has to approve anything over $25k", "final sign-off sits
    * with our finance committee", "it needs board approval".
@@ -123,7 +128,16 @@ public final class ConcernFinder {
       + "|(?:decided|approved|authori[sz]ed) by\\b"
       + "|(?:not|won't be|will not be|isn't|is not) (?:just |only |entirely )?(?:my|our) (?:call|decision)\\b"
       + "|sign(?:s|ed)? off (?:on )?(?:anything|any|all|everything|every)\\b"
-      + "|decision (?:will go|goes|has to go|would go|will be made|is made) (?:to|by|with)\\b";
+      + "|decision (?:will go|goes|has to go|would go|will be made|is made) (?:to|by|with)\\b"
+      // "she signs anything over $20k", "the trustees approve anything over £5k", "final decision is by our
+      // COO", "has to be voted on", "not possible without approval from our CEO", "need to talk to my
+      // sister first", "I have to run this by our managing partner"
+      + "|(?:signs?|approves?|authori[sz]es?|okays?) (?:off )?(?:on )?(?:anything|everything|any \\w+|all \\w+) (?:over|above|more than|beyond|of)\\b"
+      + "|(?:decision|approval|sign-?off|say) (?:is|will be|rests|sits) (?:made )?(?:by|with)\\b"
+      + "|(?:has|have|needs?|will need) to be (?:voted on|approved|signed off|ratified|authori[sz]ed)\\b"
+      + "|without (?:the |an? )?(?:approval|sign-?off|okay|ok|go-ahead|agreement|blessing) (?:from|of) (?:our|my|the)\\b"
+      + "|(?:talk|speak|check|chat) (?:to|with) (?:my|our) (?:\\w+ ){0,2}?(?:sister|brother|partner|wife|husband|boss|dad|father|mum|mom|mother|co-?owner|owner|cfo|ceo|director|board|accountant|manager|md|gm|principal|head|chair\\w*)\\b[^.?!]{0,10}\\b(?:first|before)\\b"
+      + "|run (?:this|it|that|the \\w+) (?:by|past) (?:my|our|the) \\w+";
   private static final GuardedPattern CONCERN = GuardedPattern.compile(
       "\\b(?:(?:we're|we are|i'm|i am|we've been|i've been|team is|team's|they're|they are) (?:a (?:bit|little) |quite |very |really |pretty )?(?:worried|concerned|nervous|hesitant|uneasy|skeptical|sceptical|unsure|not sure|wary|cautious|burned|burnt)"
           + "|(?:my|our|the) (?:main |biggest |one |only |real |big |key )?(?:concern|worry|hesitation|hang-?up|sticking point|fear) (?:is|was|would be|here)"
@@ -173,6 +187,32 @@ public final class ConcernFinder {
           // a rival's offer set against this one
           + "|" + Topics.RIVAL_OFFER
           + "|deal[- ]?breaker|non-starter|red flag"
+          // someone on the buyer's side wants something: "he want to see a reference", "our super wants a
+          // certified operator", "Council wants a guaranteed response time in writing"
+          + "|\\b(?:he|she|they) (?:wants?|needs?|expects?|insists? on) (?:to see|to review|to know|to have|a |an |the |some |proof|evidence)"
+          + "|^(?:the |our |my )?\\w+(?: \\w+)? (?:wants|needs|requires|insists on|expects) (?:a |an |the |to see |to know |to have |proof|evidence|written|some |all |that )"
+          + "|wants? (?:\\S+\\s+){1,4}?in writing"
+          // constraints said as facts: "logs can't leave Australia", "nothing can go live before May 1",
+          // "no lane closures are permitted between June 15 and September 2", "cant have more than 2 off the
+          // road at a time", "we are obliged to keep it inside EU", "Start 2 June latest"
+          + "|\\b(?:can't|cannot|cant|must not|mustn't|may not) (?:leave|sit|be stored|be hosted|be kept|live|go) (?:\\S+\\s+){0,2}?(?:outside|out of|offshore|abroad|beyond|\\p{L}+\\W*$)"
+          + "|\\b(?:nothing|no \\w+(?: \\w+)?|none) (?:can|may|is allowed to|are allowed to|is permitted|are permitted|will be permitted|is to)\\b(?:\\s+\\S+){0,3}?\\s+(?:before|after|until|during|between|on)\\b"
+          + "|\\b(?:can't|cannot|cant|can not) (?:have|take|afford|lose|run|close|shut) (?:\\S+\\s+){0,4}?(?:more than|longer than|over|beyond)\\b"
+          + "|\\b(?:are|is|am) (?:legally )?(?:obliged|required|obligated|bound) to\\b"
+          + "|\\b(?:latest|at the latest|no later than)\\s*[.!]?$"
+          + "|\\bbefore we (?:freeze|shut|close|lock|go live|launch|open)\\b"
+          + "|\\b(?:would|will|'d|'ll) need to (?:start|begin|be (?:done|finished|complete|live|in place))\\b"
+          // trouble with a past or current supplier: "our previous forwarder lost temperature records",
+          // "Last crowd left the tie-ins loose", "our last automation vendor said 4 weeks and it took 5 months"
+          + "|\\b(?:(?:our|the|my) (?:last|previous|old|current|existing|former|incumbent|other) (?:[\\w'-]+ ){0,2}?[\\w'-]+|(?:last|previous|old|current|former|incumbent) (?:\\w+ ){0,2}?(?:supplier|vendor|provider|company|contractor|crowd|lot|firm|forwarder|distributor|installer|agency|system|partner|underwriter|insurer|carrier|crew|team|integrator|landlord)(?:'s)?)\\b[^.?!]{0,80}\\b(?:lost|loses|late|loose|never|didn't|did not|couldn't|failed|fails|took (?:forever|months|ages|\\d+ (?:weeks|months))|charged|charges|charging|bills? us|billed|shorting|shorted|broke|rejected|killed|got us|not again|useless|terrible|awful|nightmare|mess)\\b"
+          + "|\\bwe (?:had|used|tried) (?:a|an|one) (?:\\w+ ){0,3}?(?:system|provider|vendor|supplier|company|contractor|tool|platform|camera|machine|service)\\b[^.?!]{0,80}\\b(?:took forever|ended up|never|didn't|failed|rejected|lost|broke|stopped)\\b"
+          + "|\\bnot again\\b"
+          // price objections said tersely: "Bit steep when payout's looking soft", "too expensive.", "about
+          // 40% over what we set aside", "well under your quote of $212,000"
+          + "|^(?:(?:a|bit|little|tad|touch|but|and|still|that's|thats|its|it's)\\s+){0,2}(?:bit |little |tad |touch )?(?:steep|pricey|expensive|rich)\\b"
+          + "|^(?:\\w+ ){0,2}?too (?:expensive|pricey|steep|dear|costly|much|high)\\b"
+          + "|\\b(?:over|above|more than|beyond|exceeds?) (?:what )?(?:we|i)(?:'ve| have)? (?:set aside|budgeted|planned|allocated|can spend|have left)\\b"
+          + "|\\b(?:well |far |way )?(?:under|below|short of) your (?:quote|price|figure|number|proposal)\\b"
           // "the 10% retainage is a problem for us", "the deposit is more than we expected"
           + "|(?:is|are|would be|could be) (?:a )?(?:real |big |serious )?(?:problem|issue|blocker|challenge|stretch) for (?:us|me|our)"
           // "50% upfront is a lot for a company our size"
@@ -345,9 +385,36 @@ public final class ConcernFinder {
   }
 
   private static final Pattern RELATIVE = Pattern.compile("(?:who|which|where|when|whose)\\b");
+  /** A list item's marker: "- ", "2. ", "3) ", "(d) ", "c) ". */
+  private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*\u2022\u00b7\u2013\u2014]+|\\(?(?:\\d{1,2}|[a-h])[.)]|\\d{1,2}:)\\s+");
+  /** An instruction at the head of a sentence, as tenders and terse buyers write them: "State your lead time", "Explain me where the difference comes from", "quote me". */
+  private static final Pattern IMPERATIVE = Pattern.compile(
+      "^(?:(?:also|and|plus|lastly|finally|separately)[,:]?\\s+)?(?:pls |please |kindly )?(?:also )?(?:confirm|state|explain|describe|detail|list|outline|advise|clarify|indicate|specify|identify|submit|show (?:me|us)|tell (?:me|us)|give (?:me|us)|quote (?:me|us|for|on)|price (?:up|for|me|us)|provide|send|forward|share)\\b");
+  /** A question tagged onto a statement without its mark: "the van can't come to the door, is that a problem", "servers keep asking for it, can they get it". */
+  private static final Pattern TAIL_QUESTION = Pattern.compile(
+      ",\\s*(?:is|would|will|does|can|could|are|do) (?:that|this|it|they|we|you|u)\\b[^,.?!]{0,30}[.!]?$");
+  /** A terse noun-phrase ask: "Price per week.", "Rough cost per sq ft please.", "total cost for 240 users incl. cards". */
+  private static final Pattern TERSE_ASK = Pattern.compile(
+      "^(?:(?:also|and|plus)\\s+)?(?:(?:a |your |the )?(?:rough|ballpark|approximate|indicative|best|total|estimated|all-in|full)\\s+)?"
+          + "(?:price|cost|rate|quote|pricing|lead time|delivery time|timeline|eta)s? (?:per|for|on|of|incl|including)\\b[^.?!]{0,50}[.!]?$");
+  private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:is|was|are|were|came|comes|has|had|have|will|would|went|goes|seems|looks)\\b");
+
+  static String withoutListMarker(String folded) {
+    return LIST_MARKER.matcher(folded).replaceFirst("");
+  }
+
+  private static boolean terseAsk(String folded) {
+    return folded.split("\\s+").length <= 9 && TERSE_ASK.matcher(folded).find() && !FINITE_VERB.matcher(folded).find();
+  }
 
   static Kind classify(Sentence s, String source, String folded) {
     if (s.isQuestion(source)) return Kind.QUESTION;
+    // "2. Kindly provide the total cost", "c) Confirm whether your crews hold licences": the item's
+    // marker stands where the anchored patterns expect the first word.
+    folded = withoutListMarker(folded);
+    if (TAIL_QUESTION.matcher(folded).find()) return Kind.QUESTION;
+    if (IMPERATIVE.matcher(folded).find()) return Kind.REQUEST;
+    if (terseAsk(folded)) return Kind.REQUEST;
     if (WH_QUESTION.matcher(folded).find()) return Kind.QUESTION;
     // "Two more things came up at our ops meeting: can the units read our probes, and how long ...":
     // the question starts after a short lead-in and its colon.

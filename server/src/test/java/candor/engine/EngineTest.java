@@ -785,4 +785,35 @@ class EngineTest {
     assertEquals(1, reply("A few things I need to check: do you deliver on Saturdays?",
         "Hi Lee,\n\nOur spring catalogue is attached.\n\nDana").unanswered().size());
   }
+
+  @Test
+  void listedTenderItemsTagQuestionsAndPastSupplierTroubleAreRecognised() {
+    // Each is a point the reply below ignores, in a form the anchored patterns used to miss.
+    for (String buyer : List.of(
+        "2. Kindly provide the annual cost for 300 seats, including onboarding.",
+        "c) Confirm whether your drivers carry hazardous goods certificates.",
+        "- What's the minimum order on the oak flooring and when is payment due",
+        "State your lead time for the first delivery.",
+        "Explain me where the extra charge comes from.",
+        "Price per pallet.",
+        "the loading bay is tiny so the lorry can't reverse in, is that a problem.",
+        "Our previous cleaners lost two sets of keys and never told us.",
+        "We had a scheduling tool that double-booked rooms for a month and the staff ended up going back to paper.",
+        "Bit steep for a pilot.",
+        "The total comes to about 30% over what we set aside for this year.",
+        "Our chair signs anything over £8k.",
+        "Need to talk to my brother first, he does the accounts.",
+        "Our insurer wants the alarm certificate in writing before the policy renews.",
+        "Patient records can't leave the UK.",
+        "Nothing can be installed before the school closes on 18 July.",
+        "We can't have more than one lift out of service at a time.",
+        "No idea if our old sensors would work with your gateway.",
+        "Our governors will ask whether the figures include VAT.",
+        "Please also confirm that your staff are DBS checked.")) {
+      assertEquals(1, reply(buyer, "Hi Lee,\n\nThanks for the note. Our spring catalogue is attached.\n\nDana").unanswered().size(), buyer);
+    }
+    // A greeting is no price objection, and a past supplier mentioned without trouble is background.
+    assertEquals(List.of(), reply("Dear Mr Reyes,\n\nWe moved to Coldline from our previous supplier in 2021.\n\nKind regards,\nLee",
+        "Hi Lee,\n\nThanks for the note.\n\nDana").unanswered());
+  }
 }
