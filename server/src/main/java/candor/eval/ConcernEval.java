@@ -30,6 +30,9 @@ public final class ConcernEval {
   private final Map<String, Integer> statusErrors = new TreeMap<>();
   private final List<String> failures = new ArrayList<>();
   private int unmatchedRecognised;
+  /** Every labelled point, open or answered, and how many of them the recogniser sees at all. */
+  private int labelled;
+  private int labelledRecognised;
 
   /** Whether the recogniser sees a question, request or concern in [start, end) of a message's text. */
   public interface Recognised {
@@ -61,10 +64,10 @@ public final class ConcernEval {
       Concern best = bestOverlap(a.unanswered(), m, s, s + quote.length());
       String topic = u.path("topic").asText();
       String status = u.path("status").asText();
+      boolean seen = recognised != null && countRecognised(text, s, s + quote.length());
       if (best == null) {
         String why = "";
         if (recognised != null) {
-          boolean seen = recognised.test(text, s, s + quote.length());
           if (seen) unmatchedRecognised++;
           why = seen ? "recognised, judged answered; " : "not recognised; ";
         }
@@ -88,11 +91,19 @@ public final class ConcernEval {
       int m = u.path("message").asInt();
       String text = thread.path(m).path("text").asText();
       int s = text.indexOf(u.path("quote").asText());
+      if (s >= 0 && recognised != null) countRecognised(text, s, s + u.path("quote").asText().length());
       if (s >= 0 && bestOverlap(a.unanswered(), m, s, s + u.path("quote").asText().length()) != null) {
         answeredFlagged++;
         failures.add(id + " answered but listed: '" + u.path("quote").asText() + "'");
       }
     }
+  }
+
+  private boolean countRecognised(String text, int start, int end) {
+    labelled++;
+    boolean seen = recognised.test(text, start, end);
+    if (seen) labelledRecognised++;
+    return seen;
   }
 
   public void scoreAll(Iterable<JsonNode> caseList, Function<JsonNode, Analysis> analyze) {
@@ -132,6 +143,8 @@ public final class ConcernEval {
     if (recognised != null) {
       out.printf("unmatched: %d recognised as question/request/concern but judged answered, %d not recognised%n",
           unmatchedRecognised, expected - matched - unmatchedRecognised);
+      // Recognition on its own, before any answer is judged: the first of the two steps that can lose a point.
+      out.println("labelled points recognised (open and answered): " + Confusion.share(labelledRecognised, labelled));
     }
     out.println("topic accuracy (matched items):   " + Confusion.share(topicRight, matched));
     out.println("status accuracy (matched items):  " + Confusion.share(statusRight, matched) + "  (deferred vs unanswered)");

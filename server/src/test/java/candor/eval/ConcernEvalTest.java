@@ -59,6 +59,8 @@ class ConcernEvalTest {
     assertTrue(printed.contains("unmatched: 1 recognised as question/request/concern but judged answered, 2 not recognised"), printed);
     assertTrue(printed.contains("T1 not found (recognised, judged answered; timeline, unanswered): 'When could we go live?'"), printed);
     assertTrue(printed.contains("T1 not found (not recognised; pricing, deferred)"), printed);
+    // Recognition counts every labelled point, the answered one too: only "When could we go live?" is seen.
+    assertTrue(printed.contains("labelled points recognised (open and answered): 0.250 (1 of 4)"), printed);
   }
 
   @Test
