@@ -180,8 +180,14 @@ public final class Coverage {
         // a promise to find out ("let me check with our mapping lead") still puts it off.
         // A promise waiting on something not yet done ("once our new rates are finalised") still puts it off.
         // Moving it to a meeting ("we can go through the quotas on the kick-off call") does neither.
-        if (asksForAction && !ReplyCues.FINDS_OUT.find(f.folded()) && !ReplyCues.WAITS_ON.find(f.folded())
-            && !ReplyCues.MOVES_TO_MEETING.find(f.folded())) return Verdict.ANSWERED;
+        // Only a promise does: "the report is shared under NDA" says on what terms, and sends nothing.
+        if (asksForAction && (ReplyCues.COMMITMENT.matcher(f.folded()).find() || ReplyCues.FULFILMENT.find(f.folded())) && !ReplyCues.FINDS_OUT.find(f.folded())
+            && !ReplyCues.WAITS_ON.find(f.folded()) && !ReplyCues.MOVES_TO_MEETING.find(f.folded())) return Verdict.ANSWERED;
+        // "It's shared under NDA. I'll send the NDA today and the report as soon as it's signed.": the
+        // promise in the next sentence of the paragraph is what meets the request.
+        Facts then = asksForAction ? nextInParagraph(reply, idx) : null;
+        if (then != null && ReplyCues.COMMITMENT.matcher(then.folded()).find() && ReplyCues.SENDS.find(then.folded())
+            && !ReplyCues.FINDS_OUT.find(then.folded()) && !ReplyCues.WAITS_ON.find(then.folded())) return Verdict.ANSWERED;
         deferredSomewhere = true;
         continue;
       }
@@ -267,8 +273,11 @@ public final class Coverage {
     boolean statement = !f.question() && !f.deferral();
     // What kind of thing was asked for ("When could you start?" -> "Monday the 3rd"), in the reply's
     // opening or in a short reply.
+    // A period of the commercial terms ("valid for 60 days") is not the time asked for.
+    boolean termsPeriod = (ask.wanted() == AnswerKinds.AnswerType.DURATION || ask.wanted() == AnswerKinds.AnswerType.TIME)
+        && shared == 0 && TERMS_PERIOD.matcher(folded).find();
     if (statement && ask.wanted() != null && (reply.sentences.size() <= 2 || idx < reply.opening + 2)
-        && ask.wanted().in(folded)) {
+        && ask.wanted().in(folded) && !termsPeriod) {
       return true;
     }
     // A bare "Yes." or "No, not yet." opening the reply answers the message's first yes/no question.
@@ -299,6 +308,8 @@ public final class Coverage {
       ".*(?:\\$|\\d+(?:\\.\\d+)?\\s*(?:/|per|a|an|each)\\b|\\bfree\\b|\\bno (?:charge|cost|fee)).*");
   private static final java.util.regex.Pattern TIME_FIGURE = java.util.regex.Pattern.compile(
       ".*\\b\\d+(?:-\\d+)?\\s*(?:days?|weeks?|months?|hours?|business days)\\b.*");
+  private static final java.util.regex.Pattern TERMS_PERIOD = java.util.regex.Pattern.compile(
+      "\\b(?:valid|validity|payment|payable|pay within|invoices?|invoiced|net \\d+|\\d+ days? net|notice period|days' notice|days notice|cooling-off|refund)\\b");
   private static final java.util.regex.Pattern HYPHEN_OR_SLASH = java.util.regex.Pattern.compile("[-/]");
   private static final Set<String> PARTICLES = Set.of("in", "on", "up", "off", "out", "to", "by", "of", "at", "the", "and", "for", "per", "non", "pre", "via");
 
@@ -318,7 +329,9 @@ public final class Coverage {
   private static boolean strongAnswer(String folded, String topic) {
     return switch (topic) {
       case "pricing" -> PRICE_FIGURE.matcher(folded).matches();
-      case "timeline" -> TIME_FIGURE.matcher(folded).matches();
+      // "The offer is valid for 30 days", "payment is due within 14 days": a period of the commercial
+      // terms, not of the work, so it answers no question about how long something takes.
+      case "timeline" -> TIME_FIGURE.matcher(folded).matches() && !TERMS_PERIOD.matcher(folded).find();
       default -> false;
     };
   }

@@ -39,6 +39,10 @@ final class ReplyCues {
           // Handing it to a colleague or a later document: "the hosting question is one for our CTO",
           // "best covered by our security team", "until I've asked our systems person", "will be in the formal submission".
           + "|(?:is|are) (?:one|ones|a question) for (?:our|my) |(?:is|are) best (?:covered|answered|handled|explained) by "
+          // "I'll send three references once I have their consent", "the SOC 2 report is shared under NDA"
+          + "|(?:once|when|after|as soon as) (?:i|we) (?:have|get|receive) (?:it|them|that|this|consent|approval|permission|sign-off|their (?:consent|approval|permission|ok|okay|go-ahead))"
+          + "|(?:need|needs|require|requires) (?:\\w+ )?(?:consent|permission|approval|sign-off) from"
+          + "|(?:shared|available|provided|released|sent|sharable|shareable) (?:only )?(?:under|once|after|subject to) (?:an? |our |the |your |a mutual )?(?:nda|non-disclosure)"
           + "|until (?:i've|i have|we've|we have) (?:asked|checked|spoken|heard)|will be (?:set out |covered )?in (?:the|our) (?:formal |full |written |final )?(?:submission|proposal|tender|contract))\\b");
   /** Moving the answer to a meeting: "that's something we can go through in detail on the kick-off call". */
   static final GuardedPattern MOVES_TO_MEETING = GuardedPattern.compile("\\b" + TO_A_MEETING + "\\b");
@@ -57,7 +61,9 @@ final class ReplyCues {
           + "|run (?:it|that|this) by|talk (?:it|that|this) (?:through|over)|(?:talk|speak) (?:to|with)|not sure|don't know|do not know|depends on|depending on|waiting (?:on|for))\\b");
   /** A promise that waits on something not yet done: "I'll send the price list once our new rates are finalised". */
   static final GuardedPattern WAITS_ON = GuardedPattern.compile(
-      "\\b(?:once|as soon as|when|after) (?:our|the|we|we've|i|i've|it|they|their|those|these|that|this)\\b[^.?!]{0,50}\\b(?:finali[sz]ed|confirmed|approved|agreed|signed off|available|ready|back|through|comes? through|come in|arrives?|updated|published|out)\\b");
+      "\\b(?:once|as soon as|when|after) (?:our|the|we|we've|i|i've|it|they|their|those|these|that|this)\\b[^.?!]{0,50}\\b(?:finali[sz]ed|confirmed|approved|agreed|signed off|available|ready|back|through|comes? through|come in|arrives?|updated|published|out)\\b"
+          + "|\\b(?:once|when|after|as soon as) (?:i|we) (?:have|get|receive) (?:it|them|that|this|consent|approval|permission|sign-off|their (?:consent|approval|permission|ok|okay|go-ahead))\\b"
+          + "|\\b(?:need|needs|require|requires) (?:\\w+ )?(?:consent|permission|approval|sign-off) from\\b");
   static final GuardedPattern NOT_KNOWN = GuardedPattern.compile(
       "\\b(?:(?:i'm|i am|we're|we are) (?:\\w+ )?not (?:yet )?sure|(?:i|we) (?:don't|do not) (?:yet )?know|no idea|(?:i|we) (?:can't|cannot) say yet)\\b");
   static final GuardedPattern DISMISSAL = GuardedPattern.compile(

@@ -816,4 +816,33 @@ class EngineTest {
     assertEquals(List.of(), reply("Dear Mr Reyes,\n\nWe moved to Coldline from our previous supplier in 2021.\n\nKind regards,\nLee",
         "Hi Lee,\n\nThanks for the note.\n\nDana").unanswered());
   }
+
+  @Test
+  void aPeriodOfTheTermsAnswersNoQuestionOfHowLongTheWorkTakes() {
+    Analysis a = reply("How long does the installation usually take?",
+        "Hi Lee,\n\nThe quote is valid for 60 days, and payment is due within 30 days of invoice.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    // A period of the work does.
+    assertEquals(List.of(), reply("How long does the installation usually take?",
+        "Hi Lee,\n\nA typical installation takes 3 days on site.\n\nDana").unanswered());
+  }
+
+  @Test
+  void sayingADocumentIsSharedUnderNdaPutsTheRequestOffUntilItIsPromised() {
+    Analysis a = reply("Please send your latest penetration test report.",
+        "Hi Lee,\n\nOur penetration test report is shared under NDA.\n\nDana");
+    assertOneDeferred(a);
+    assertEquals(List.of(), reply("Please send your latest penetration test report.",
+        "Hi Lee,\n\nOur penetration test report is shared under NDA. I'll send our NDA today and the report as soon as it's signed.\n\nDana").unanswered());
+  }
+
+  @Test
+  void aShortWorryRightBehindAnAnsweredQuestionIsAnsweredWithIt() {
+    assertEquals(List.of(), reply("Does the policy cover flood damage to stock? Our last insurer rejected two claims.",
+        "Hi Lee,\n\nYes, flood damage to stock is covered up to the policy limit, with a $1,000 excess.\n\nDana").unanswered());
+    // A longer point of its own on the same topic is still judged on its own.
+    Analysis a = reply("How quickly do you pay out on a claim? We also need every claim logged in our own portal with the adjuster's notes attached.",
+        "Hi Lee,\n\nClaims are usually paid within 30 to 45 days once the paperwork is complete.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+  }
 }
