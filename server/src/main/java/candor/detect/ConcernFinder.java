@@ -54,6 +54,8 @@ public final class ConcernFinder {
   private static final GuardedPattern ASKS_TO_KNOW = GuardedPattern.compile(
       "\\b(?:(?:want|like|need|wanted|love) to (?:know|understand|hear|learn|find out|check)|(?:tell|let) (?:me|us) (?:know )?(?:whether|if|how|what|when|why|who|which)"
           + "|wondering|curious (?:whether|if|how|what|about)|wants to (?:know|understand)|(?:asks|asked|asking) (?:whether|if)"
+          // "ownership will ask what happens if it goes down": a question someone will put, not a task
+          + "|(?:will|'ll|would|'d|is going to|are going to) (?:\\w+ )?ask (?:whether|if|how|what|about|why|who|when)"
           // "Please confirm your indemnity cover level": a fact asked for, which a promise to send it later puts off.
           + "|(?:confirm|clarify|explain|advise)(?: to (?:me|us))? (?:whether|if|how|what|when|which|who|why|your))\\b");
 
@@ -308,7 +310,7 @@ public final class ConcernFinder {
     while (m.find()) {
       if (words(source, start, m.start()) < 3 || words(source, m.end(), end) < 2) continue;
       // The first half must ask too: "If we hire one permanently, what's the fee?" is one question.
-      String first = Text.fold(source.substring(start, m.start())).toLowerCase(Locale.ROOT).trim();
+      String first = withoutListMarker(Text.fold(source.substring(start, m.start())).toLowerCase(Locale.ROOT).trim());
       int colon = first.lastIndexOf(':');
       if (colon >= 0) first = first.substring(colon + 1).trim();
       if (WH_QUESTION.matcher(first).find() || POLAR_START.matcher(first).find()) return new int[] {m.start(), m.start(1)};

@@ -309,7 +309,9 @@ public final class Coverage {
   private static final java.util.regex.Pattern TIME_FIGURE = java.util.regex.Pattern.compile(
       ".*\\b\\d+(?:-\\d+)?\\s*(?:days?|weeks?|months?|hours?|business days)\\b.*");
   private static final java.util.regex.Pattern TERMS_PERIOD = java.util.regex.Pattern.compile(
-      "\\b(?:valid|validity|payment|payable|pay within|invoices?|invoiced|net \\d+|\\d+ days? net|notice period|days' notice|days notice|cooling-off|refund)\\b");
+      "\\b(?:valid|validity|payment|payable|pay within|invoices?|invoiced|net \\d+|\\d+ days? net|notice period|days' notice|days notice|cooling-off|refund"
+          // a contract's or a financing's length: "$2,950 a month over 60 months", "a 36-month minimum term"
+          + "|over \\d+ (?:months|years)|\\d+[- ](?:month|year) (?:minimum )?(?:term|contract|lease|agreement)|minimum term)\\b");
   private static final java.util.regex.Pattern HYPHEN_OR_SLASH = java.util.regex.Pattern.compile("[-/]");
   private static final Set<String> PARTICLES = Set.of("in", "on", "up", "off", "out", "to", "by", "of", "at", "the", "and", "for", "per", "non", "pre", "via");
 

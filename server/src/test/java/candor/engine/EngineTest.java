@@ -845,4 +845,19 @@ class EngineTest {
         "Hi Lee,\n\nClaims are usually paid within 30 to 45 days once the paperwork is complete.\n\nDana");
     assertEquals(1, a.unanswered().size(), a.unanswered().toString());
   }
+
+  @Test
+  void twoQuestionsInANumberedItemAreJudgedEachOnItsOwn() {
+    Analysis a = reply("4. What is the minimum term, and is there a break clause after the first year?",
+        "Hi Lee,\n\nThe minimum term is 24 months.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertTrue(a.unanswered().get(0).text().startsWith("is there a break clause"), a.unanswered().toString());
+  }
+
+  @Test
+  void aFinancingPeriodAnswersNoPointAboutDowntime() {
+    Analysis a = reply("We can't have the tills down for more than an hour on a trading day.",
+        "Hi Lee,\n\nThe managed option is $1,200 a month over 48 months, including support.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+  }
 }
