@@ -197,7 +197,7 @@ public final class ConcernFinder {
           // constraints said as facts: "logs can't leave Australia", "nothing can go live before May 1",
           // "no lane closures are permitted between June 15 and September 2", "cant have more than 2 off the
           // road at a time", "we are obliged to keep it inside EU", "Start 2 June latest"
-          + "|\\b(?:can't|cannot|cant|must not|mustn't|may not) (?:leave|sit|be stored|be hosted|be kept|live|go) (?:\\S+\\s+){0,2}?(?:outside|out of|offshore|abroad|beyond|\\p{L}+\\W*$)"
+          + "|\\b(?:can't|cannot|cant|must not|mustn't|may not) (?:leave|sit|be stored|be hosted|be kept|live|go) (?:\\S+\\s+){0,2}?(?:outside|out of|offshore|abroad|beyond|[a-z]+\\W*$)"
           + "|\\b(?:nothing|no \\w+(?: \\w+)?|none) (?:can|may|is allowed to|are allowed to|is permitted|are permitted|will be permitted|is to)\\b(?:\\s+\\S+){0,3}?\\s+(?:before|after|until|during|between|on)\\b"
           + "|\\b(?:can't|cannot|cant|can not) (?:have|take|afford|lose|run|close|shut) (?:\\S+\\s+){0,4}?(?:more than|longer than|over|beyond)\\b"
           + "|\\b(?:are|is|am) (?:legally )?(?:obliged|required|obligated|bound) to\\b"
