@@ -58,10 +58,17 @@ final class Prefilter {
     }
   }
 
-  /** exact: every string the sub-expression can match (null if unknown or too many); need: clauses that all hold. */
-  private record Info(Set<String> exact, List<Set<String>> need) {
+  /**
+   * exact: every string the sub-expression can match (null if unknown or too many); need: clauses that
+   * all hold; digits: how many digit characters any match contains at least.
+   */
+  private record Info(Set<String> exact, List<Set<String>> need, int digits) {
     Info {
       need = need == null ? List.of() : need;
+    }
+
+    Info(Set<String> exact, List<Set<String>> need) {
+      this(exact, need, exact != null && !exact.isEmpty() && exact.stream().allMatch(Prefilter::oneDigit) ? 1 : 0);
     }
 
     Set<String> best() {
@@ -113,22 +120,42 @@ final class Prefilter {
     return min;
   }
 
+  private static boolean oneDigit(String s) {
+    return s.length() == 1 && s.charAt(0) >= '0' && s.charAt(0) <= '9';
+  }
+
+  /**
+   * How many digit characters any text the pattern matches contains at least: "\\d+h \\d+m" needs
+   * two, which most sentences lack, though their digits and letters are everywhere. 0 when unknown.
+   */
+  static int minDigits(String regex) {
+    try {
+      Prefilter p = new Prefilter(regex);
+      Info info = p.alternation();
+      return p.pos == regex.length() ? info.digits : 0;
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+
   /** An alternation requires one clause of each branch: the union of each branch's best. */
   private Info alternation() {
     Info first = concatenation();
     if (pos >= re.length() || re.charAt(pos) != '|') return first;
+    int digits = first.digits;
     Set<String> exact = first.exact == null ? null : new HashSet<>(first.exact);
     Set<String> need = first.best() == null ? null : new HashSet<>(first.best());
     while (pos < re.length() && re.charAt(pos) == '|') {
       pos++;
       Info next = concatenation();
+      digits = Math.min(digits, next.digits);
       if (exact != null && next.exact != null && exact.size() + next.exact.size() <= MAX_EXACT) exact.addAll(next.exact);
       else exact = null;
       Set<String> nb = next.best();
       if (need != null && nb != null) need.addAll(nb);
       else need = null;
     }
-    return new Info(exact, need == null ? List.of() : List.of(need));
+    return new Info(exact, need == null ? List.of() : List.of(need), digits);
   }
 
   /** A concatenation requires what each part requires; adjacent exact parts join into longer strings. */
@@ -136,8 +163,10 @@ final class Prefilter {
     Set<String> run = Set.of("");
     List<Set<String>> need = new ArrayList<>();
     Set<String> exactAll = Set.of("");
+    int digits = 0;
     while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
       Info atom = quantified();
+      digits += atom.digits;
       if (atom.exact != null && run.size() * atom.exact.size() <= MAX_EXACT) {
         run = product(run, atom.exact);
       } else {
@@ -149,7 +178,7 @@ final class Prefilter {
           ? product(exactAll, atom.exact) : null;
     }
     if (usable(run) != null) need.add(run);
-    return new Info(exactAll, need);
+    return new Info(exactAll, need, digits);
   }
 
   private static Set<String> product(Set<String> a, Set<String> b) {
@@ -170,18 +199,18 @@ final class Prefilter {
         exact = new HashSet<>(atom.exact);
         exact.add("");
       }
-      result = new Info(exact, null);
+      result = new Info(exact, null, 0);
     } else if (c == '+') {
       pos++;
-      result = new Info(null, atom.all());
+      result = new Info(null, atom.all(), atom.digits);
     } else if (c == '{') {
       int close = re.indexOf('}', pos);
       String[] range = re.substring(pos + 1, close).split(",", -1);
       pos = close + 1;
       int min = Integer.parseInt(range[0].trim());
-      if (min == 0) result = new Info(range.length == 2 && range[1].trim().equals("1") && atom.exact != null ? withEmpty(atom.exact) : null, null);
+      if (min == 0) result = new Info(range.length == 2 && range[1].trim().equals("1") && atom.exact != null ? withEmpty(atom.exact) : null, null, 0);
       else if (min == 1 && range.length == 1) result = atom;
-      else result = new Info(null, atom.all());
+      else result = new Info(null, atom.all(), min * atom.digits);
     } else {
       return atom;
     }
@@ -230,7 +259,8 @@ final class Prefilter {
         int end = classEnd(pos);
         String body = re.substring(pos + 1, end);
         pos = end + 1;
-        return new Info(classChars(body), null);
+        // [0-9] is a digit, as \\d is.
+        return body.equals("0-9") ? new Info(DIGITS, null) : new Info(classChars(body), null);
       }
       case '\\' -> {
         char e = re.charAt(pos + 1);

@@ -25,6 +25,8 @@ public final class Rule {
   private final List<Pattern> phrases;
   /** Per branch (one per phrase; one for a sequence rule), the prefilter's clauses; null: always run. */
   private final List<List<java.util.Set<String>>> branchClauses;
+  /** Per phrase, how many digits a sentence needs before the phrase can match ("\\d+h \\d+m" needs two). */
+  private final int[] branchDigits;
   private final List<Step> steps;
   private final Map<String, String> swaps;
   private final List<Pattern> unless;
@@ -42,6 +44,7 @@ public final class Rule {
     for (Pattern p : this.phrases) clauses.add(Prefilter.clauses(p.pattern()));
     if (this.phrases.isEmpty()) clauses.add(null);
     this.branchClauses = java.util.Collections.unmodifiableList(clauses);
+    this.branchDigits = this.phrases.stream().mapToInt(p -> Prefilter.minDigits(p.pattern())).toArray();
     this.steps = steps == null ? List.of() : List.copyOf(steps);
     this.swaps = swaps == null ? Map.of() : Map.copyOf(swaps);
     this.unless = List.copyOf(unless);
@@ -87,7 +90,11 @@ public final class Rule {
     List<RuleMatch> out = new ArrayList<>();
     switch (kind) {
       case PHRASE, SUBSTITUTION -> {
+        int digits = -1;
         for (int b = branches.nextSetBit(0); b >= 0; b = branches.nextSetBit(b + 1)) {
+          // Literals say nothing of how many digits there are: a countdown ("2d 4h 12m") needs three,
+          // and most sentences with "in" and a digit have one.
+          if (branchDigits[b] > 1 && (digits < 0 ? digits = digitCount(folded) : digits) < branchDigits[b]) continue;
           matchPhrase(phrases.get(b), source, sentence, folded, out);
         }
         if (branches.cardinality() > 1) dropOverlaps(out);
@@ -128,6 +135,12 @@ public final class Rule {
   }
 
   /** Per branch, the clauses its prefilter requires (null: none could be proved, the branch always runs). */
+  private static int digitCount(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') n++;
+    return n;
+  }
+
   List<List<java.util.Set<String>>> branchClauses() {
     return branchClauses;
   }

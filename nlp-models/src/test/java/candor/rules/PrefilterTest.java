@@ -17,6 +17,24 @@ class PrefilterTest {
   }
 
   @Test
+  void countsTheDigitsEveryMatchMustContain() {
+    assertEquals(3, Prefilter.minDigits("\\b\\d+\\s*(?:h|hrs?)\\W{0,3}\\d+\\s*(?:m|mins?)\\W{0,3}\\d+\\s*(?:s|secs?)\\b"));
+    assertEquals(5, Prefilter.minDigits("\\b\\d{1,2}:\\d{2}:\\d{2} left"));
+    assertEquals(1, Prefilter.minDigits("[0-9]+x"));
+    // An alternation needs the fewest of its branches; an optional part needs none.
+    assertEquals(0, Prefilter.minDigits("(?:one|\\d+) days? only"));
+    assertEquals(1, Prefilter.minDigits("\\d+(?:\\.\\d+)?%"));
+    assertEquals(0, Prefilter.minDigits("\\p{L}+ \\d"), "unknown syntax requires nothing");
+    // Every text the pattern matches has at least that many digits.
+    String re = "\\b(?:in|only)\\W{0,3}\\d+\\s*(?:d|days?)\\W{0,3}\\d+\\s*(?:h|hours?)\\b";
+    assertEquals(2, Prefilter.minDigits(re));
+    com.google.re2j.Pattern p = com.google.re2j.Pattern.compile(re);
+    for (String text : new String[] {"ends in 2d 4h", "only 12 days 3 hours", "in 1d"}) {
+      if (p.matcher(text).find()) assertTrue(text.chars().filter(Character::isDigit).count() >= 2, text);
+    }
+  }
+
+  @Test
   void anyTextThePatternMatchesContainsARequiredLiteral() {
     String re = "\\b(?:offer|deal)s?\\s+(?:\\S+\\s+){0,3}?(?:expires?|ends|(?-i:IT) team)\\b";
     Set<String> req = Prefilter.required(re);
