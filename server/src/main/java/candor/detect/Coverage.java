@@ -42,10 +42,11 @@ public final class Coverage {
     AnswerKinds.Ask ask = AnswerKinds.Ask.of(concernText, start, end);
     String point = concernText.text().substring(start, end);
     // Read only when a figure on the topic turns up (rarely): most points never need it.
+    boolean chargeAsked = "pricing".equals(topic) && CHARGE_ASKED.matcher(point.toLowerCase(Locale.ROOT)).find();
     java.util.function.BooleanSupplier pointNamesTopic = () -> Topics.mentions(point, topic)
         || REFERS_BACK.matcher(point.toLowerCase(Locale.ROOT)).find();
     for (Reply reply : replies) {
-      Verdict v = judgeOne(needed, topic, asksForAction, reply, ask, pointNamesTopic);
+      Verdict v = judgeOne(needed, topic, asksForAction, reply, ask, pointNamesTopic, chargeAsked);
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
     }
@@ -151,7 +152,7 @@ public final class Coverage {
   }
 
   private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask,
-      java.util.function.BooleanSupplier pointNamesTopic) {
+      java.util.function.BooleanSupplier pointNamesTopic, boolean chargeAsked) {
     boolean deferredSomewhere = false;
     // "Please send the terms over" is met by sending them ("attached") or promising to, not by a
     // sentence that mentions the terms.
@@ -214,6 +215,9 @@ public final class Coverage {
       // "We need all five sites serviced before the launch on 1 Sept" is about timing: a sentence on
       // the sites and the service that says nothing of when does not answer it.
       if (ask.dated() && "timeline".equals(topic) && !sameTopic && !paragraphHas(reply, f.paragraph(), g -> g.mentions(topic))) continue;
+      // "Is there a setup fee?" is not answered by "our fee is £165 a month": a sentence that does not
+      // name the particular charge asked about answers nothing about it.
+      if (chargeAsked && !sharesACharge(needed, f.stems())) continue;
       if (f.answers() && givesTheFigure && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
           // On the point's topic one shared word will do, but not a bare number ("two more migrations"),
           // and not for a point of five words or more: "payroll" alone does not tie "can we report
@@ -319,6 +323,24 @@ public final class Coverage {
   private static final Set<String> PRICE_WORDS = Set.of("cost", "price", "fee", "charg", "charge", "pay", "much", "quot",
       "quote", "budget", "expens", "total", "spend", "afford", "ballpark", "figur", "figure", "rate", "rough", "estim",
       "number", "like", "look", "would", "per", "us", "year", "month", "annual", "monthli");
+
+  /**
+   * Stems of a particular charge, one-off or on top ("is there a setup fee?", "what about egress?"):
+   * the subscription's price does not answer a question about one of these unless it names it.
+   */
+  private static final Set<String> CHARGES = Set.of("setup", "instal", "implement", "onboard", "exit", "cancel", "termin",
+      "deposit", "overag", "egress", "train", "migrat", "callout", "hardwar", "ship", "deliveri", "freight");
+
+  /** A particular charge named as such: "setup fee", "cost of installation", "the deposit", "egress". */
+  private static final java.util.regex.Pattern CHARGE_ASKED = java.util.regex.Pattern.compile(
+      "\\b(?:(?:setup|set-up|installation|install|implementation|onboarding|exit|cancellation|termination|overage|egress|training|migration|call-?out|hardware|shipping|delivery|freight)\\s+(?:fees?|costs?|charges?)"
+          + "|(?:fees?|costs?|charges?) (?:for|of) (?:the )?(?:setup|set-up|installation|implementation|onboarding|training|migration|delivery|shipping|hardware)"
+          + "|deposit|egress|overages?)\\b");
+
+  private static boolean sharesACharge(Set<String> needed, Set<String> stems) {
+    for (String w : needed) if (CHARGES.contains(w) && has(stems, w)) return true;
+    return false;
+  }
 
   /** How many of a point's words name something other than price in general (one may be a word like "driving"). */
   private static int pricedThings(Set<String> needed) {

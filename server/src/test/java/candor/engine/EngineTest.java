@@ -860,4 +860,15 @@ class EngineTest {
         "Hi Lee,\n\nThe managed option is $1,200 a month over 48 months, including support.\n\nDana");
     assertEquals(1, a.unanswered().size(), a.unanswered().toString());
   }
+
+  @Test
+  void theSubscriptionPriceAnswersNoQuestionAboutAParticularCharge() {
+    Analysis a = reply("Is there a setup fee on top?", "Hi Lee,\n\nOur fee is $240 a month for the whole team.\n\nDana");
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertEquals(List.of(), reply("Is there a setup fee on top?",
+        "Hi Lee,\n\nThere's a one-off setup fee of $500, and then $240 a month.\n\nDana").unanswered());
+    // "setup" as the buyer's own arrangement is not a charge.
+    assertEquals(List.of(), reply("What would it cost per month for our setup?",
+        "Hi Lee,\n\nFor your three sites it would be $240 a month.\n\nDana").unanswered());
+  }
 }
