@@ -45,12 +45,28 @@ public final class ModelDetector {
       for (String category : List.of("pressure", "overpromise")) {
         double prob = p.getOrDefault(category, 0.0);
         if (prob < thresholds.getOrDefault(category, 1.01)) continue;
+        if (vetoed(category, Text.fold(source.substring(s.start(), s.end())).toLowerCase(java.util.Locale.ROOT))) continue;
         String type = bestType(source, s, category);
         int[] span = Text.trim(source, s.start(), s.end());
         if (span[1] > span[0]) out.add(new Hit(category, type, span[0], span[1], prob));
       }
     }
     return out;
+  }
+
+  /**
+   * A sentence that declines to promise ("I can't promise the import will be error-free, but ...") is
+   * the opposite of an overpromise, and one about waiting on the rep's own side ("I'm still waiting on
+   * our technical team to confirm ...") holds no leverage over the buyer: the model's words ("error-free",
+   * "every", "waiting") are not the claim or the push.
+   */
+  private static final java.util.regex.Pattern DECLINES_TO_PROMISE = java.util.regex.Pattern.compile(
+      "\\b(?:can't|cannot|can not|won't|will not|wouldn't|would not|don't|do not|never) (?:promise|guarantee|claim|pretend)\\b|\\bno guarantees?\\b");
+  private static final java.util.regex.Pattern WAITS_ON_OWN_SIDE = java.util.regex.Pattern.compile(
+      "\\b(?:waiting|wait) (?:on|for) (?:our|my) \\w+|\\b(?:not sure|don't know|do not know) yet\\b");
+
+  static boolean vetoed(String category, String foldedLower) {
+    return "overpromise".equals(category) ? DECLINES_TO_PROMISE.matcher(foldedLower).find() : WAITS_ON_OWN_SIDE.matcher(foldedLower).find();
   }
 
   private String bestType(String source, Sentence s, String category) {

@@ -871,4 +871,11 @@ class EngineTest {
     assertEquals(List.of(), reply("What would it cost per month for our setup?",
         "Hi Lee,\n\nFor your three sites it would be $240 a month.\n\nDana").unanswered());
   }
+
+  @Test
+  void decliningToPromiseAndWaitingOnOurOwnSideAreNotFlaggedByTheModel() {
+    Analysis a = draft("Hi Sam,\n\nI can't promise the migration will be error-free, but you will see every error in the log.\n\n"
+        + "Firmware: I'm still waiting on our engineering team to confirm whether updates are part of the service or left to your IT.\n\nDana");
+    assertEquals(List.of(), a.findings().stream().filter(f -> f.category().equals("pressure") || f.category().equals("overpromise")).toList());
+  }
 }
