@@ -112,12 +112,28 @@ public final class ConcernFinder {
           // A question told rather than asked: "the big one for us is whether your system syncs with Noah",
           // "Capt. Rao also asks whether you can deliver at anchorage".
           + "|(?:question|big one|main thing|the thing|key thing|one thing|other thing)(?: for (?:us|me))? is (?:whether|if|how|what|when|who|which)"
-          + "|(?:asks|asked|asking|wants to know|want to know|wondered|wondering) (?:whether|if|how|what|when|which|who)"
+          + "|(?:asks|asked|asking|wants to know|want to know|wondered|wondering) (?:whether|if|how|what|when|which|who|where|why)"
           // "no idea if that's a problem for you", "I couldn't find where that number comes from",
           // "the board will ask whether this moves scores": an answer wanted, said sideways
           + "|no idea (?:if|whether|how|what)"
           + "|(?:couldn't|could not|can't|cannot) (?:find|see|work out|figure out|tell) (?:where|how|what|why|whether|if)"
-          + "|(?:will|'ll|would|'d|is going to|are going to) (?:\\w+ )?ask (?:whether|if|how|what|about|why|who|when))\\b");
+          + "|(?:will|'ll|would|'d|is going to|are going to) (?:\\w+ )?ask (?:whether|if|how|what|about|why|who|when)"
+          // "A rough cost would also help me secure budget", "Rough idea of cost and payback would be good"
+          + "|(?:cost|price|figure|quote|breakdown|comparison|estimate|idea|number|timeline|sample|copy|reference)s?\\b[^.?!]{0,40}\\b(?:would|'d) (?:also |really )?(?:be (?:good|great|useful|helpful|nice|appreciated|ideal)|help)"
+          // terse wants: "Want a comparison.", "Need to know the network coverage up north", "Also the fees."
+          + "|^(?:also |and |plus )?(?:i |we )?(?:need|want) to (?:know|see|understand)|^(?:also |and |plus )?want (?:a|an|the|some|to)"
+          + "|^(?:also|and|plus) (?:the |your )?(?:fees?|price|prices|cost|costs|pricing|rates?|contract length|lead times?|terms)(?=\\W*$)"
+          // someone else on the buyer's side asking: "she would like to know where student data will be hosted", "the partners
+          // will want to see a comparison", "the panel would like to understand", "my nurses would like someone to show them"
+          + "|(?:would|'d) (?:also |really )?like (?:to (?:understand|know|see|hear|receive|get|have)|someone to|you to|a |an |some |your )"
+          + "|(?:will|'ll|would) (?:also )?want (?:to see|to know|a |an |the |some )"
+          + "|(?:should|would|'d) (?:also )?be (?:grateful|glad|obliged) for (?:a|an|the|your|some|any)"
+          // "not clear if you have a minimum order", "I'm still waiting on the price breakdown", "I did not receive answer about turnaround"
+          + "|(?:not clear|unclear) (?:to (?:me|us) )?(?:if|whether|how|what|when|who|which)"
+          + "|still (?:waiting (?:on|for)|haven't (?:had|received|seen|got)|not (?:had|received|seen))"
+          + "|(?:did not|didn't|haven't|have not|never) (?:receive|get|got|had|hear)\\b[^.?!]{0,20}\\b(?:answer|reply|response|price|quote|breakdown|update)"
+          + "|(?:couldn't|could not|can't|cannot|didn't|did not) (?:see|find) (?:\\S+\\s+){1,5}?anywhere"
+          + "|^(?:and |also )?whether)\\b");
   /**
    * Who approves, stated as a fact: "Priya has to approve anything over $25k", "final sign-off sits
    * with our finance committee", "it needs board approval".
@@ -189,6 +205,23 @@ public final class ConcernFinder {
           // a rival's offer set against this one
           + "|" + Topics.RIVAL_OFFER
           + "|deal[- ]?breaker|non-starter|red flag"
+          // what matters most, said: "For us it is important that the used filters are taken back", "The critical
+          // point for us is pickups within 60 minutes", "we have big worry about dissolved oxygen"
+          + "|\\b(?:(?:it is|it's|is) (?:also |very |really |most |extremely |especially )?(?:important|critical|essential|vital)|important for (?:us|me)|the (?:critical|key|main|important|big) (?:point|thing|issue) (?:for (?:us|me) )?is)\\b"
+          + "|\\b(?:a |big |real |main |biggest )worry (?:about|is|that)\\b|\\bcares? (?:about )?(?:most|the most)\\b"
+          // requirements on anyone sent: "All crew members would need enhanced DBS checks", "any replacement would need the same certification"
+          + "|\\b(?:all|any|every|each) (?:[\\w'-]+ ){0,3}?(?:would|will|must|should) (?:also )?(?:need|have|require|be required)\\b"
+          + "|\\bwhatever \\w+(?: \\w+){0,3}? (?:has|have|must|needs?) to\\b"
+          + "|\\b(?:has|have|needs?) to (?:allow|let|include|cover|happen|run|fit)\\b"
+          + "|\\b(?:will|would) only (?:look at|consider|accept|sign|approve|go for|agree to)\\b"
+          + "|\\b(?:we|i) (?:cannot|can't|can not) (?:run|install|fit|put|drill|use|touch|change|move|take|allow|accept)\\b"
+          + "|\\bnobody (?:on site|in|here|allowed) (?:before|after|until)\\b"
+          + "|\\binsists? (?:that |on )?(?:any|all|every|the|we|you|our)\\b"
+          + "|^(?:i'm |we're |i am |we are )?not sure (?:if |whether |that )?(?:we|they|the|our|it|this|you|he|she)\\b"
+          + "|\\b(?:don't|do not) want (?:this|that|it|a repeat|the same)(?: \\w+)? again\\b|\\bwe (?:don't|do not) like\\b"
+          // a budget said: "Budget-wise we were thinking around £250 a month", "finance will baulk at anything over £1,100"
+          + "|\\bbudget(?:-wise|wise)?\\b[^.?!]{0,40}\\b(?:around|about|up to|max(?:imum)?|no more than|under|thinking)\\b|\\b(?:baulk|balk) at\\b"
+          + "|\\bgo for a (?:big |large )?(?:increase|rise|jump)\\b|\\b(?:other|another) (?:\\w+ ){0,2}?quoted (?:us )?(?:[$\u20ac\u00a3]|\\d)"
           // someone on the buyer's side wants something: "he want to see a reference", "our super wants a
           // certified operator", "Council wants a guaranteed response time in writing"
           + "|\\b(?:he|she|they) (?:wants?|needs?|expects?|insists? on) (?:to see|to review|to know|to have|a |an |the |some |proof|evidence)"
@@ -206,8 +239,8 @@ public final class ConcernFinder {
           + "|\\b(?:would|will|'d|'ll) need to (?:start|begin|be (?:done|finished|complete|live|in place))\\b"
           // trouble with a past or current supplier: "our previous forwarder lost temperature records",
           // "Last crowd left the tie-ins loose", "our last automation vendor said 4 weeks and it took 5 months"
-          + "|\\b(?:(?:our|the|my) (?:last|previous|old|current|existing|former|incumbent|other) (?:[\\w'-]+ ){0,2}?[\\w'-]+|(?:last|previous|old|current|former|incumbent) (?:\\w+ ){0,2}?(?:supplier|vendor|provider|company|contractor|crowd|lot|firm|forwarder|distributor|installer|agency|system|partner|underwriter|insurer|carrier|crew|team|integrator|landlord)(?:'s)?)\\b[^.?!]{0,80}\\b(?:lost|loses|late|loose|never|didn't|did not|couldn't|failed|fails|took (?:forever|months|ages|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:weeks|months|years))|charged|charges|charging|bills? us|billed|shorting|shorted|broke|rejected|killed|got us|not again|useless|terrible|awful|nightmare|mess)\\b"
-          + "|\\bwe (?:had|used|tried) (?:a|an|one) (?:\\w+ ){0,3}?(?:system|provider|vendor|supplier|company|contractor|tool|platform|camera|machine|service)\\b[^.?!]{0,80}\\b(?:took forever|ended up|never|didn't|failed|rejected|lost|broke|stopped)\\b"
+          + "|\\b(?:(?:our|the|my) (?:last|previous|old|current|existing|former|incumbent|other) (?:[\\w'-]+ ){0,2}?[\\w'-]+|(?:last|previous|old|current|former|incumbent) (?:\\w+ ){0,2}?(?:supplier|vendor|provider|company|contractor|crowd|lot|firm|forwarder|distributor|installer|agency|system|partner|underwriter|insurer|carrier|crew|team|integrator|landlord)(?:'s)?)\\b[^.?!]{0,80}\\b(?:lost|loses|late|loose|never|didn't|did not|couldn't|failed|fails|left us|made us|ignored|misses|missed|delays?|took (?:forever|months|ages|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:weeks|months|years))|charged|charges|charging|bills? us|billed|shorting|shorted|broke|rejected|killed|got us|not again|useless|terrible|awful|nightmare|mess)\\b"
+          + "|\\bwe (?:had|used|tried) (?:a|an|one) (?:\\w+ ){0,3}?(?:system|provider|vendor|supplier|company|contractor|tool|platform|camera|machine|service)\\b[^.?!]{0,80}\\b(?:took forever|ended up|never|didn't|failed|rejected|lost|broke|broke down|stopped|was out|went down|was down)\\b"
           + "|\\bnot again\\b"
           // price objections said tersely: "Bit steep when payout's looking soft", "too expensive.", "about
           // 40% over what we set aside", "well under your quote of $212,000"
@@ -238,7 +271,7 @@ public final class ConcernFinder {
           + "|\\b(?:our|my|the|\\w+'s) (?:\\w+ ){0,3}?(?:attorney|lawyer|legal|counsel|cfo|ceo|coo|cto|cio|finance|accounts|procurement|purchasing|board|boss|manager|director|owner|partner|it|security|compliance|auditor|buyer|client|customer|team|managers|partners"
           + "|venue|landlord|insurer|insurers|bank|lender|council|chair|chairman|chairwoman|committee|trustees|regulator|head office|hq|dad|father|mum|mom|mother|wife|husband|co-owner|accountant)"
           + "(?: team| department| people| lead| head| officer| person| manager)?(?:, [^,]{1,30},)? (?:still |also )?(?:wants?|needs?|asks|asked|is asking|are asking|would like|requires?|insists?) "
-          + "(?:to (?:know|understand|see|review|confirm|check|approve)|a |an |some |us to |you to |if |whether |about |for |your |it |the |proof |evidence |written )"
+          + "(?:to (?:know|understand|see|review|confirm|check|approve)|a |an |some |us to |you to |if |whether |about |for |your |it |the |proof |evidence |written |that )"
           + ")");
 
   /**
@@ -322,7 +355,7 @@ public final class ConcernFinder {
   private static final Pattern POLAR_START = Pattern.compile(
       "^(?:(?:also|and|so|but|plus)[,:]?\\s+)?(?:do|does|is|are|can|could|would|will|did|have|has|should)\\s+[\\w'-]+\\s+\\w");
 
-  private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(?:[-*\u2022\u2013]|\\d{1,2}[.)]|[a-h][.)])\\s+");
+  private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(?:[-*\u2022\u2013]|\\(?\\d{1,2}[.)]|\\(?[a-h][.)])\\s+");
   /** A line that introduces a list of what the buyer wants: "Need from you by the 20th:", "Could you send:". */
   private static final GuardedPattern ASK_LEAD = GuardedPattern.compile(
       "\\b(?:need|needs|needed|please|send|can you|could you|would you|let (?:me|us) know|questions?|wondering|we'd like|i'd like|"
@@ -406,7 +439,10 @@ public final class ConcernFinder {
   }
 
   private static boolean terseAsk(String folded) {
-    return folded.split("\\s+").length <= 9 && TERSE_ASK.matcher(folded).find() && !FINITE_VERB.matcher(folded).find();
+    // "Price per channel please, and if there are setup fees": the head is the ask.
+    int comma = folded.indexOf(", ");
+    String head = comma > 0 ? folded.substring(0, comma) : folded;
+    return head.split("\\s+").length <= 9 && TERSE_ASK.matcher(head).find() && !FINITE_VERB.matcher(head).find();
   }
 
   static Kind classify(Sentence s, String source, String folded) {

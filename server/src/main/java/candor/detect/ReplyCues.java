@@ -70,7 +70,8 @@ final class ReplyCues {
       "\\b(?:really|just|only|merely|purely|simply) a formality\\b");
   /** Saying yes to a request, or undertaking to do it. */
   static final GuardedPattern COMMITMENT = GuardedPattern.compile(
-      "\\b(?:yes|sure|absolutely|of course|happy to|glad to|i'll|i will|we'll|we will|i can|we can|will do|done)\\b");
+      // "Sure" agrees; "I'm sure Claire will like it" and "make sure" do not.
+      "\\b(?:yes|(?<!i'm )(?<!i am )(?<!not )(?<!make )(?<!be )sure|absolutely|of course|happy to|glad to|i'll|i will|we'll|we will|i can|we can|will do|done)\\b");
   static final GuardedPattern ANSWER_CONTENT = GuardedPattern.compile(
       "(?:\\d|\\$|%|\\b(?:yes|no|yep|nope|correct|included|includes|covered|covers|supports?|supported|works with|integrates|owns?|owned|"
           + "is|are|does|do|doesn't|don't|can|cannot|can't|won't|will)\\b)");

@@ -878,4 +878,26 @@ class EngineTest {
         + "Firmware: I'm still waiting on our engineering team to confirm whether updates are part of the service or left to your IT.\n\nDana");
     assertEquals(List.of(), a.findings().stream().filter(f -> f.category().equals("pressure") || f.category().equals("overpromise")).toList());
   }
+
+  @Test
+  void moreWaysBuyersAskWishAndRequire() {
+    // Each is a point the reply below ignores.
+    for (String buyer : List.of(
+        "A rough cost would also help me get budget this quarter.",
+        "Want a comparison with what we pay now.",
+        "Also the fees.",
+        "Our head of IT would like to know where the backups are kept.",
+        "The trustees will want to see a fixed price rather than an estimate.",
+        "For me it is not clear if you have a minimum order.",
+        "I'm still waiting on the breakdown you said you'd send.",
+        "For us it is important that old units are taken away.",
+        "All drivers would need a current CPC card.",
+        "Our finance director will only look at a one-year deal.",
+        "The building is listed, so we cannot drill into the walls.",
+        "Not sure the crew would use tablets on site.",
+        "Our last installer left us with a leaking valve.",
+        "Budget-wise we were thinking around £300 a month.")) {
+      assertEquals(1, reply(buyer, "Hi Lee,\n\nThanks for the note. Our spring catalogue is attached.\n\nDana").unanswered().size(), buyer);
+    }
+  }
 }
