@@ -134,13 +134,13 @@ public final class Rule {
     return !branches(lowerSentence).isEmpty();
   }
 
-  /** Per branch, the clauses its prefilter requires (null: none could be proved, the branch always runs). */
   private static int digitCount(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') n++;
     return n;
   }
 
+  /** Per branch, the clauses its prefilter requires (null: none could be proved, the branch always runs). */
   List<List<java.util.Set<String>>> branchClauses() {
     return branchClauses;
   }

@@ -51,11 +51,13 @@ public final class ConcernFinder {
     }
   }
 
+  /** A question someone will put: "ownership will ask what happens if it goes down", "the board will ask whether ...". */
+  private static final String WILL_ASK = "(?:will|'ll|would|'d|is going to|are going to) (?:\\w+ )?ask (?:whether|if|how|what|about|why|who|when)";
   private static final GuardedPattern ASKS_TO_KNOW = GuardedPattern.compile(
       "\\b(?:(?:want|like|need|wanted|love) to (?:know|understand|hear|learn|find out|check)|(?:tell|let) (?:me|us) (?:know )?(?:whether|if|how|what|when|why|who|which)"
           + "|wondering|curious (?:whether|if|how|what|about)|wants to (?:know|understand)|(?:asks|asked|asking) (?:whether|if)"
           // "ownership will ask what happens if it goes down": a question someone will put, not a task
-          + "|(?:will|'ll|would|'d|is going to|are going to) (?:\\w+ )?ask (?:whether|if|how|what|about|why|who|when)"
+          + "|" + WILL_ASK
           // "Please confirm your indemnity cover level": a fact asked for, which a promise to send it later puts off.
           + "|(?:confirm|clarify|explain|advise)(?: to (?:me|us))? (?:whether|if|how|what|when|which|who|why|your))\\b");
 
@@ -117,7 +119,7 @@ public final class ConcernFinder {
           // "the board will ask whether this moves scores": an answer wanted, said sideways
           + "|no idea (?:if|whether|how|what)"
           + "|(?:couldn't|could not|can't|cannot) (?:find|see|work out|figure out|tell) (?:where|how|what|why|whether|if)"
-          + "|(?:will|'ll|would|'d|is going to|are going to) (?:\\w+ )?ask (?:whether|if|how|what|about|why|who|when)"
+          + "|" + WILL_ASK
           // "A rough cost would also help me secure budget", "Rough idea of cost and payback would be good"
           + "|(?:cost|price|figure|quote|breakdown|comparison|estimate|idea|number|timeline|sample|copy|reference)s?\\b[^.?!]{0,40}\\b(?:would|'d) (?:also |really )?(?:be (?:good|great|useful|helpful|nice|appreciated|ideal)|help)"
           // terse wants: "Want a comparison.", "Need to know the network coverage up north", "Also the fees."

@@ -182,13 +182,13 @@ public final class Coverage {
         // A promise waiting on something not yet done ("once our new rates are finalised") still puts it off.
         // Moving it to a meeting ("we can go through the quotas on the kick-off call") does neither.
         // Only a promise does: "the report is shared under NDA" says on what terms, and sends nothing.
-        if (asksForAction && (ReplyCues.COMMITMENT.matcher(f.folded()).find() || ReplyCues.FULFILMENT.find(f.folded())) && !ReplyCues.FINDS_OUT.find(f.folded())
-            && !ReplyCues.WAITS_ON.find(f.folded()) && !ReplyCues.MOVES_TO_MEETING.find(f.folded())) return Verdict.ANSWERED;
+        if (asksForAction && (ReplyCues.COMMITMENT.matcher(f.folded()).find() || ReplyCues.FULFILMENT.find(f.folded()))
+            && unconditional(f.folded()) && !ReplyCues.MOVES_TO_MEETING.find(f.folded())) return Verdict.ANSWERED;
         // "It's shared under NDA. I'll send the NDA today and the report as soon as it's signed.": the
         // promise in the next sentence of the paragraph is what meets the request.
         Facts then = asksForAction ? nextInParagraph(reply, idx) : null;
         if (then != null && ReplyCues.COMMITMENT.matcher(then.folded()).find() && ReplyCues.SENDS.find(then.folded())
-            && !ReplyCues.FINDS_OUT.find(then.folded()) && !ReplyCues.WAITS_ON.find(then.folded())) return Verdict.ANSWERED;
+            && unconditional(then.folded())) return Verdict.ANSWERED;
         deferredSomewhere = true;
         continue;
       }
@@ -336,6 +336,11 @@ public final class Coverage {
       "\\b(?:(?:setup|set-up|installation|install|implementation|onboarding|exit|cancellation|termination|overage|egress|training|migration|call-?out|hardware|shipping|delivery|freight)\\s+(?:fees?|costs?|charges?)"
           + "|(?:fees?|costs?|charges?) (?:for|of) (?:the )?(?:setup|set-up|installation|implementation|onboarding|training|migration|delivery|shipping|hardware)"
           + "|deposit|egress|overages?)\\b");
+
+  /** A promise that neither only finds out ("let me check") nor waits on something not yet done ("once the rates are final"). */
+  private static boolean unconditional(String folded) {
+    return !ReplyCues.FINDS_OUT.find(folded) && !ReplyCues.WAITS_ON.find(folded);
+  }
 
   private static boolean sharesACharge(Set<String> needed, Set<String> stems) {
     for (String w : needed) if (CHARGES.contains(w) && has(stems, w)) return true;

@@ -13,6 +13,9 @@ final class ReplyCues {
   private static final String TO_A_MEETING = "(?:(?:go through|go over|discuss|cover|talk (?:it |that |this )?through|walk you through|take you through)"
       + " [^.]{0,40}(?:on|at|in|during) (?:(?:the|a|our|your|\\w+'s) )?(?:\\S+ )?(?:call|meeting|visit|demo|kick-?off|workshop|session|interview|presentation|walk-?through|catch-?up)"
       + "|put (?:that|this|it) on the agenda)";
+  /** Waiting for someone's consent: "once I have their consent", "I need approval from the customers". */
+  private static final String AWAITING_CONSENT = "(?:once|when|after|as soon as) (?:i|we) (?:have|get|receive) (?:it|them|that|this|consent|approval|permission|sign-off|their (?:consent|approval|permission|ok|okay|go-ahead))"
+      + "|(?:need|needs|require|requires) (?:\\w+ )?(?:consent|permission|approval|sign-off) from";
   static final GuardedPattern DEFERRAL = GuardedPattern.compile(
       "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|i want to|i'd like to|i'd want to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
           + "(?:get back to you|circle back|follow up|come back to you|come back with|check|confirm|find out|look into|dig into|ask|loop back|revert|talk to|speak (?:to|with)|"
@@ -40,8 +43,7 @@ final class ReplyCues {
           // "best covered by our security team", "until I've asked our systems person", "will be in the formal submission".
           + "|(?:is|are) (?:one|ones|a question) for (?:our|my) |(?:is|are) best (?:covered|answered|handled|explained) by "
           // "I'll send three references once I have their consent", "the SOC 2 report is shared under NDA"
-          + "|(?:once|when|after|as soon as) (?:i|we) (?:have|get|receive) (?:it|them|that|this|consent|approval|permission|sign-off|their (?:consent|approval|permission|ok|okay|go-ahead))"
-          + "|(?:need|needs|require|requires) (?:\\w+ )?(?:consent|permission|approval|sign-off) from"
+          + "|" + AWAITING_CONSENT
           + "|(?:shared|available|provided|released|sent|sharable|shareable) (?:only )?(?:under|once|after|subject to) (?:an? |our |the |your |a mutual )?(?:nda|non-disclosure)"
           + "|until (?:i've|i have|we've|we have) (?:asked|checked|spoken|heard)|will be (?:set out |covered )?in (?:the|our) (?:formal |full |written |final )?(?:submission|proposal|tender|contract))\\b");
   /** Moving the answer to a meeting: "that's something we can go through in detail on the kick-off call". */
@@ -62,8 +64,7 @@ final class ReplyCues {
   /** A promise that waits on something not yet done: "I'll send the price list once our new rates are finalised". */
   static final GuardedPattern WAITS_ON = GuardedPattern.compile(
       "\\b(?:once|as soon as|when|after) (?:our|the|we|we've|i|i've|it|they|their|those|these|that|this)\\b[^.?!]{0,50}\\b(?:finali[sz]ed|confirmed|approved|agreed|signed off|available|ready|back|through|comes? through|come in|arrives?|updated|published|out)\\b"
-          + "|\\b(?:once|when|after|as soon as) (?:i|we) (?:have|get|receive) (?:it|them|that|this|consent|approval|permission|sign-off|their (?:consent|approval|permission|ok|okay|go-ahead))\\b"
-          + "|\\b(?:need|needs|require|requires) (?:\\w+ )?(?:consent|permission|approval|sign-off) from\\b");
+          + "|\\b(?:" + AWAITING_CONSENT + ")\\b");
   static final GuardedPattern NOT_KNOWN = GuardedPattern.compile(
       "\\b(?:(?:i'm|i am|we're|we are) (?:\\w+ )?not (?:yet )?sure|(?:i|we) (?:don't|do not) (?:yet )?know|no idea|(?:i|we) (?:can't|cannot) say yet)\\b");
   static final GuardedPattern DISMISSAL = GuardedPattern.compile(
