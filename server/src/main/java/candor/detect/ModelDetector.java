@@ -42,16 +42,47 @@ public final class ModelDetector {
     for (Sentence s : text.sentences()) {
       if (!own.startsIn(s) || s.tokens().size() < 4) continue;
       Map<String, Double> p = categories.classify(source, s);
+      List<Sentence> clauses = candor.annotate.Clauses.of(s);
       for (String category : List.of("pressure", "overpromise")) {
+        double threshold = thresholds.getOrDefault(category, 1.01);
+        // A claim inside a long sentence is judged on its own clause and underlined there. Pressure is
+        // judged on the whole sentence: it lives in how clauses combine ("sign by Friday, or the price goes").
+        List<Sentence> flagged = new ArrayList<>();
+        List<Double> flaggedP = new ArrayList<>();
+        if (category.equals("overpromise") && clauses.size() > 1) {
+          for (Sentence c : clauses) {
+            double prob = categories.classify(source, c).getOrDefault(category, 0.0);
+            if (prob >= threshold) {
+              flagged.add(c);
+              flaggedP.add(prob);
+            }
+          }
+        }
         double prob = p.getOrDefault(category, 0.0);
-        if (prob < thresholds.getOrDefault(category, 1.01)) continue;
-        if (vetoed(category, Text.fold(source.substring(s.start(), s.end())).toLowerCase(java.util.Locale.ROOT))) continue;
-        String type = bestType(source, s, category);
-        int[] span = Text.trim(source, s.start(), s.end());
-        if (span[1] > span[0]) out.add(new Hit(category, type, span[0], span[1], prob));
+        if (flagged.isEmpty() && prob < threshold) continue;
+        String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(java.util.Locale.ROOT);
+        if (vetoed(category, folded)) continue;
+        if (!flagged.isEmpty() && !qualified(folded)) {
+          for (int i = 0; i < flagged.size(); i++) add(out, source, flagged.get(i), category, flaggedP.get(i));
+        } else if (prob >= threshold) {
+          add(out, source, s, category, prob);
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * A hedge or a source anywhere in the sentence qualifies every clause of it ("across last quarter's
+   * checks the median was 6 days, and 90% were back within 14"): a clause is not read on its own then.
+   */
+  private static boolean qualified(String folded) {
+    return candor.features.Cues.hedged(folded) || candor.features.Cues.reported(folded);
+  }
+
+  private void add(List<Hit> out, String source, Sentence s, String category, double prob) {
+    int[] span = Text.trim(source, s.start(), s.end());
+    if (span[1] > span[0]) out.add(new Hit(category, bestType(source, s, category), span[0], span[1], prob));
   }
 
   /**
@@ -61,7 +92,7 @@ public final class ModelDetector {
    * "every", "waiting") are not the claim or the push.
    */
   private static final java.util.regex.Pattern DECLINES_TO_PROMISE = java.util.regex.Pattern.compile(
-      "\\b(?:can't|cannot|can not|won't|will not|wouldn't|would not|don't|do not|never) (?:promise|guarantee|claim|pretend)\\b|\\bno guarantees?\\b");
+      "\\b(?:can't|cannot|can not|won't|will not|wouldn't|would not|don't|do not|never) (?:promise|guarantee|claim|pretend|tell you|say)\\b|\\bno guarantees?\\b");
   private static final java.util.regex.Pattern WAITS_ON_OWN_SIDE = java.util.regex.Pattern.compile(
       "\\b(?:waiting|wait) (?:on|for) (?:our|my) \\w+|\\b(?:not sure|don't know|do not know) yet\\b");
 

@@ -873,6 +873,17 @@ class EngineTest {
   }
 
   @Test
+  void aClaimInsideALongerSentenceIsFoundAndUnderlinedOnItsOwnClause() {
+    // Read whole, the errand about invoices outweighs the claim; the clause carries it alone.
+    String text = "Hi Sam,\n\nI spoke to Mia in accounts this morning about the invoice format, and your month-end close "
+        + "will take half the time it does now.\n\nDana";
+    List<Finding> over = draft(text).findings().stream().filter(f -> f.category().equals("overpromise")).toList();
+    assertEquals(1, over.size(), over.toString());
+    assertEquals("and your month-end close will take half the time it does now", over.get(0).text());
+    assertEquals(over.get(0).text(), text.substring(over.get(0).start(), over.get(0).end()));
+  }
+
+  @Test
   void decliningToPromiseAndWaitingOnOurOwnSideAreNotFlaggedByTheModel() {
     Analysis a = draft("Hi Sam,\n\nI can't promise the migration will be error-free, but you will see every error in the log.\n\n"
         + "Firmware: I'm still waiting on our engineering team to confirm whether updates are part of the service or left to your IT.\n\nDana");
