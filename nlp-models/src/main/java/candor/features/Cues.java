@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class Cues {
   private static final GuardedPattern NEGATION = GuardedPattern.compile(
       "\\b(?:not|no|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|wouldn't|couldn't|"
-          + "shouldn't|unable to|nobody can|no one can|hard to|impossible to|refuse to|rather not)\\b");
+          + "shouldn't|unable to|nobody can|no one can|hard to|impossible to|refuse to|rather not|wary of|hesitant to|hesitate to|reluctant to|loath to)\\b");
   private static final GuardedPattern HEDGE = GuardedPattern.compile(
       "\\b(?:may|might|could|typically|usually|often|generally|normally|in most cases|most (?:customers|teams|clients|users|sites|practices|companies)|"
           + "on average|median|averaged|averaging|an average (?:of )?\\d|average of|aim to|aims to|expect|tend to|tends to|up to|in our experience|roughly|approximately|"

@@ -46,4 +46,22 @@ class CuesTest {
   void theSellersLeverageIsNotReported(String sentence) {
     assertFalse(Cues.reported(sentence));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I'd be wary of promising that every",
+      "we're reluctant to say it never",
+      "I would hesitate to claim that all",
+      "we can't say that every"})
+  void decliningToClaimNegatesWhatFollows(String before) {
+    String folded = before + " form maps perfectly";
+    assertTrue(Cues.negatedBefore(folded, before.length() - before.split(" ")[before.split(" ").length - 1].length()), before);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"I'm confident that every", "we are aware that every"})
+  void confidenceIsNotNegation(String before) {
+    String folded = before + " form maps perfectly";
+    assertFalse(Cues.negatedBefore(folded, before.length() - "every".length()), before);
+  }
 }
