@@ -325,10 +325,33 @@ def check_threads():
     return out
 
 
+def check_buyer_heldout():
+    """Evaluation-only buyer sentences: valid labels, no dev copy, none of them in the training file."""
+    rows = read_tsv("buyer-sentences-heldout.tsv", 3)
+    trained = {norm(cols[2]) for _, cols in read_tsv("buyer-sentences.tsv", 3)}
+    kinds = Counter()
+    for where, (kind, topic, sent) in rows:
+        if kind not in BUYER_KINDS:
+            err(f"{where}: bad kind {kind}")
+        elif (kind == "none") != (topic == "-") or (kind != "none" and topic not in TOPICS):
+            err(f"{where}: bad topic {topic} for kind {kind}")
+        if norm(sent) in trained:
+            err(f"{where}: also in buyer-sentences.tsv, which the models train on")
+        kinds[kind] += 1
+        check_not_in_dev(where, sent)
+    dup_check("buyer-sentences-heldout.tsv", rows, lambda cols: cols[2])
+    out = OrderedDict()
+    out["total"] = sum(kinds.values())
+    for k in BUYER_KINDS:
+        out[f"kind {k}"] = kinds[k]
+    return out
+
+
 def main():
     sections = OrderedDict()
     sections["draft-sentences.tsv"] = check_drafts()
     sections["buyer-sentences.tsv"] = check_buyer()
+    sections["buyer-sentences-heldout.tsv"] = check_buyer_heldout()
     sections["reply-coverage.tsv"] = check_coverage()
     sections["concern-threads.jsonl"] = check_threads()
     lines = []

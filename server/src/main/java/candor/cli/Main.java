@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         AuditCommand.class, ReportCommand.class, PurgeCommand.class,
         EvalDarkPatternCommand.class,
         EvalRequestsCommand.class,
+        EvalBuyerSentencesCommand.class,
         EvalConcernsCommand.class,
         EvalCalibrationCommand.class,
         EvalSuggestionsCommand.class,
