@@ -64,4 +64,13 @@ class BuyerSentenceEvalTest {
     assertTrue(e.getMessage().startsWith("line 2:"), e.getMessage());
     assertThrows(IOException.class, () -> BuyerSentenceEval.readAll(new BufferedReader(new StringReader("question only\n"))));
   }
+
+  @Test
+  void theHeldOutFileReadsWhole() throws IOException {
+    try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("corpus/buyer-sentences-heldout.tsv")) {
+      List<BuyerSentenceEval.Item> items = BuyerSentenceEval.readAll(new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8)));
+      assertEquals(1189, items.size());
+      assertEquals(276, items.stream().filter(i -> i.kind().equals("concern")).count());
+    }
+  }
 }
