@@ -874,12 +874,12 @@ class EngineTest {
 
   @Test
   void aClaimInsideALongerSentenceIsFoundAndUnderlinedOnItsOwnClause() {
-    // Read whole, the errand about invoices outweighs the claim; the clause carries it alone.
-    String text = "Hi Sam,\n\nI spoke to Mia in accounts this morning about the invoice format, and your month-end close "
-        + "will take half the time it does now.\n\nDana";
+    // Read whole, the news about shipping outweighs the claim; the clause carries it alone.
+    String text = "Hi Sam,\n\nGood news on the rollout: the scanners ship on Monday, and your store staff won't need any "
+        + "training to use them.\n\nDana";
     List<Finding> over = draft(text).findings().stream().filter(f -> f.category().equals("overpromise")).toList();
     assertEquals(1, over.size(), over.toString());
-    assertEquals("and your month-end close will take half the time it does now", over.get(0).text());
+    assertEquals("and your store staff won't need any training to use them", over.get(0).text());
     assertEquals(over.get(0).text(), text.substring(over.get(0).start(), over.get(0).end()));
   }
 
