@@ -167,23 +167,28 @@ def check_drafts():
     return out
 
 
+def check_buyer_row(where, kind, topic, sent):
+    """One buyer-sentence row, in the training file or the held-out one: labels and no dev copy."""
+    if kind not in BUYER_KINDS:
+        err(f"{where}: bad kind {kind}")
+    if kind == "none":
+        if topic != "-":
+            err(f"{where}: kind none must have topic '-'")
+    elif topic not in TOPICS:
+        err(f"{where}: bad topic {topic}")
+    if kind == "request" and sent.rstrip().endswith("?"):
+        err(f"{where}: request must not end with a question mark")
+    check_not_in_dev(where, sent)
+
+
 def check_buyer():
     rows = read_tsv("buyer-sentences.tsv", 3)
     kinds, topics, pairs = Counter(), Counter(), Counter()
     for where, (kind, topic, sent) in rows:
-        if kind not in BUYER_KINDS:
-            err(f"{where}: bad kind {kind}")
-        if kind == "none":
-            if topic != "-":
-                err(f"{where}: kind none must have topic '-'")
-        elif topic not in TOPICS:
-            err(f"{where}: bad topic {topic}")
-        if kind == "request" and sent.rstrip().endswith("?"):
-            err(f"{where}: request must not end with a question mark")
+        check_buyer_row(where, kind, topic, sent)
         kinds[kind] += 1
         topics[topic] += 1
         pairs[(kind, topic)] += 1
-        check_not_in_dev(where, sent)
     dup_check("buyer-sentences.tsv", rows, lambda cols: cols[2])
     total = sum(kinds.values())
     mins = {"question": 150, "request": 120, "concern": 120, "none": 200}
@@ -331,14 +336,10 @@ def check_buyer_heldout():
     trained = {norm(cols[2]) for _, cols in read_tsv("buyer-sentences.tsv", 3)}
     kinds = Counter()
     for where, (kind, topic, sent) in rows:
-        if kind not in BUYER_KINDS:
-            err(f"{where}: bad kind {kind}")
-        elif (kind == "none") != (topic == "-") or (kind != "none" and topic not in TOPICS):
-            err(f"{where}: bad topic {topic} for kind {kind}")
+        check_buyer_row(where, kind, topic, sent)
         if norm(sent) in trained:
             err(f"{where}: also in buyer-sentences.tsv, which the models train on")
         kinds[kind] += 1
-        check_not_in_dev(where, sent)
     dup_check("buyer-sentences-heldout.tsv", rows, lambda cols: cols[2])
     out = OrderedDict()
     out["total"] = sum(kinds.values())

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public final class Clauses {
   static final int MIN_WORDS = 4;
-  private static final Set<String> AFTER = Set.of(";", ":", "-", "\u2013", "\u2014");
+  private static final Set<String> STOPS = Set.of(";", ":");
+  private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "so", "which", "while", "whereas", "because", "yet", "though", "although", "plus");
 
   private Clauses() {}
@@ -26,7 +27,7 @@ public final class Clauses {
     cuts.add(0);
     for (int i = 1; i < tokens.size() - 1; i++) {
       String t = tokens.get(i).text();
-      if (AFTER.contains(t) && (t.length() > 1 || t.equals(";") || t.equals(":") || spaced(tokens, i))) cuts.add(i + 1);
+      if (STOPS.contains(t) || DASHES.contains(t) && spaced(tokens, i)) cuts.add(i + 1);
       else if (t.equals(",") && CONJUNCTIONS.contains(tokens.get(i + 1).lower())) cuts.add(i + 1);
     }
     if (cuts.size() == 1) return List.of(s);

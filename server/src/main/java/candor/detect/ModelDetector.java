@@ -42,32 +42,37 @@ public final class ModelDetector {
     for (Sentence s : text.sentences()) {
       if (!own.startsIn(s) || s.tokens().size() < 4) continue;
       Map<String, Double> p = categories.classify(source, s);
-      List<Sentence> clauses = candor.annotate.Clauses.of(s);
+      String folded = null; // for the vetoes, made only once something scores
       for (String category : List.of("pressure", "overpromise")) {
         double threshold = thresholds.getOrDefault(category, 1.01);
+        double prob = p.getOrDefault(category, 0.0);
         // A claim inside a long sentence is judged on its own clause and underlined there. Pressure is
         // judged on the whole sentence: it lives in how clauses combine ("sign by Friday, or the price goes").
-        List<Sentence> flagged = new ArrayList<>();
-        List<Double> flaggedP = new ArrayList<>();
-        if (category.equals("overpromise") && clauses.size() > 1 && p.getOrDefault(category, 0.0) >= CLAUSE_FLOOR) {
-          for (Sentence c : clauses) {
-            double prob = categories.classify(source, c).getOrDefault(category, 0.0);
-            if (prob >= threshold) {
-              flagged.add(c);
-              flaggedP.add(prob);
-            }
-          }
-        }
-        double prob = p.getOrDefault(category, 0.0);
-        if (flagged.isEmpty() && prob < threshold) continue;
-        String folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(java.util.Locale.ROOT);
+        List<Scored> clauses = category.equals("overpromise") && prob >= CLAUSE_FLOOR
+            ? clausesReaching(source, s, category, threshold) : List.of();
+        if (clauses.isEmpty() && prob < threshold) continue;
+        if (folded == null) folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(java.util.Locale.ROOT);
         if (vetoed(category, folded)) continue;
-        if (!flagged.isEmpty() && !qualified(folded)) {
-          for (int i = 0; i < flagged.size(); i++) add(out, source, flagged.get(i), category, flaggedP.get(i));
+        if (!clauses.isEmpty() && !qualified(folded)) {
+          for (Scored c : clauses) add(out, source, c.clause(), category, c.probability());
         } else if (prob >= threshold) {
           add(out, source, s, category, prob);
         }
       }
+    }
+    return out;
+  }
+
+  private record Scored(Sentence clause, double probability) {}
+
+  /** The clauses of a sentence of several that reach {@code threshold} read on their own; none for a one-clause sentence. */
+  private List<Scored> clausesReaching(String source, Sentence s, String category, double threshold) {
+    List<Sentence> clauses = candor.annotate.Clauses.of(s);
+    if (clauses.size() < 2) return List.of();
+    List<Scored> out = new ArrayList<>();
+    for (Sentence c : clauses) {
+      double prob = categories.classify(source, c).getOrDefault(category, 0.0);
+      if (prob >= threshold) out.add(new Scored(c, prob));
     }
     return out;
   }
