@@ -37,7 +37,7 @@ esac
 source scripts/ensure-tools.sh
 ensure_java_maven
 if [ ! -f "server/target/test-classes/${CLASS//.//}.class" ]; then mvn -B -q -DskipTests install; fi
-[ -f server/target/fuzz.cp ] || mvn -B -q -o -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz.cp
+[ -f server/target/fuzz.cp ] || mvn -B -q -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz.cp
 SEEDS="server/src/test/resources/${CLASS%.*}"; SEEDS="${SEEDS//.//}/${CLASS##*.}Inputs/$METHOD"
 WORK=".fuzz/$TARGET"
 mkdir -p "$WORK/corpus"

@@ -21,7 +21,7 @@ ensure_java_maven
 if [ ! -f server/target/candor.jar ] || [ ! -f server/target/test-classes/candor/load/LoadRun.class ]; then
   mvn -B -q -DskipTests install
 fi
-[ -f server/target/load.cp ] || mvn -B -q -o -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/load.cp
+[ -f server/target/load.cp ] || mvn -B -q -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/load.cp
 SCRATCH=$(mktemp -d)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 CANDOR_FEEDBACK_FILE="$SCRATCH/feedback.jsonl" CANDOR_AUDIT_DB="jdbc:sqlite:$SCRATCH/audit.db" \
