@@ -52,7 +52,15 @@ public final class SentenceClassifier {
 
   /** Label -> probability, for one sentence of {@code source}. */
   public Map<String, Double> classify(String source, Sentence sentence) {
-    double[] p = model.eval(SentenceContext.of(source, sentence));
+    return classify(SentenceContext.of(source, sentence));
+  }
+
+  /**
+   * Label -> probability for a context already made by {@link SentenceContext#of}: two models that
+   * read one sentence (category, then type) share its context rather than each building it.
+   */
+  public Map<String, Double> classify(String[] context) {
+    double[] p = model.eval(context);
     Map<String, Double> out = new LinkedHashMap<>();
     for (int i = 0; i < p.length; i++) out.put(model.getOutcome(i), p[i]);
     return out;

@@ -41,7 +41,8 @@ public final class ModelDetector {
     String source = text.text();
     for (Sentence s : text.sentences()) {
       if (!own.startsIn(s) || s.tokens().size() < 4) continue;
-      Map<String, Double> p = categories.classify(source, s);
+      String[] context = candor.features.SentenceContext.of(source, s); // read again by the type model on a hit
+      Map<String, Double> p = categories.classify(context);
       String folded = null; // for the vetoes, made only once something scores
       for (String category : List.of("pressure", "overpromise")) {
         double threshold = thresholds.getOrDefault(category, 1.01);
@@ -54,9 +55,9 @@ public final class ModelDetector {
         if (folded == null) folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(java.util.Locale.ROOT);
         if (vetoed(category, folded)) continue;
         if (!clauses.isEmpty() && !qualified(folded)) {
-          for (Scored c : clauses) add(out, source, c.clause(), category, c.probability());
+          for (Scored c : clauses) add(out, source, c.clause(), null, category, c.probability());
         } else if (prob >= threshold) {
-          add(out, source, s, category, prob);
+          add(out, source, s, context, category, prob);
         }
       }
     }
@@ -93,9 +94,13 @@ public final class ModelDetector {
     return candor.features.Cues.hedged(folded) || candor.features.Cues.reported(folded);
   }
 
-  private void add(List<Hit> out, String source, Sentence s, String category, double prob) {
+  /** @param context the sentence's context when already made, else null */
+  private void add(List<Hit> out, String source, Sentence s, String[] context, String category, double prob) {
     int[] span = Text.trim(source, s.start(), s.end());
-    if (span[1] > span[0]) out.add(new Hit(category, bestType(source, s, category), span[0], span[1], prob));
+    if (span[1] > span[0]) {
+      String type = bestType(context != null ? context : candor.features.SentenceContext.of(source, s), category);
+      out.add(new Hit(category, type, span[0], span[1], prob));
+    }
   }
 
   /**
@@ -113,10 +118,10 @@ public final class ModelDetector {
     return "overpromise".equals(category) ? DECLINES_TO_PROMISE.matcher(foldedLower).find() : WAITS_ON_OWN_SIDE.matcher(foldedLower).find();
   }
 
-  private String bestType(String source, Sentence s, String category) {
+  private String bestType(String[] context, String category) {
     String best = null;
     double bestP = -1;
-    for (Map.Entry<String, Double> e : types.classify(source, s).entrySet()) {
+    for (Map.Entry<String, Double> e : types.classify(context).entrySet()) {
       if (e.getKey().startsWith(category + ":") && e.getValue() > bestP) {
         best = e.getKey().substring(category.length() + 1);
         bestP = e.getValue();

@@ -225,7 +225,8 @@ public final class Engine {
       java.util.function.Function<String, MessageView> view) {
     List<Role> roles = Roles.infer(draft, thread);
     List<Concern> out = new ArrayList<>();
-    Coverage.Reply draftReply = new Coverage.Reply(draftText, draftOwn::contains);
+    // The draft read as a reply only once some buyer message has a point to judge: many threads have none.
+    Coverage.Reply[] draftReply = new Coverage.Reply[1];
     // The draft answers what the buyer wrote since the rep last replied. An earlier buyer message is
     // still judged when no later rep message took it up at all (shared no content word with any of
     // its questions): a rep note that ignored it does not answer it.
@@ -247,7 +248,8 @@ public final class Engine {
         continue;
       }
       List<Coverage.Reply> later = new ArrayList<>(laterRep);
-      later.add(draftReply);
+      if (draftReply[0] == null) draftReply[0] = new Coverage.Reply(draftText, draftOwn::contains);
+      later.add(draftReply[0]);
       out.addAll(listing.open(i, text, annotated, candidates, later));
     }
     return out;
