@@ -285,7 +285,32 @@ public final class ConcernFinder {
   public static boolean notAPoint(String source, Candidate c) {
     String folded = Text.fold(source.substring(c.start(), c.end())).toLowerCase(Locale.ROOT).trim();
     return !WORD.matcher(folded).find() || NUDGE.matcher(folded).matches() || CLOSER.matcher(folded).matches()
-        || PREAMBLE.find(folded) && folded.indexOf('?') < 0;
+        || PREAMBLE.find(folded) && folded.indexOf('?') < 0 || leadsAList(source, c.end()) && folded.indexOf('?') < 0;
+  }
+
+  /**
+   * Whether the text at {@code end} closes a line with a colon and a list follows ("Could you let me
+   * know:" then "- your turnaround ...", "- your rate per folio ..."): the line only introduces the
+   * items, each of which is a point of its own.
+   */
+  static boolean leadsAList(String source, int end) {
+    int i = end;
+    while (i < source.length() && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) i++;
+    boolean colon = i < source.length() && source.charAt(i) == ':' || end > 0 && source.charAt(end - 1) == ':';
+    if (!colon) return false;
+    if (i < source.length() && source.charAt(i) == ':') i++;
+    while (i < source.length() && (source.charAt(i) == ' ' || source.charAt(i) == '\t' || source.charAt(i) == '\r')) i++;
+    if (i >= source.length() || source.charAt(i) != '\n') return false;
+    // The next line that is not blank must be a list item.
+    while (i < source.length() && Character.isWhitespace(source.charAt(i)) && source.charAt(i) != '\u00a0') {
+      if (source.charAt(i) == '\n') {
+        int lineEnd = indexOfOrEnd(source, '\n', i + 1);
+        String line = source.substring(i + 1, lineEnd);
+        if (!line.isBlank()) return LIST_ITEM.matcher(line).find();
+      }
+      i++;
+    }
+    return false;
   }
 
   public List<Candidate> find(AnnotatedText text, PatternDetector.Region own) {

@@ -784,6 +784,14 @@ class EngineTest {
     // A preamble that asks a question itself is still one.
     assertEquals(1, reply("A few things I need to check: do you deliver on Saturdays?",
         "Hi Lee,\n\nOur spring catalogue is attached.\n\nDana").unanswered().size());
+    // Any line that ends in a colon over a list only introduces its items ("Could you let me know:").
+    List<String> items = reply("Thanks for the call this morning.\n\nCould you let me know:\n- your turnaround for a three-day hearing;\n"
+        + "- your rate per folio.\n\nThanks", "Hi Lee,\n\nOur spring catalogue is attached.\n\nDana").unanswered().stream().map(Concern::text).toList();
+    assertEquals(2, items.size(), items.toString());
+    assertTrue(items.get(0).contains("turnaround") && items.get(1).contains("rate per folio"), items.toString());
+    // Without a list after it, the same line is the ask.
+    assertEquals(1, reply("Could you let me know: your turnaround for a three-day hearing.",
+        "Hi Lee,\n\nOur spring catalogue is attached.\n\nDana").unanswered().size());
   }
 
   @Test
