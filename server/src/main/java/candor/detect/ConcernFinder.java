@@ -285,7 +285,7 @@ public final class ConcernFinder {
   public static boolean notAPoint(String source, Candidate c) {
     String folded = Text.fold(source.substring(c.start(), c.end())).toLowerCase(Locale.ROOT).trim();
     return !WORD.matcher(folded).find() || NUDGE.matcher(folded).matches() || CLOSER.matcher(folded).matches()
-        || PREAMBLE.find(folded) && folded.indexOf('?') < 0 || leadsAList(source, c.end()) && folded.indexOf('?') < 0;
+        || (PREAMBLE.find(folded) || leadsAList(source, c.end())) && folded.indexOf('?') < 0;
   }
 
   /**
@@ -294,24 +294,20 @@ public final class ConcernFinder {
    * items, each of which is a point of its own.
    */
   static boolean leadsAList(String source, int end) {
-    int i = end;
-    while (i < source.length() && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) i++;
-    boolean colon = i < source.length() && source.charAt(i) == ':' || end > 0 && source.charAt(end - 1) == ':';
-    if (!colon) return false;
-    if (i < source.length() && source.charAt(i) == ':') i++;
-    while (i < source.length() && (source.charAt(i) == ' ' || source.charAt(i) == '\t' || source.charAt(i) == '\r')) i++;
-    if (i >= source.length() || source.charAt(i) != '\n') return false;
+    int lineEnd = indexOfOrEnd(source, '\n', end);
+    String rest = source.substring(end, lineEnd);
+    boolean colon = rest.indexOf(':') >= 0 || end > 0 && source.charAt(end - 1) == ':';
+    if (!colon || !LINE_CLOSE.matcher(rest).matches() || lineEnd >= source.length()) return false;
     // The next line that is not blank must be a list item.
-    while (i < source.length() && Character.isWhitespace(source.charAt(i)) && source.charAt(i) != '\u00a0') {
-      if (source.charAt(i) == '\n') {
-        int lineEnd = indexOfOrEnd(source, '\n', i + 1);
-        String line = source.substring(i + 1, lineEnd);
-        if (!line.isBlank()) return LIST_ITEM.matcher(line).find();
-      }
-      i++;
+    for (int from = lineEnd + 1; from < source.length(); from = indexOfOrEnd(source, '\n', from) + 1) {
+      String line = source.substring(from, indexOfOrEnd(source, '\n', from));
+      if (!line.isBlank()) return LIST_ITEM.matcher(line).find();
     }
     return false;
   }
+
+  /** What may follow a lead line's last word on its line: its colon, and spaces. */
+  private static final Pattern LINE_CLOSE = Pattern.compile("[ \t]*:?[ \t\r]*");
 
   public List<Candidate> find(AnnotatedText text, PatternDetector.Region own) {
     List<Candidate> out = new ArrayList<>();

@@ -226,7 +226,7 @@ public final class Engine {
     List<Role> roles = Roles.infer(draft, thread);
     List<Concern> out = new ArrayList<>();
     // The draft read as a reply only once some buyer message has a point to judge: many threads have none.
-    Coverage.Reply[] draftReply = new Coverage.Reply[1];
+    Coverage.Reply draftReply = null;
     // The draft answers what the buyer wrote since the rep last replied. An earlier buyer message is
     // still judged when no later rep message took it up at all (shared no content word with any of
     // its questions): a rep note that ignored it does not answer it.
@@ -248,8 +248,8 @@ public final class Engine {
         continue;
       }
       List<Coverage.Reply> later = new ArrayList<>(laterRep);
-      if (draftReply[0] == null) draftReply[0] = new Coverage.Reply(draftText, draftOwn::contains);
-      later.add(draftReply[0]);
+      if (draftReply == null) draftReply = new Coverage.Reply(draftText, draftOwn::contains);
+      later.add(draftReply);
       out.addAll(listing.open(i, text, annotated, candidates, later));
     }
     return out;
