@@ -20,15 +20,36 @@ public final class GuardedPattern {
   /** Per thread, the texts scanned last: many patterns are tried on one sentence in a row. */
   private static final ThreadLocal<Scans> SCANS = ThreadLocal.withInitial(Scans::new);
 
+  /** Most narrowed patterns kept per pattern; past it, a rare combination runs the whole pattern. */
+  private static final int MAX_NARROWED = 256;
+
   private final Pattern pattern;
-  /** This pattern's clauses (null: nothing can be required, every text goes to the regex). */
-  private final List<Set<String>> clauses;
+  /** The outermost alternation, cut; null when the pattern is guarded as a whole. */
+  private final Alternatives alternatives;
+  /** One branch per alternative (or one for the whole), each its clauses; null: that branch always runs. */
+  private final List<List<Set<String>>> branches;
+  /** Whether any branch has clauses: if none has, every text goes to the whole pattern. */
+  private final boolean anyGuard;
   /** This pattern's place in {@link #COMPILED}, and so its item in the shared automaton. */
   private final int id;
+  /** The pattern narrowed to the alternatives a text's literals allow, by the set of those alternatives. */
+  private final java.util.concurrent.ConcurrentHashMap<java.util.BitSet, Pattern> narrowed = new java.util.concurrent.ConcurrentHashMap<>();
 
   private GuardedPattern(Pattern pattern, int id) {
     this.pattern = pattern;
-    this.clauses = Prefilter.clauses(pattern.pattern());
+    this.alternatives = Alternatives.of(pattern.pattern());
+    List<List<Set<String>>> b = new ArrayList<>();
+    if (alternatives == null) {
+      b.add(Prefilter.clauses(pattern.pattern()));
+    } else {
+      for (int i = 0; i < alternatives.alternatives().size(); i++) {
+        java.util.BitSet one = new java.util.BitSet();
+        one.set(i);
+        b.add(Prefilter.clauses(alternatives.narrowed(one)));
+      }
+    }
+    this.branches = java.util.Collections.unmodifiableList(b);
+    this.anyGuard = b.stream().anyMatch(java.util.Objects::nonNull);
     this.id = id;
   }
 
@@ -55,10 +76,31 @@ public final class GuardedPattern {
    * once for the literals of every pattern, and the scan is kept for the next pattern tried on it.
    */
   public boolean mayMatch(String text) {
-    if (clauses == null) return true;
+    if (!anyGuard) return true;
     Shared s = shared;
     if (s == null || id >= s.count) s = rebuild();
     return s.index.anyBranch(id, SCANS.get().holds(s, text));
+  }
+
+  /**
+   * The pattern to run on {@code text}: the whole one, or only the alternatives whose literals the
+   * text has (the same matches, fewer attempts), or null when nothing can match.
+   */
+  private Pattern forText(String text) {
+    if (!anyGuard) return pattern;
+    Shared s = shared;
+    if (s == null || id >= s.count) s = rebuild();
+    java.util.BitSet holds = SCANS.get().holds(s, text);
+    if (alternatives == null) return s.index.anyBranch(id, holds) ? pattern : null;
+    java.util.BitSet keep = s.index.branches(id, holds);
+    if (keep.isEmpty()) return null;
+    if (keep.cardinality() == branches.size()) return pattern;
+    Pattern p = narrowed.get(keep);
+    if (p == null) {
+      p = Pattern.compile(alternatives.narrowed(keep));
+      if (narrowed.size() < MAX_NARROWED) narrowed.put(keep, p);
+    }
+    return p;
   }
 
   private static Shared rebuild() {
@@ -66,11 +108,7 @@ public final class GuardedPattern {
       Shared s = shared;
       if (s != null && s.count == COMPILED.size()) return s;
       List<List<List<Set<String>>>> items = new ArrayList<>();
-      for (GuardedPattern p : COMPILED) {
-        List<List<Set<String>>> branch = new ArrayList<>();
-        branch.add(p.clauses); // null: a branch that always passes
-        items.add(branch);
-      }
+      for (GuardedPattern p : COMPILED) items.add(p.branches);
       s = new Shared(new LiteralIndex(items), items.size());
       shared = s;
       return s;
@@ -103,19 +141,22 @@ public final class GuardedPattern {
   }
 
   public boolean find(String text) {
-    return mayMatch(text) && pattern.matcher(text).find();
+    Pattern p = forText(text);
+    return p != null && p.matcher(text).find();
   }
 
   /**
    * A matcher over the text, or over the empty string when the text cannot match (a guarded
-   * pattern requires a literal, so it never matches the empty string).
+   * pattern requires a literal, so it never matches the empty string). Its matches are the whole
+   * pattern's; the pattern behind it may be a narrowed one, so read them, not {@code pattern()}.
    */
   public Matcher matcher(String text) {
-    return pattern.matcher(mayMatch(text) ? text : "");
+    Pattern p = forText(text);
+    return p != null ? p.matcher(text) : pattern.matcher("");
   }
 
-  /** Whether the prefilter could prove anything (false: every text goes to the regex). */
+  /** Whether the prefilter can turn a text away (false: some alternative, or the whole, runs on every text). */
   public boolean guarded() {
-    return clauses != null;
+    return branches.stream().noneMatch(java.util.Objects::isNull);
   }
 }
