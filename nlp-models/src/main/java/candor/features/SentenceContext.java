@@ -34,8 +34,9 @@ public final class SentenceContext {
   }
 
   public static String[] of(String source, Sentence sentence) {
-    Set<String> f = new LinkedHashSet<>();
     List<Token> tokens = sentence.tokens();
+    // Sized for the features a sentence gives (about four per token) so the set never rehashes.
+    Set<String> f = new LinkedHashSet<>(tokens.size() * 6 + 32);
     List<String> stems = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     for (Token t : tokens) {

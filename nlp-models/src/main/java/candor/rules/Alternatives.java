@@ -17,7 +17,12 @@ import java.util.regex.Pattern;
  */
 record Alternatives(String prefix, List<String> alternatives, String suffix) {
   private static final Pattern UNSAFE = Pattern.compile(
-      "\\\\[1-9]|\\\\k<|\\((?!\\?)|\\(\\?<(?![=!])|.\\(\\?[a-zA-Z-]+\\)");
+      "\\\\[1-9]|\\\\k<|\\((?!\\?)|\\(\\?P?<(?![=!])|.\\(\\?[a-zA-Z-]+\\)");
+
+  /** The alternative {@code i} alone, as a pattern of its own. */
+  String only(int i) {
+    return prefix + "(?:" + alternatives.get(i) + ")" + suffix;
+  }
 
   /** The alternatives whose bits are set, in their order, as one pattern. */
   String narrowed(java.util.BitSet keep) {

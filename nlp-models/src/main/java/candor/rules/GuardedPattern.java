@@ -119,7 +119,7 @@ public final class GuardedPattern {
 
   /** A few recent texts and the clauses that hold in each, replaced round-robin. */
   private static final class Scans {
-    private static final int SIZE = 8;
+    private static final int SIZE = 32;
     private final String[] texts = new String[SIZE];
     private final java.util.BitSet[] holds = new java.util.BitSet[SIZE];
     private Shared of;

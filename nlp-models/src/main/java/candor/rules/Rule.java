@@ -23,10 +23,21 @@ public final class Rule {
   private final MatchKind kind;
   /** A phrase rule's alternatives, each compiled alone so only those whose literals occur are scanned. */
   private final List<Pattern> phrases;
-  /** Per branch (one per phrase; one for a sequence rule), the prefilter's clauses; null: always run. */
+  /**
+   * Per branch, the prefilter's clauses; null: always run. A branch is one alternative of a phrase's
+   * outermost alternation (see {@link Alternatives}), or a whole phrase that cannot be cut, or the one
+   * branch of a sequence rule.
+   */
   private final List<List<java.util.Set<String>>> branchClauses;
-  /** Per phrase, how many digits a sentence needs before the phrase can match ("\\d+h \\d+m" needs two). */
+  /** Per branch, its phrase. */
+  private final int[] branchPhrase;
+  /** Per branch, its alternative within the phrase; -1 for a whole phrase. */
+  private final int[] branchAlternative;
+  /** Per branch, how many digits a sentence needs before it can match ("\\d+h \\d+m" needs two). */
   private final int[] branchDigits;
+  /** Per phrase, its outermost alternation cut (null: not cut), and the narrowed patterns made from it. */
+  private final List<Alternatives> cuts;
+  private final List<java.util.concurrent.ConcurrentHashMap<java.util.BitSet, Pattern>> narrowed;
   private final List<Step> steps;
   private final Map<String, String> swaps;
   private final List<Pattern> unless;
@@ -41,10 +52,33 @@ public final class Rule {
     this.kind = kind;
     this.phrases = phrases == null ? List.of() : List.copyOf(phrases);
     List<List<java.util.Set<String>>> clauses = new ArrayList<>();
-    for (Pattern p : this.phrases) clauses.add(Prefilter.clauses(p.pattern()));
-    if (this.phrases.isEmpty()) clauses.add(null);
+    List<int[]> owners = new ArrayList<>();
+    List<Integer> digits = new ArrayList<>();
+    List<Alternatives> cut = new ArrayList<>();
+    for (int b = 0; b < this.phrases.size(); b++) {
+      String re = this.phrases.get(b).pattern();
+      Alternatives alt = Alternatives.of(re);
+      cut.add(alt);
+      int n = alt == null ? 1 : alt.alternatives().size();
+      for (int j = 0; j < n; j++) {
+        String one = alt == null ? re : alt.only(j);
+        clauses.add(Prefilter.clauses(one));
+        digits.add(Prefilter.minDigits(one));
+        owners.add(new int[] {b, alt == null ? -1 : j});
+      }
+    }
+    if (this.phrases.isEmpty()) {
+      clauses.add(null);
+      digits.add(0);
+      owners.add(new int[] {0, -1});
+    }
     this.branchClauses = java.util.Collections.unmodifiableList(clauses);
-    this.branchDigits = this.phrases.stream().mapToInt(p -> Prefilter.minDigits(p.pattern())).toArray();
+    this.branchPhrase = owners.stream().mapToInt(o -> o[0]).toArray();
+    this.branchAlternative = owners.stream().mapToInt(o -> o[1]).toArray();
+    this.branchDigits = digits.stream().mapToInt(Integer::intValue).toArray();
+    this.cuts = java.util.Collections.unmodifiableList(cut);
+    this.narrowed = new ArrayList<>();
+    for (int b = 0; b < this.phrases.size(); b++) narrowed.add(new java.util.concurrent.ConcurrentHashMap<>());
     this.steps = steps == null ? List.of() : List.copyOf(steps);
     this.swaps = swaps == null ? Map.of() : Map.copyOf(swaps);
     this.unless = List.copyOf(unless);
@@ -91,13 +125,23 @@ public final class Rule {
     switch (kind) {
       case PHRASE, SUBSTITUTION -> {
         int digits = -1;
-        for (int b = branches.nextSetBit(0); b >= 0; b = branches.nextSetBit(b + 1)) {
-          // Literals say nothing of how many digits there are: a countdown ("2d 4h 12m") needs three,
-          // and most sentences with "in" and a digit have one.
-          if (branchDigits[b] > 1 && (digits < 0 ? digits = digitCount(folded) : digits) < branchDigits[b]) continue;
-          matchPhrase(phrases.get(b), source, sentence, folded, out);
+        int phrasesRun = 0;
+        for (int b = branches.nextSetBit(0); b >= 0; ) {
+          // The branches of one phrase are adjacent: gather those that may match, then run the phrase
+          // narrowed to them (the same matches as the whole phrase, since the rest cannot match).
+          int phrase = branchPhrase[b];
+          java.util.BitSet alive = new java.util.BitSet();
+          for (; b >= 0 && branchPhrase[b] == phrase; b = branches.nextSetBit(b + 1)) {
+            // Literals say nothing of how many digits there are: a countdown ("2d 4h 12m") needs three,
+            // and most sentences with "in" and a digit have one.
+            if (branchDigits[b] > 1 && (digits < 0 ? digits = digitCount(folded) : digits) < branchDigits[b]) continue;
+            alive.set(Math.max(0, branchAlternative[b]));
+          }
+          if (alive.isEmpty()) continue;
+          matchPhrase(patternFor(phrase, alive), source, sentence, folded, out);
+          phrasesRun++;
         }
-        if (branches.cardinality() > 1) dropOverlaps(out);
+        if (phrasesRun > 1) dropOverlaps(out);
       }
       case SEQUENCE -> matchSequence(source, sentence, out);
       default -> throw new IllegalStateException(kind.name());
@@ -138,6 +182,23 @@ public final class Rule {
     int n = 0;
     for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') n++;
     return n;
+  }
+
+  /** The phrase, or the phrase narrowed to the alternatives in {@code alive} (cached per set; at most a few hundred). */
+  private Pattern patternFor(int phrase, java.util.BitSet alive) {
+    Alternatives cut = cuts.get(phrase);
+    if (cut == null || alive.cardinality() == cut.alternatives().size()) return phrases.get(phrase);
+    java.util.concurrent.ConcurrentHashMap<java.util.BitSet, Pattern> cache = narrowed.get(phrase);
+    Pattern p = cache.get(alive);
+    if (p == null) {
+      p = Pattern.compile(cut.narrowed(alive), phrases.get(phrase).flags());
+      if (cache.size() < 256) cache.put(alive, p);
+    }
+    return p;
+  }
+
+  int phraseCount() {
+    return phrases.size();
   }
 
   /** Per branch, the clauses its prefilter requires (null: none could be proved, the branch always runs). */
