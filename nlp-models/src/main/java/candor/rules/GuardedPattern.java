@@ -90,7 +90,7 @@ public final class GuardedPattern {
     if (!anyGuard) return pattern;
     Shared s = shared;
     if (s == null || id >= s.count) s = rebuild();
-    java.util.BitSet holds = SCANS.get().holds(s, text);
+    long[] holds = SCANS.get().holds(s, text);
     if (alternatives == null) return s.index.anyBranch(id, holds) ? pattern : null;
     java.util.BitSet keep = s.index.branches(id, holds);
     if (keep.isEmpty()) return null;
@@ -121,11 +121,11 @@ public final class GuardedPattern {
   private static final class Scans {
     private static final int SIZE = 32;
     private final String[] texts = new String[SIZE];
-    private final java.util.BitSet[] holds = new java.util.BitSet[SIZE];
+    private final long[][] holds = new long[SIZE][];
     private Shared of;
     private int next;
 
-    java.util.BitSet holds(Shared s, String text) {
+    long[] holds(Shared s, String text) {
       if (of != s) {
         java.util.Arrays.fill(texts, null);
         of = s;

@@ -16,18 +16,29 @@ import java.util.Set;
  * however many rules and literals there are. Immutable once built; safe to share between threads.
  */
 final class LiteralIndex {
-  /** For each rule, for each branch, the range [from, to) of its clause ids; null: the branch always runs. */
+  /** For each rule, for each branch, the ids of its clauses, all of which must hold; null: the branch always runs. */
   private final int[][][] branchClauses;
+  /** How many longs a set of clauses takes. */
+  private final int clauseWords;
   /** For each literal id, the ids of the clauses it satisfies. */
   private final int[][] literalClauses;
   /**
-   * The automaton: states x character classes -> state. States are numbered breadth-first, so the
-   * shallow states a scan spends most of its time in share a few cache lines; the table is megabytes.
-   * Transitions as chars while the states fit (half the cache lines of an int table), else as ints.
+   * The automaton, in two parts. The {@link #SHALLOW} shallowest states, where a scan spends most of
+   * its time, are numbered first, breadth-first, each with a full row (character class -> state).
+   * The deep ones, walked only along a literal, keep just their trie edges and failure link, numbered
+   * depth-first so a walk reads neighbouring entries. A full row for every state made the rule packs'
+   * table 20 MB, and every step a cache miss.
    */
-  private final char[] delta;
-  private final int[] wideDelta;
+  private final int[] dense;
   private final int width;
+  /** Deep state n's edges are edgeClass/edgeTarget[edgeStart[n - shallow] .. edgeStart[n - shallow + 1]). */
+  private final int[] edgeStart;
+  private final char[] edgeClass;
+  private final int[] edgeTarget;
+  /** Deep state n's failure link, at n - shallow. */
+  private final int[] deepFail;
+  /** How many states have full rows. */
+  private final int shallow;
   /** The literal ids that end at state n are outputs[outputStart[n]] to outputs[outputStart[n + 1]]: one flat array, not an object per state. */
   private final int[] outputStart;
   private final int[] outputs;
@@ -46,7 +57,9 @@ final class LiteralIndex {
   LiteralIndex(List<List<List<Set<String>>>> items) {
     Map<String, Integer> ids = new LinkedHashMap<>();
     List<List<Integer>> satisfies = new ArrayList<>();
-    int clauseCount = 0;
+    // One id per distinct clause: "some digit" is a clause of hundreds of branches, and marking it
+    // once instead of once per branch is most of what a scan saves.
+    Map<Set<String>, Integer> clauseIds = new HashMap<>();
     branchClauses = new int[items.size()][][];
     for (int r = 0; r < items.size(); r++) {
       List<List<Set<String>>> branches = items.get(r);
@@ -54,17 +67,25 @@ final class LiteralIndex {
       for (int b = 0; b < branches.size(); b++) {
         List<Set<String>> cnf = branches.get(b);
         if (cnf == null) continue;
-        branchClauses[r][b] = new int[] {clauseCount, clauseCount + cnf.size()};
+        java.util.TreeSet<Integer> mine = new java.util.TreeSet<>();
         for (Set<String> clause : cnf) {
-          for (String lit : clause) {
-            int id = ids.computeIfAbsent(lit, k -> ids.size());
-            if (id == satisfies.size()) satisfies.add(new ArrayList<>());
-            satisfies.get(id).add(clauseCount);
+          Integer known = clauseIds.get(clause);
+          if (known == null) {
+            int c = clauseIds.size();
+            clauseIds.put(Set.copyOf(clause), c);
+            for (String lit : clause) {
+              int id = ids.computeIfAbsent(lit, k -> ids.size());
+              if (id == satisfies.size()) satisfies.add(new ArrayList<>());
+              satisfies.get(id).add(c);
+            }
+            known = c;
           }
-          clauseCount++;
+          mine.add(known);
         }
+        branchClauses[r][b] = mine.stream().mapToInt(Integer::intValue).toArray();
       }
     }
+    this.clauseWords = (clauseIds.size() + 63) >>> 6;
     literalClauses = new int[satisfies.size()][];
     for (int i = 0; i < literalClauses.length; i++) literalClauses[i] = satisfies.get(i).stream().mapToInt(Integer::intValue).toArray();
     // Build the trie and its failure links with maps, then freeze it.
@@ -100,8 +121,8 @@ final class LiteralIndex {
         queue.add(child);
       }
     }
-    // Freeze into a full DFA over the literals' alphabet: one array read a character. A character
-    // no literal contains is class 0, which leads every state back to the root.
+    // Freeze over the literals' alphabet: a character no literal contains is class 0, which leads
+    // every state back to the root.
     java.util.TreeSet<Character> letters = new java.util.TreeSet<>();
     for (String lit : ids.keySet()) for (char ch : lit.toCharArray()) letters.add(ch);
     alphabet = new char[letters.size()];
@@ -109,25 +130,46 @@ final class LiteralIndex {
     for (char ch : letters) alphabet[li++] = ch;
     for (int i = 0; i < alphabet.length; i++) if (alphabet[i] < 128) asciiClass[alphabet[i]] = i + 1;
     width = alphabet.length + 1;
-    // Breadth-first, so a node's failure target is complete before the node; the order is also the new numbering.
-    List<Integer> order = new ArrayList<>();
-    order.add(0);
-    for (int i = 0; i < order.size(); i++) order.addAll(next.get(order.get(i)).values());
+    // Built breadth-first, so a node's failure target is complete before the node.
+    List<Integer> bfs = new ArrayList<>();
+    bfs.add(0);
+    for (int i = 0; i < bfs.size(); i++) bfs.addAll(next.get(bfs.get(i)).values());
+    List<Integer> order = numbering(bfs, next);
     int[] renumber = new int[size];
     for (int i = 0; i < size; i++) renumber[order.get(i)] = i;
-    int[] table = new int[size * width];
+    shallow = Math.min(size, SHALLOW);
+    dense = new int[shallow * width];
     int[][] output = new int[size][];
-    for (int n : order) {
+    for (int n : bfs) {
       List<Integer> o = new ArrayList<>(out.get(n));
       if (n != 0) for (int x : output[fail[n]]) if (!o.contains(x)) o.add(x);
       output[n] = o.stream().mapToInt(Integer::intValue).toArray();
+      if (renumber[n] >= shallow) continue;
+      // A shallow state's failure target is shallower still, so its row is already complete.
       int row = renumber[n] * width;
       for (int k = 1; k < width; k++) {
         Integer t = next.get(n).get(alphabet[k - 1]);
-        // Targets are stored renumbered; a failure target's row is read back renumbered too.
-        table[row + k] = t != null ? renumber[t] : n == 0 ? 0 : table[renumber[fail[n]] * width + k];
+        dense[row + k] = t != null ? renumber[t] : n == 0 ? 0 : dense[renumber[fail[n]] * width + k];
       }
     }
+    int deep = size - shallow;
+    edgeStart = new int[deep + 1];
+    deepFail = new int[deep];
+    int edges = 0;
+    for (int i = shallow; i < size; i++) edges += next.get(order.get(i)).size();
+    edgeClass = new char[edges];
+    edgeTarget = new int[edges];
+    int e = 0;
+    for (int i = shallow; i < size; i++) {
+      int n = order.get(i);
+      edgeStart[i - shallow] = e;
+      deepFail[i - shallow] = renumber[fail[n]];
+      for (Map.Entry<Character, Integer> edge : next.get(n).entrySet()) {
+        edgeClass[e] = (char) (java.util.Arrays.binarySearch(alphabet, edge.getKey()) + 1);
+        edgeTarget[e++] = renumber[edge.getValue()];
+      }
+    }
+    edgeStart[deep] = e;
     outputStart = new int[size + 1];
     int total = 0;
     for (int i = 0; i < size; i++) {
@@ -137,14 +179,39 @@ final class LiteralIndex {
     outputStart[size] = total;
     outputs = new int[total];
     for (int i = 0; i < size; i++) System.arraycopy(output[order.get(i)], 0, outputs, outputStart[i], output[order.get(i)].length);
-    if (size <= Character.MAX_VALUE) {
-      delta = new char[table.length];
-      for (int i = 0; i < table.length; i++) delta[i] = (char) table[i];
-      wideDelta = null;
-    } else {
-      delta = null;
-      wideDelta = table;
+  }
+
+  /** How many of the shallowest states get full rows (at 45 classes, 180 KB: they stay in cache). */
+  private static final int SHALLOW = 1024;
+
+  /** The states' numbering: the first {@link #SHALLOW} breadth-first, then the rest depth-first. */
+  private static List<Integer> numbering(List<Integer> bfs, List<Map<Character, Integer>> next) {
+    if (bfs.size() <= SHALLOW) return bfs;
+    List<Integer> order = new ArrayList<>(bfs.subList(0, SHALLOW));
+    java.util.Set<Integer> placed = new java.util.HashSet<>(order);
+    ArrayDeque<Integer> stack = new ArrayDeque<>();
+    for (int i = SHALLOW - 1; i >= 0; i--) {
+      for (int child : next.get(bfs.get(i)).values()) if (!placed.contains(child)) stack.push(child);
+      while (!stack.isEmpty()) {
+        int n = stack.pop();
+        order.add(n);
+        for (int child : next.get(n).values()) stack.push(child);
+      }
     }
+    return order;
+  }
+
+  /** The state after reading a character of class {@code k} in state {@code n}. */
+  private int step(int n, int k) {
+    if (k == 0) return 0; // a character no literal has: every literal in progress is broken
+    while (n >= shallow) {
+      int d = n - shallow;
+      for (int e = edgeStart[d], end = edgeStart[d + 1]; e < end; e++) {
+        if (edgeClass[e] == k) return edgeTarget[e];
+      }
+      n = deepFail[d];
+    }
+    return dense[n * width + k];
   }
 
   private int charClass(char c) {
@@ -153,34 +220,47 @@ final class LiteralIndex {
     return i >= 0 ? i + 1 : 0;
   }
 
-  /** The clauses that hold in the lower-cased sentence: those with one of their literals in it. */
-  BitSet present(String lower) {
-    BitSet holds = new BitSet();
+  /**
+   * The clauses that hold in the lower-cased sentence (those with one of their literals in it), as
+   * the bits of a long array: marking them is the inner loop of every scan, so no BitSet.
+   */
+  long[] present(String lower) {
+    long[] holds = new long[clauseWords];
+    // A literal's clauses are marked once, however often it occurs.
+    long[] seen = new long[(literalClauses.length + 63) >>> 6];
     int n = 0;
     for (int i = 0; i < lower.length(); i++) {
-      int at = n * width + charClass(lower.charAt(i));
-      n = delta != null ? delta[at] : wideDelta[at];
+      n = step(n, charClass(lower.charAt(i)));
       for (int o = outputStart[n], end = outputStart[n + 1]; o < end; o++) {
-        for (int c : literalClauses[outputs[o]]) holds.set(c);
+        int lit = outputs[o];
+        long bit = 1L << lit;
+        if ((seen[lit >>> 6] & bit) != 0) continue;
+        seen[lit >>> 6] |= bit;
+        for (int c : literalClauses[lit]) holds[c >>> 6] |= 1L << c;
       }
     }
     return holds;
   }
 
+  private static boolean all(int[] clauses, long[] holds) {
+    for (int c : clauses) if ((holds[c >>> 6] & (1L << c)) == 0) return false;
+    return true;
+  }
+
   /** Whether some branch of item {@code rule} has every clause holding (without building the set). */
-  boolean anyBranch(int rule, BitSet holds) {
+  boolean anyBranch(int rule, long[] holds) {
     for (int[] b : branchClauses[rule]) {
-      if (b == null || holds.nextClearBit(b[0]) >= b[1]) return true;
+      if (b == null || all(b, holds)) return true;
     }
     return false;
   }
 
   /** The branches of rule {@code rule} whose every clause holds. */
-  BitSet branches(int rule, BitSet holds) {
+  BitSet branches(int rule, long[] holds) {
     BitSet out = new BitSet();
     int[][] rc = branchClauses[rule];
     for (int b = 0; b < rc.length; b++) {
-      if (rc[b] == null || holds.nextClearBit(rc[b][0]) >= rc[b][1]) out.set(b);
+      if (rc[b] == null || all(rc[b], holds)) out.set(b);
     }
     return out;
   }

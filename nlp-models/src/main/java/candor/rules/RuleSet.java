@@ -57,7 +57,7 @@ public final class RuleSet {
   public List<RuleMatch> check(AnnotatedText text, Sentence sentence) {
     String folded = Text.fold(sentence.text(text.text()));
     String lower = folded.toLowerCase(java.util.Locale.ROOT);
-    java.util.BitSet present = literals.present(lower);
+    long[] present = literals.present(lower);
     List<RuleMatch> out = new ArrayList<>();
     // The sentence-wide cues are read only once some rule has matched: most sentences match none.
     Boolean conditional = null;

@@ -90,7 +90,7 @@ class PrefilterTest {
     for (String sentence : new String[] {"this discount expires today and we guarantee zero downtime",
         "i've emailed you five times", "nothing to see here", "the best scanner on the market",
         "this is my 4th email and i have not heard back from you", "every day you wait costs you money"}) {
-      java.util.BitSet present = index.present(sentence);
+      long[] present = index.present(sentence);
       for (int i = 0; i < rules.rules().size(); i++) {
         Rule r = rules.rules().get(i);
         assertEquals(r.branches(sentence), index.branches(i, present), r.id() + " on " + sentence);
