@@ -113,7 +113,7 @@ final class Prefilter {
   }
 
   /** A set is as selective as its least selective string: short and common words select little. */
-  private static int score(Set<String> s) {
+  static int score(Set<String> s) {
     int min = Integer.MAX_VALUE;
     // A lone digit is in most sentences with a figure: the last choice as a branch's one clause.
     for (String x : s) min = Math.min(min, x.length() == 1 && Character.isDigit(x.charAt(0)) ? 0 : rarity(x));

@@ -57,15 +57,15 @@ public final class RuleSet {
   public List<RuleMatch> check(AnnotatedText text, Sentence sentence) {
     String folded = Text.fold(sentence.text(text.text()));
     String lower = folded.toLowerCase(java.util.Locale.ROOT);
-    long[] present = literals.present(lower);
+    java.util.BitSet[] candidates = literals.candidates(literals.present(lower));
     List<RuleMatch> out = new ArrayList<>();
     // The sentence-wide cues are read only once some rule has matched: most sentences match none.
     Boolean conditional = null;
     Boolean reported = null;
     Boolean hedged = null;
     for (int i = 0; i < rules.size(); i++) {
-      java.util.BitSet branches = literals.branches(i, present);
-      if (branches.isEmpty()) continue;
+      java.util.BitSet branches = candidates[i];
+      if (branches == null) continue;
       Rule rule = rules.get(i);
       Cancellation.check();
       List<RuleMatch> matches = rule.matchUnfiltered(text, sentence, folded, branches);

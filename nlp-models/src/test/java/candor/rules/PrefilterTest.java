@@ -91,9 +91,13 @@ class PrefilterTest {
         "i've emailed you five times", "nothing to see here", "the best scanner on the market",
         "this is my 4th email and i have not heard back from you", "every day you wait costs you money"}) {
       long[] present = index.present(sentence);
+      java.util.BitSet[] candidates = index.candidates(present);
       for (int i = 0; i < rules.rules().size(); i++) {
         Rule r = rules.rules().get(i);
         assertEquals(r.branches(sentence), index.branches(i, present), r.id() + " on " + sentence);
+        // The triggered look finds the same branches as looking at every one.
+        java.util.BitSet triggered = candidates[i] == null ? new java.util.BitSet() : candidates[i];
+        assertEquals(r.branches(sentence), triggered, r.id() + " triggered on " + sentence);
       }
     }
   }
