@@ -35,7 +35,7 @@ final class LiteralIndex {
    * its time, are numbered first, breadth-first, each with a full row (character class -> state).
    * The deep ones, walked only along a literal, keep just their trie edges and failure link, numbered
    * depth-first so a walk reads neighbouring entries. A full row for every state made the rule packs'
-   * table 20 MB, and every step a cache miss.
+   * table 20 MB of heap (the two automata now take about 4 MB together), for no faster a scan.
    */
   private final int[] dense;
   private final int width;
@@ -54,7 +54,7 @@ final class LiteralIndex {
   private final char[] alphabet;
   private final int[] asciiClass = new int[128];
 
-  /** One item per rule, one branch per phrase. */
+  /** One item per rule, one branch per phrase or phrase alternative (see {@link Rule#branchClauses}). */
   static LiteralIndex forRules(List<Rule> rules) {
     List<List<List<Set<String>>>> items = new ArrayList<>();
     for (Rule r : rules) items.add(r.branchClauses());
