@@ -41,6 +41,8 @@ public final class Rule {
   private final List<Step> steps;
   private final Map<String, String> swaps;
   private final List<Pattern> unless;
+  /** Per exception, the prefilter's clauses (null: none proved, the exception always runs). */
+  private final List<List<java.util.Set<String>>> unlessClauses;
   private final Extend extend;
   /** Whether the phrase marks its span with a named group {@code (?P<span>...)}. */
   private final boolean spanGroup;
@@ -82,6 +84,7 @@ public final class Rule {
     this.steps = steps == null ? List.of() : List.copyOf(steps);
     this.swaps = swaps == null ? Map.of() : Map.copyOf(swaps);
     this.unless = List.copyOf(unless);
+    this.unlessClauses = this.unless.stream().map(p -> Prefilter.clauses(p.pattern())).collect(java.util.stream.Collectors.toList());
     this.extend = extend;
     this.spanGroup = this.phrases.stream().anyMatch(p -> p.pattern().contains("(?P<span>"));
   }
@@ -147,8 +150,15 @@ public final class Rule {
       default -> throw new IllegalStateException(kind.name());
     }
     if (!out.isEmpty()) {
-      for (Pattern p : unless) {
-        if (p.matcher(folded).find()) return List.of();
+      String lower = null;
+      for (int u = 0; u < unless.size(); u++) {
+        // The exception's own literal guard first: a re2j scan costs several times a few contains.
+        List<java.util.Set<String>> guard = unlessClauses.get(u);
+        if (guard != null) {
+          if (lower == null) lower = folded.toLowerCase(java.util.Locale.ROOT);
+          if (!holds(guard, lower)) continue;
+        }
+        if (unless.get(u).matcher(folded).find()) return List.of();
       }
     }
     return out;
@@ -159,18 +169,17 @@ public final class Rule {
     java.util.BitSet out = new java.util.BitSet();
     for (int b = 0; b < branchClauses.size(); b++) {
       List<java.util.Set<String>> cnf = branchClauses.get(b);
-      boolean all = true;
-      if (cnf != null) {
-        for (java.util.Set<String> clause : cnf) {
-          if (clause.stream().noneMatch(lower::contains)) {
-            all = false;
-            break;
-          }
-        }
-      }
-      if (all) out.set(b);
+      if (cnf == null || holds(cnf, lower)) out.set(b);
     }
     return out;
+  }
+
+  /** Whether every clause has one of its literals in the lower-cased text. */
+  private static boolean holds(List<java.util.Set<String>> cnf, String lower) {
+    for (java.util.Set<String> clause : cnf) {
+      if (clause.stream().noneMatch(lower::contains)) return false;
+    }
+    return true;
   }
 
   /** False when no branch's prefilter holds: the re2j scan can be skipped. */
