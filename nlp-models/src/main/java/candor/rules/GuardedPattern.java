@@ -20,9 +20,6 @@ public final class GuardedPattern {
   /** Per thread, the texts scanned last: many patterns are tried on one sentence in a row. */
   private static final ThreadLocal<Scans> SCANS = ThreadLocal.withInitial(Scans::new);
 
-  /** Most narrowed patterns kept per pattern; past it, a rare combination runs the whole pattern. */
-  private static final int MAX_NARROWED = 256;
-
   private final Pattern pattern;
   /** The outermost alternation, cut; null when the pattern is guarded as a whole. */
   private final Alternatives alternatives;
@@ -32,8 +29,8 @@ public final class GuardedPattern {
   private final boolean anyGuard;
   /** This pattern's place in {@link #COMPILED}, and so its item in the shared automaton. */
   private final int id;
-  /** The pattern narrowed to the alternatives a text's literals allow, by the set of those alternatives. */
-  private final java.util.concurrent.ConcurrentHashMap<java.util.BitSet, Pattern> narrowed = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The pattern narrowed to the alternatives a text's literals allow; null when not cut. */
+  private final Narrowed<Pattern> narrowed;
 
   private GuardedPattern(Pattern pattern, int id) {
     this.pattern = pattern;
@@ -50,6 +47,7 @@ public final class GuardedPattern {
     }
     this.branches = java.util.Collections.unmodifiableList(b);
     this.anyGuard = b.stream().anyMatch(java.util.Objects::nonNull);
+    this.narrowed = alternatives == null ? null : new Narrowed<>(alternatives, Pattern::compile);
     this.id = id;
   }
 
@@ -94,13 +92,7 @@ public final class GuardedPattern {
     if (alternatives == null) return s.index.anyBranch(id, holds) ? pattern : null;
     java.util.BitSet keep = s.index.branches(id, holds);
     if (keep.isEmpty()) return null;
-    if (keep.cardinality() == branches.size()) return pattern;
-    Pattern p = narrowed.get(keep);
-    if (p == null) {
-      p = Pattern.compile(alternatives.narrowed(keep));
-      if (narrowed.size() < MAX_NARROWED) narrowed.put(keep, p);
-    }
-    return p;
+    return keep.cardinality() == branches.size() ? pattern : narrowed.get(keep);
   }
 
   private static Shared rebuild() {

@@ -35,9 +35,9 @@ public final class Rule {
   private final int[] branchAlternative;
   /** Per branch, how many digits a sentence needs before it can match ("\\d+h \\d+m" needs two). */
   private final int[] branchDigits;
-  /** Per phrase, its outermost alternation cut (null: not cut), and the narrowed patterns made from it. */
-  private final List<Alternatives> cuts;
-  private final List<java.util.concurrent.ConcurrentHashMap<java.util.BitSet, Pattern>> narrowed;
+  /** Per phrase, how many alternatives its outermost alternation was cut into (1: not cut), and its narrowed forms (null: not cut). */
+  private final int[] alternativeCount;
+  private final List<Narrowed<Pattern>> narrowed;
   private final List<Step> steps;
   private final Map<String, String> swaps;
   private final List<Pattern> unless;
@@ -56,12 +56,15 @@ public final class Rule {
     List<List<java.util.Set<String>>> clauses = new ArrayList<>();
     List<int[]> owners = new ArrayList<>();
     List<Integer> digits = new ArrayList<>();
-    List<Alternatives> cut = new ArrayList<>();
+    List<Narrowed<Pattern>> cut = new ArrayList<>();
+    this.alternativeCount = new int[this.phrases.size()];
     for (int b = 0; b < this.phrases.size(); b++) {
       String re = this.phrases.get(b).pattern();
       Alternatives alt = Alternatives.of(re);
-      cut.add(alt);
+      int flags = this.phrases.get(b).flags();
+      cut.add(alt == null ? null : new Narrowed<>(alt, narrowedRe -> Pattern.compile(narrowedRe, flags)));
       int n = alt == null ? 1 : alt.alternatives().size();
+      alternativeCount[b] = n;
       for (int j = 0; j < n; j++) {
         String one = alt == null ? re : alt.only(j);
         clauses.add(Prefilter.clauses(one));
@@ -78,9 +81,7 @@ public final class Rule {
     this.branchPhrase = owners.stream().mapToInt(o -> o[0]).toArray();
     this.branchAlternative = owners.stream().mapToInt(o -> o[1]).toArray();
     this.branchDigits = digits.stream().mapToInt(Integer::intValue).toArray();
-    this.cuts = java.util.Collections.unmodifiableList(cut);
-    this.narrowed = new ArrayList<>();
-    for (int b = 0; b < this.phrases.size(); b++) narrowed.add(new java.util.concurrent.ConcurrentHashMap<>());
+    this.narrowed = java.util.Collections.unmodifiableList(cut);
     this.steps = steps == null ? List.of() : List.copyOf(steps);
     this.swaps = swaps == null ? Map.of() : Map.copyOf(swaps);
     this.unless = List.copyOf(unless);
@@ -193,17 +194,10 @@ public final class Rule {
     return n;
   }
 
-  /** The phrase, or the phrase narrowed to the alternatives in {@code alive} (cached per set; at most a few hundred). */
+  /** The phrase, or the phrase narrowed to the alternatives in {@code alive}. */
   private Pattern patternFor(int phrase, java.util.BitSet alive) {
-    Alternatives cut = cuts.get(phrase);
-    if (cut == null || alive.cardinality() == cut.alternatives().size()) return phrases.get(phrase);
-    java.util.concurrent.ConcurrentHashMap<java.util.BitSet, Pattern> cache = narrowed.get(phrase);
-    Pattern p = cache.get(alive);
-    if (p == null) {
-      p = Pattern.compile(cut.narrowed(alive), phrases.get(phrase).flags());
-      if (cache.size() < 256) cache.put(alive, p);
-    }
-    return p;
+    Narrowed<Pattern> n = narrowed.get(phrase);
+    return n == null || alive.cardinality() == alternativeCount[phrase] ? phrases.get(phrase) : n.get(alive);
   }
 
   int phraseCount() {
