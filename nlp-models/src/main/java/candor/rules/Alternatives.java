@@ -19,6 +19,14 @@ record Alternatives(String prefix, List<String> alternatives, String suffix) {
   private static final Pattern UNSAFE = Pattern.compile(
       "\\\\[1-9]|\\\\k<|\\((?!\\?)|\\(\\?P?<(?![=!])|.\\(\\?[a-zA-Z-]+\\)");
 
+  /** The regexes to guard one by one: each alternative alone, or the whole when {@code cut} is null. */
+  static List<String> branches(String regex, Alternatives cut) {
+    if (cut == null) return List.of(regex);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < cut.alternatives().size(); i++) out.add(cut.only(i));
+    return out;
+  }
+
   /** The alternative {@code i} alone, as a pattern of its own. */
   String only(int i) {
     return prefix + "(?:" + alternatives.get(i) + ")" + suffix;

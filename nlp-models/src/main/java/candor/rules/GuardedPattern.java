@@ -21,33 +21,23 @@ public final class GuardedPattern {
   private static final ThreadLocal<Scans> SCANS = ThreadLocal.withInitial(Scans::new);
 
   private final Pattern pattern;
-  /** The outermost alternation, cut; null when the pattern is guarded as a whole. */
-  private final Alternatives alternatives;
   /** One branch per alternative (or one for the whole), each its clauses; null: that branch always runs. */
   private final List<List<Set<String>>> branches;
   /** Whether any branch has clauses: if none has, every text goes to the whole pattern. */
   private final boolean anyGuard;
   /** This pattern's place in {@link #COMPILED}, and so its item in the shared automaton. */
   private final int id;
-  /** The pattern narrowed to the alternatives a text's literals allow; null when not cut. */
+  /** The pattern narrowed to the alternatives a text's literals allow; null when its alternation is not cut. */
   private final Narrowed<Pattern> narrowed;
 
   private GuardedPattern(Pattern pattern, int id) {
     this.pattern = pattern;
-    this.alternatives = Alternatives.of(pattern.pattern());
+    Alternatives alternatives = Alternatives.of(pattern.pattern());
     List<List<Set<String>>> b = new ArrayList<>();
-    if (alternatives == null) {
-      b.add(Prefilter.clauses(pattern.pattern()));
-    } else {
-      for (int i = 0; i < alternatives.alternatives().size(); i++) {
-        java.util.BitSet one = new java.util.BitSet();
-        one.set(i);
-        b.add(Prefilter.clauses(alternatives.narrowed(one)));
-      }
-    }
+    for (String branch : Alternatives.branches(pattern.pattern(), alternatives)) b.add(Prefilter.clauses(branch));
     this.branches = java.util.Collections.unmodifiableList(b);
     this.anyGuard = b.stream().anyMatch(java.util.Objects::nonNull);
-    this.narrowed = alternatives == null ? null : new Narrowed<>(alternatives, Pattern::compile);
+    this.narrowed = alternatives == null ? null : new Narrowed<>(alternatives, pattern, Pattern::compile);
     this.id = id;
   }
 
@@ -75,8 +65,7 @@ public final class GuardedPattern {
    */
   public boolean mayMatch(String text) {
     if (!anyGuard) return true;
-    Shared s = shared;
-    if (s == null || id >= s.count) s = rebuild();
+    Shared s = shared();
     return s.index.anyBranch(id, SCANS.get().holds(s, text));
   }
 
@@ -86,13 +75,17 @@ public final class GuardedPattern {
    */
   private Pattern forText(String text) {
     if (!anyGuard) return pattern;
-    Shared s = shared;
-    if (s == null || id >= s.count) s = rebuild();
+    Shared s = shared();
     long[] holds = SCANS.get().holds(s, text);
-    if (alternatives == null) return s.index.anyBranch(id, holds) ? pattern : null;
+    if (narrowed == null) return s.index.anyBranch(id, holds) ? pattern : null;
     java.util.BitSet keep = s.index.branches(id, holds);
-    if (keep.isEmpty()) return null;
-    return keep.cardinality() == branches.size() ? pattern : narrowed.get(keep);
+    return keep.isEmpty() ? null : narrowed.get(keep);
+  }
+
+  /** The shared automaton, rebuilt first if it predates this pattern. */
+  private Shared shared() {
+    Shared s = shared;
+    return s == null || id >= s.count ? rebuild() : s;
   }
 
   private static Shared rebuild() {

@@ -24,6 +24,8 @@ final class LiteralIndex {
    * branch of every rule (cutting phrases into alternatives made those thousands).
    */
   private final int[][][] triggeredBy;
+  /** The (item, branch) pairs with no clause: they pass whatever the text. */
+  private final int[][] always;
   /** How many items there are. */
   private final int itemCount;
   /** How many longs a set of clauses takes. */
@@ -69,6 +71,7 @@ final class LiteralIndex {
     // once instead of once per branch is most of what a scan saves.
     Map<Set<String>, Integer> clauseIds = new HashMap<>();
     List<List<int[]>> triggers = new ArrayList<>();
+    List<int[]> unguarded = new ArrayList<>();
     branchClauses = new int[items.size()][][];
     itemCount = items.size();
     for (int r = 0; r < items.size(); r++) {
@@ -76,7 +79,10 @@ final class LiteralIndex {
       branchClauses[r] = new int[branches.size()][];
       for (int b = 0; b < branches.size(); b++) {
         List<Set<String>> cnf = branches.get(b);
-        if (cnf == null) continue;
+        if (cnf == null) {
+          unguarded.add(new int[] {r, b});
+          continue;
+        }
         java.util.TreeSet<Integer> mine = new java.util.TreeSet<>();
         Set<String> trigger = null;
         for (Set<String> clause : cnf) {
@@ -100,6 +106,7 @@ final class LiteralIndex {
         triggers.get(t).add(new int[] {r, b});
       }
     }
+    always = unguarded.toArray(new int[0][]);
     triggeredBy = new int[triggers.size()][][];
     for (int c = 0; c < triggeredBy.length; c++) triggeredBy[c] = triggers.get(c).toArray(new int[0][]);
     this.clauseWords = (clauseIds.size() + 63) >>> 6;
@@ -278,12 +285,7 @@ final class LiteralIndex {
    */
   BitSet[] candidates(long[] holds) {
     BitSet[] out = new BitSet[itemCount];
-    for (int r = 0; r < itemCount; r++) {
-      int[][] rc = branchClauses[r];
-      for (int b = 0; b < rc.length; b++) {
-        if (rc[b] == null) (out[r] == null ? out[r] = new BitSet() : out[r]).set(b);
-      }
-    }
+    for (int[] rb : always) (out[rb[0]] == null ? out[rb[0]] = new BitSet() : out[rb[0]]).set(rb[1]);
     for (int w = 0; w < holds.length; w++) {
       for (long bits = holds[w]; bits != 0; bits &= bits - 1) {
         int c = (w << 6) + Long.numberOfTrailingZeros(bits);

@@ -35,8 +35,7 @@ public final class Rule {
   private final int[] branchAlternative;
   /** Per branch, how many digits a sentence needs before it can match ("\\d+h \\d+m" needs two). */
   private final int[] branchDigits;
-  /** Per phrase, how many alternatives its outermost alternation was cut into (1: not cut), and its narrowed forms (null: not cut). */
-  private final int[] alternativeCount;
+  /** Per phrase, its narrowed forms (null: its alternation is not cut). */
   private final List<Narrowed<Pattern>> narrowed;
   private final List<Step> steps;
   private final Map<String, String> swaps;
@@ -57,18 +56,14 @@ public final class Rule {
     List<int[]> owners = new ArrayList<>();
     List<Integer> digits = new ArrayList<>();
     List<Narrowed<Pattern>> cut = new ArrayList<>();
-    this.alternativeCount = new int[this.phrases.size()];
     for (int b = 0; b < this.phrases.size(); b++) {
-      String re = this.phrases.get(b).pattern();
-      Alternatives alt = Alternatives.of(re);
-      int flags = this.phrases.get(b).flags();
-      cut.add(alt == null ? null : new Narrowed<>(alt, narrowedRe -> Pattern.compile(narrowedRe, flags)));
-      int n = alt == null ? 1 : alt.alternatives().size();
-      alternativeCount[b] = n;
-      for (int j = 0; j < n; j++) {
-        String one = alt == null ? re : alt.only(j);
-        clauses.add(Prefilter.clauses(one));
-        digits.add(Prefilter.minDigits(one));
+      Pattern phrase = this.phrases.get(b);
+      Alternatives alt = Alternatives.of(phrase.pattern());
+      cut.add(alt == null ? null : new Narrowed<>(alt, phrase, re -> Pattern.compile(re, phrase.flags())));
+      List<String> branches = Alternatives.branches(phrase.pattern(), alt);
+      for (int j = 0; j < branches.size(); j++) {
+        clauses.add(Prefilter.clauses(branches.get(j)));
+        digits.add(Prefilter.minDigits(branches.get(j)));
         owners.add(new int[] {b, alt == null ? -1 : j});
       }
     }
@@ -197,7 +192,7 @@ public final class Rule {
   /** The phrase, or the phrase narrowed to the alternatives in {@code alive}. */
   private Pattern patternFor(int phrase, java.util.BitSet alive) {
     Narrowed<Pattern> n = narrowed.get(phrase);
-    return n == null || alive.cardinality() == alternativeCount[phrase] ? phrases.get(phrase) : n.get(alive);
+    return n == null ? phrases.get(phrase) : n.get(alive);
   }
 
   int phraseCount() {
