@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,7 @@ public final class ApiServer implements AutoCloseable {
   private final Timer analyzeTimer;
   private final LanguageToolApi languageTool;
   private Javalin app;
+  private QueuedThreadPool requestThreads;
   private SlowClients slowClients;
   private candor.audit.http.AuditRoutes audit;
 
@@ -63,11 +65,20 @@ public final class ApiServer implements AutoCloseable {
     new ProcessorMetrics().bindTo(metrics);
   }
 
+  /** Jetty's pool, bounded (see {@link Config#httpThreads}); named as Javalin names its own. */
+  static QueuedThreadPool requestThreads(int max) {
+    QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(8, max));
+    pool.setName("JettyServerThreadPool");
+    return pool;
+  }
+
   public ApiServer start() {
     app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.jetty.host = config.host;
       cfg.jetty.port = config.port;
+      requestThreads = requestThreads(config.httpThreadsOrDefault());
+      cfg.jetty.threadPool = requestThreads;
       cfg.http.maxRequestSize = config.maxBodyBytes;
       slowClients = SlowClients.install(cfg.jetty, config.host, config.port, config.readTimeoutMs);
       // Javalin puts its servlet context inside a handler the server already has: load shedding
@@ -117,6 +128,11 @@ public final class ApiServer implements AutoCloseable {
     app.start();
     LOG.info("Candor listening on http://{}:{}", config.host, port());
     return this;
+  }
+
+  /** Jetty's request threads (for tests). */
+  QueuedThreadPool requestThreads() {
+    return requestThreads;
   }
 
   public int port() {

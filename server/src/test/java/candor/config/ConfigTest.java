@@ -24,6 +24,18 @@ class ConfigTest {
   }
 
   @Test
+  void requestThreadsAreBoundedByTheAnalysesThatCanWait() {
+    Config c = Config.load(null, Map.of("CANDOR_WORKERS", "2"));
+    assertEquals(Config.MIN_HTTP_THREADS, c.httpThreadsOrDefault(), "2 workers + 8 waiting + 6, at least the minimum");
+    c.workers = 16;
+    c.queue = 32;
+    assertEquals(16 + 32 + 6, c.httpThreadsOrDefault());
+    assertEquals(40, Config.load(null, Map.of("CANDOR_HTTP_THREADS", "40")).httpThreadsOrDefault());
+    assertEquals(Config.MIN_HTTP_THREADS, Config.load(null, Map.of("CANDOR_HTTP_THREADS", "3")).httpThreadsOrDefault(),
+        "too few for Jetty's acceptor and selectors: raised to the minimum");
+  }
+
+  @Test
   void environmentOverridesTheFile() throws Exception {
     Path file = dir.resolve("candor.yml");
     Files.writeString(file, "port: 9000\ntimeBudgetMs: 5000\n");

@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>Unloaded latency: one request at a time; p50 and p99.
- *   <li>Saturation (closed loop): 1, 2, 4, 8 and 16 clients each sending back to back; the best
- *       throughput of 200s is the saturation throughput.
+ *   <li>Saturation (closed loop): 1, 2, 4, 8 and 16 clients each sending back to back (a refused
+ *       client waits its Retry-After); the best throughput of 200s is the saturation throughput.
  *   <li>Overload (open loop): requests at a fixed arrival rate of twice the saturation, whatever
  *       the answers; latency counts from the scheduled send time (no coordinated omission). Every
  *       answer must be 200, or 429/503 with Retry-After. Run three times, with the heap read from
@@ -333,8 +333,10 @@ public final class LoadRun {
         try (Conn conn = new Conn()) {
           while (System.nanoTime() < end && sent.incrementAndGet() <= maxRequests) {
             byte[] body = nextBody();
-            send(conn, body, t, System.nanoTime());
+            honourRetryAfter(send(conn, body, t, System.nanoTime()), end);
           }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
         }
       });
       w.start();
@@ -363,13 +365,33 @@ public final class LoadRun {
   private static final int SEGMENTS = 3;
 
   /** Posts one body and records the answer, its latency counted from {@code since}; a failed connection is dropped. */
-  private static void send(Conn conn, byte[] body, Tally t, long since) {
+  private static Answer send(Conn conn, byte[] body, Tally t, long since) {
     try {
-      t.record(conn.post(body), null, System.nanoTime() - since);
+      Answer a = conn.post(body);
+      t.record(a, null, System.nanoTime() - since);
+      return a;
     } catch (IOException | RuntimeException e) {
       conn.close();
       t.record(null, e, 0);
+      return null;
     }
+  }
+
+  /**
+   * A closed-loop client told to come back later waits as long as Retry-After says (within the
+   * phase), as the extension does: retrying at once made the 16-client phase a spin of refusals
+   * that measured nothing and kept the JIT compiler busy (0.4-0.5 cores) before the open loop.
+   */
+  private static void honourRetryAfter(Answer a, long end) throws InterruptedException {
+    if (a == null || a.retryAfter() == null || (a.status() != 503 && a.status() != 429)) return;
+    long waitNanos;
+    try {
+      waitNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(a.retryAfter().trim()));
+    } catch (NumberFormatException e) {
+      waitNanos = TimeUnit.SECONDS.toNanos(1);
+    }
+    long left = end - System.nanoTime();
+    if (left > 0) TimeUnit.NANOSECONDS.sleep(Math.min(waitNanos, left));
   }
 
   private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{([^}]*)\\}\\s+(\\S+)", Pattern.MULTILINE);
@@ -392,20 +414,38 @@ public final class LoadRun {
 
   /**
    * CPU seconds used so far: the server's user and system time (from /proc, Linux), this client's,
-   * and the server's JIT compiler and GC threads (a run that still compiles is not at steady state);
-   * NaN where unknown.
+   * the server's JIT compiler and GC threads (a run that still compiles is not at steady state), and
+   * its analysis workers and HTTP (Jetty) threads, which tell the analyses from the requests' handling
+   * and refusals; NaN where unknown.
    */
+  private static final int CPU_FIELDS = 7;
+  /** Thread groups counted apart: JIT compiler, GC, analysis workers, Jetty's request threads. */
+  private static final int GROUPS = 4;
+  /** Per server thread (by id), its CPU ticks when last read. */
+  private final java.util.Map<String, Long> lastTicks = new java.util.HashMap<>();
+  /**
+   * Per group, CPU ticks summed as threads are read: threads come and go (Jetty retires idle ones,
+   * the JVM its spare compiler threads), so a group's total is built from each thread's own growth
+   * rather than from a sum over the threads alive at the time, which drops when one ends.
+   */
+  private final long[] groupTicks = new long[GROUPS];
+
+  private static int group(String thread) {
+    if (thread.startsWith("C1 Compiler") || thread.startsWith("C2 Compiler")) return 0;
+    if (thread.startsWith("GC Thread") || thread.startsWith("VM Thread")) return 1;
+    if (thread.startsWith("candor-analysis")) return 2;
+    if (thread.startsWith("JettyServerThre") || thread.startsWith("qtp")) return 3;
+    return -1;
+  }
+
   private double[] cpuSeconds() {
     double user = Double.NaN;
     double system = Double.NaN;
-    double jit = Double.NaN;
-    double gc = Double.NaN;
+    double[] groups = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
     try {
       long[] ticks = ticks(Path.of("/proc/" + pid + "/stat"));
       user = ticks[0] / 100.0; // utime and stime in USER_HZ (100) ticks
       system = ticks[1] / 100.0;
-      jit = 0;
-      gc = 0;
       try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
         for (Path task : (Iterable<Path>) tasks::iterator) {
           String name;
@@ -416,16 +456,22 @@ public final class LoadRun {
           } catch (IOException e) {
             continue; // the thread ended
           }
-          if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) jit += (t[0] + t[1]) / 100.0;
-          if (name.startsWith("GC Thread") || name.startsWith("VM Thread")) gc += (t[0] + t[1]) / 100.0;
+          int g = group(name);
+          if (g < 0) continue;
+          long now = t[0] + t[1];
+          Long last = lastTicks.put(task.getFileName().toString(), now);
+          groupTicks[g] += last == null || last > now ? now : now - last; // a lower count: a new thread with a reused id
         }
       }
+      for (int g = 0; g < GROUPS; g++) groups[g] = groupTicks[g] / 100.0;
     } catch (IOException | RuntimeException e) {
       // not Linux, or the server is gone: leave it unknown
     }
     double client = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
-    return new double[] {user, system, client, jit, gc};
+    double[] out = {user, system, client, groups[0], groups[1], groups[2], groups[3]};
+    assert out.length == CPU_FIELDS;
+    return out;
   }
 
   /** utime and stime of a /proc stat file. */
@@ -445,8 +491,9 @@ public final class LoadRun {
   /** CPU use as cores, from CPU seconds used (as {@link #cpuSeconds}) over {@code seconds}. */
   private static String coresUsed(double[] used, double seconds) {
     return String.format(Locale.ROOT,
-        "cpu: server %.2f cores (user %.2f, system %.2f; of which JIT compiler %.2f, GC %.2f), client %.2f cores",
-        (used[0] + used[1]) / seconds, used[0] / seconds, used[1] / seconds, used[3] / seconds, used[4] / seconds, used[2] / seconds);
+        "cpu: server %.2f cores (user %.2f, system %.2f; of which analysis %.2f, HTTP threads %.2f, JIT compiler %.2f, GC %.2f), client %.2f cores",
+        (used[0] + used[1]) / seconds, used[0] / seconds, used[1] / seconds, used[5] / seconds, used[6] / seconds,
+        used[3] / seconds, used[4] / seconds, used[2] / seconds);
   }
 
   void run(int seconds, int maxRequests, int runs) throws Exception {
@@ -496,7 +543,7 @@ public final class LoadRun {
     double[] acceptedPerRun = new double[runs];
     for (int r = 0; r < runs; r++) {
       Tally t = new Tally();
-      double[] cpu = new double[5];
+      double[] cpu = new double[CPU_FIELDS];
       double around = 0;
       StringBuilder segments = new StringBuilder();
       for (int k = 0; k < SEGMENTS; k++) {
