@@ -81,9 +81,14 @@ public final class ApiServer implements AutoCloseable {
       cfg.jetty.threadPool = requestThreads;
       cfg.http.maxRequestSize = config.maxBodyBytes;
       slowClients = SlowClients.install(cfg.jetty, config.host, config.port, config.readTimeoutMs);
-      // Javalin puts its servlet context inside a handler the server already has: load shedding
-      // answers in front of all of it.
-      cfg.jetty.modifyServer(server -> server.setHandler(new Shedding(runner, Bodies.DRAIN_LIMIT)));
+      // Javalin puts its servlet context inside the innermost handler the server already has: load
+      // shedding answers in front of all of it, then bodies are read whole without a thread.
+      cfg.jetty.modifyServer(server -> {
+        long bodyDeadlineMs = SlowClients.bodyDeadlineMs(config.readTimeoutMs);
+        Shedding shedding = new Shedding(runner, Bodies.DRAIN_LIMIT, bodyDeadlineMs);
+        shedding.setHandler(new WholeBodies(config.maxBodyBytes, bodyDeadlineMs));
+        server.setHandler(shedding);
+      });
       cfg.jsonMapper(new JavalinJackson(Bodies.JSON, false));
       cfg.routes.before(ctx -> {
         Cors.apply(ctx);

@@ -2,6 +2,8 @@ package candor.http;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -9,6 +11,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
  * Turns an analysis request away while every place to run or wait is taken (see
@@ -18,6 +21,7 @@ import org.eclipse.jetty.util.Callback;
  * session lookup and filter chain as well as the web framework. The answer is a fixed problem+json
  * body; a request body of known length within the limit is read and dropped so the client reads
  * the 503 on its kept-alive connection (a longer or chunked one closes the connection instead).
+ * Dropping it holds no thread (see {@link WholeBodies} for why that matters).
  */
 final class Shedding extends Handler.Wrapper {
   private static final byte[] BODY = ("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
@@ -26,10 +30,12 @@ final class Shedding extends Handler.Wrapper {
 
   private final AnalysisRunner runner;
   private final long drainLimit;
+  private final long deadlineMs;
 
-  Shedding(AnalysisRunner runner, long drainLimit) {
+  Shedding(AnalysisRunner runner, long drainLimit, long deadlineMs) {
     this.runner = runner;
     this.drainLimit = drainLimit;
+    this.deadlineMs = deadlineMs;
   }
 
   @Override
@@ -38,16 +44,36 @@ final class Shedding extends Handler.Wrapper {
       return super.handle(request, response, callback);
     }
     long length = request.getLength();
-    HttpFields.Mutable headers = response.getHeaders();
-    if (length >= 0 && length <= drainLimit) {
-      try {
-        Content.Source.consumeAll(request);
-      } catch (Exception e) {
-        headers.put(HttpHeader.CONNECTION, "close"); // the client went away or sent less than it said
-      }
-    } else {
-      headers.put(HttpHeader.CONNECTION, "close");
+    if (length < 0 || length > drainLimit) {
+      refuse(request, response, callback, true);
+      return true;
     }
+    // The body is dropped as it arrives, without a thread: a client trickling it holds none, and is
+    // answered (connection closed) at the body deadline if it has not finished by then.
+    AtomicBoolean answered = new AtomicBoolean();
+    Scheduler.Task deadline = request.getComponents().getScheduler().schedule(() -> {
+      if (answered.compareAndSet(false, true)) refuse(request, response, callback, true);
+    }, deadlineMs, TimeUnit.MILLISECONDS);
+    Content.Source.consumeAll(request, Callback.from(
+        () -> {
+          if (answered.compareAndSet(false, true)) {
+            deadline.cancel();
+            refuse(request, response, callback, false);
+          }
+        },
+        failure -> {
+          if (answered.compareAndSet(false, true)) {
+            deadline.cancel();
+            refuse(request, response, callback, true); // the client went away or sent less than it said
+          }
+        }));
+    return true;
+  }
+
+  /** The fixed 503; {@code close} when the body was not read whole, so the connection cannot be reused. */
+  private static void refuse(Request request, Response response, Callback callback, boolean close) {
+    HttpFields.Mutable headers = response.getHeaders();
+    if (close) headers.put(HttpHeader.CONNECTION, "close");
     Cors.apply(request.getHeaders().get("Origin"), headers::put);
     response.setStatus(503);
     headers.put(HttpHeader.RETRY_AFTER, "1");
@@ -55,6 +81,5 @@ final class Shedding extends Handler.Wrapper {
     headers.put(HttpHeader.CONTENT_TYPE, "application/problem+json");
     headers.put(HttpHeader.CONTENT_LENGTH, Integer.toString(BODY.length));
     response.write(true, ByteBuffer.wrap(BODY).asReadOnlyBuffer(), callback);
-    return true;
   }
 }

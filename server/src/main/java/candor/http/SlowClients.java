@@ -19,8 +19,10 @@ import org.eclipse.jetty.server.ServerConnector;
  *       within {@code readTimeoutMs} of the previous response (or of opening) is closed. This also
  *       closes keep-alive connections idle that long, which the idle timeout does anyway.
  *   <li>Silence: the connector's idle timeout is {@code readTimeoutMs}.
- *   <li>Body: {@link Bodies#read} gives up (408, connection closed) once reading a body has taken
- *       longer than {@link #bodyDeadlineMs}; the analysis pool is not involved until the body is in.
+ *   <li>Body: {@link WholeBodies} (and {@link Shedding}, for a body turned away) reads it as it
+ *       arrives, without a thread, and gives up (408, connection closed) past {@link #bodyDeadlineMs};
+ *       {@link Bodies#read} keeps the same deadline for the routes read on a request thread. The
+ *       analysis pool is not involved until the body is in.
  * </ul>
  *
  * Jetty has no header-read timeout of its own (its data-rate limits only cover content), hence this.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import candor.config.Config;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,15 +62,22 @@ class SlowClientTest {
     final AtomicBoolean closedByServer = new AtomicBoolean();
     volatile long closedAtNanos;
 
+    final StringBuffer received = new StringBuffer();
+
     Trickler(String head, byte drip) throws IOException {
-      socket = new Socket("127.0.0.1", server.port());
+      this(server.port(), head, drip);
+    }
+
+    Trickler(int port, String head, byte drip) throws IOException {
+      socket = new Socket("127.0.0.1", port);
       OutputStream out = socket.getOutputStream();
       out.write(head.getBytes(StandardCharsets.US_ASCII));
       out.flush();
       Thread reader = new Thread(() -> {
         try (InputStream in = socket.getInputStream()) {
-          while (in.read() != -1) {
-            // a 408 or the like may come first; what matters is the close
+          int b;
+          while ((b = in.read()) != -1) {
+            if (received.length() < 200) received.append((char) b); // a 408 or the like may come first
           }
         } catch (IOException e) {
           // reset by the server also counts as closed
@@ -127,16 +137,20 @@ class SlowClientTest {
 
   @Test
   @Timeout(120)
-  void trickledBodiesDoNotHoldAnalysisWorkersAndAreCutOff() throws Exception {
+  void trickledBodiesHoldNoAnalysisWorkerNorRequestThreadAndAreCutOff() throws Exception {
+    // Twice as many tricklers as the server has request threads, half of them chunked. One worker and
+    // a queue of one: trickled bodies holding analysis places would get the normal requests 503s. A
+    // body read on a request thread would hold every thread until the body deadline, and the normal
+    // requests would wait that long, by when the tricklers are gone.
     List<Trickler> slow = new ArrayList<>();
     try {
-      for (int i = 0; i < 4; i++) {
+      for (int i = 0; i < 2 * Config.MIN_HTTP_THREADS; i++) {
         String head = "POST /v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            + "Content-Length: 100000\r\n\r\n{\"draft\": {\"text\": \"";
+            + (i % 2 == 0 ? "Content-Length: 100000\r\n\r\n" : "Transfer-Encoding: chunked\r\n\r\n100000\r\n")
+            + "{\"draft\": {\"text\": \"";
         slow.add(new Trickler(head, (byte) 'a'));
       }
       Thread.sleep(300);
-      // One worker, queue of one: if the four trickled bodies held analysis slots these would get 503.
       for (int i = 0; i < 3; i++) {
         HttpResponse<String> res = normalRequest();
         assertEquals(200, res.statusCode(), res.body());
@@ -147,6 +161,51 @@ class SlowClientTest {
       for (Trickler t : slow) t.close();
     }
     assertEquals(200, normalRequest().statusCode());
+  }
+
+  @Test
+  @Timeout(120)
+  void trickledBodiesTurnedAwayUnderOverloadHoldNoRequestThread() throws Exception {
+    Config c = TestServers.config("slowclient");
+    c.workers = 1;
+    c.queue = 1;
+    c.readTimeoutMs = 1_500;
+    c.timeBudgetMs = 60_000;
+    c.queueWaitMs = 60_000;
+    c.maxTextChars = 1_000_000;
+    c.maxBodyBytes = 4_000_000;
+    try (ApiServer busy = TestServers.start(c, 0)) {
+      // Two long analyses fill the worker and the queue, so every trickler below is turned away by
+      // the shedding handler, which drops its body as it arrives.
+      String text = "We guarantee results and the discount expires today, so act now. Can you confirm? ".repeat(9_000);
+      String body = new ObjectMapper().writeValueAsString(Map.of("draft", Map.of("text", text)));
+      List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        running.add(CLIENT.sendAsync(HttpRequest.newBuilder(TestServers.uri(busy, "/v1/analyze")).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.replace("Can you confirm?", "Can you confirm " + i + "?"))).build(),
+            HttpResponse.BodyHandlers.ofString()));
+      }
+      Thread.sleep(300);
+      List<Trickler> slow = new ArrayList<>();
+      try {
+        for (int i = 0; i < 2 * Config.MIN_HTTP_THREADS; i++) {
+          slow.add(new Trickler(busy.port(), "POST /v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+              + "Content-Length: 100000\r\n\r\n{\"draft\": {\"text\": \"", (byte) 'a'));
+        }
+        Thread.sleep(300);
+        HttpResponse<String> health = CLIENT.send(HttpRequest.newBuilder(TestServers.uri(busy, "/health")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(slow.stream().noneMatch(t -> t.closedByServer.get()), "closed before the health check ran");
+        for (Trickler t : slow) {
+          assertTrue(t.awaitClosed(60_000), "a turned-away body trickler was never disconnected");
+          assertTrue(t.received.toString().startsWith("HTTP/1.1 503"), "not turned away by the shedding handler: " + t.received);
+        }
+      } finally {
+        for (Trickler t : slow) t.close();
+      }
+      for (var f : running) assertEquals(200, f.join().statusCode());
+    }
   }
 
   @Test

@@ -1,0 +1,159 @@
+package candor.http;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
+
+/**
+ * Reads a POSTed body in full before any request thread sees it. The routes read bodies with
+ * blocking calls, so a client trickling its body would hold one of the bounded request threads
+ * (see {@code Config.httpThreads}) until the body deadline; read here, as the bytes arrive, it holds
+ * only its connection. A body not in within the deadline is answered 408 and its connection closed;
+ * one larger than the limit is passed on unread, and the route refuses it (413) as before.
+ */
+final class WholeBodies extends Handler.Wrapper {
+  private static final Set<String> PATHS = Set.of("/v1/analyze", "/v2/check", "/v1/feedback");
+
+  private final long limit;
+  private final long deadlineMs;
+
+  WholeBodies(long limit, long deadlineMs) {
+    this.limit = limit;
+    this.deadlineMs = deadlineMs;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    long length = request.getLength();
+    if (!"POST".equals(request.getMethod()) || length == 0 || length > limit
+        || !PATHS.contains(Request.getPathInContext(request))) {
+      return super.handle(request, response, callback);
+    }
+    new Reading(request, response, callback).start();
+    return true;
+  }
+
+  /** One body being read: settled once, by its last chunk, a failure or the deadline. */
+  private final class Reading {
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private final ByteArrayOutputStream bytes;
+    private final AtomicBoolean settled = new AtomicBoolean();
+    private Scheduler.Task timer;
+
+    Reading(Request request, Response response, Callback callback) {
+      this.request = request;
+      this.response = response;
+      this.callback = callback;
+      long length = request.getLength();
+      this.bytes = new ByteArrayOutputStream(length > 0 ? (int) length : 8192);
+    }
+
+    void start() {
+      timer = request.getComponents().getScheduler().schedule(this::tooSlow, deadlineMs, TimeUnit.MILLISECONDS);
+      read();
+    }
+
+    /** Reads what has arrived and asks to be called again when more does. */
+    private void read() {
+      while (!settled.get()) {
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          request.demand(this::read);
+          return;
+        }
+        if (Content.Chunk.isFailure(chunk)) {
+          if (settle()) respond(400, "The request body could not be read.");
+          return;
+        }
+        ByteBuffer buffer = chunk.getByteBuffer();
+        boolean tooLarge = bytes.size() + (long) buffer.remaining() > limit;
+        if (!tooLarge) {
+          byte[] copy = new byte[buffer.remaining()];
+          buffer.get(copy);
+          bytes.write(copy, 0, copy.length);
+        }
+        boolean last = chunk.isLast();
+        chunk.release();
+        if (tooLarge) {
+          // Only a chunked body gets here (a declared length over the limit is never read): the
+          // connection is closed, as the route does when a chunked body runs past its limit.
+          if (settle()) respond(413, "The request body is larger than " + limit + " bytes.");
+          return;
+        }
+        if (last) {
+          if (settle()) dispatch();
+          return;
+        }
+      }
+    }
+
+    private boolean settle() {
+      if (!settled.compareAndSet(false, true)) return false;
+      if (timer != null) timer.cancel();
+      return true;
+    }
+
+    private void tooSlow() {
+      if (settle()) respond(408, "The request body arrived too slowly (more than " + deadlineMs + " ms).");
+    }
+
+    /** The rest runs on a request thread, as it would have, with the body served from memory. */
+    private void dispatch() {
+      Request whole = new Buffered(request, ByteBuffer.wrap(bytes.toByteArray()));
+      request.getComponents().getThreadPool().execute(() -> {
+        try {
+          if (!WholeBodies.super.handle(whole, response, callback)) Response.writeError(whole, response, callback, 404);
+        } catch (Throwable x) {
+          callback.failed(x);
+        }
+      });
+    }
+
+    private void respond(int status, String detail) {
+      String title = status == 408 ? "Request Timeout" : status == 413 ? "Content Too Large" : "Bad Request";
+      byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+          + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
+      Cors.apply(request.getHeaders().get("Origin"), response.getHeaders()::put);
+      response.setStatus(status);
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+      response.getHeaders().put("X-Content-Type-Options", "nosniff");
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length));
+      response.write(true, ByteBuffer.wrap(body), callback);
+    }
+  }
+
+  /** The request with its body already read: one chunk, then the end. */
+  private static final class Buffered extends Request.Wrapper {
+    private ByteBuffer body;
+
+    Buffered(Request request, ByteBuffer body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public Content.Chunk read() {
+      ByteBuffer b = body;
+      body = null;
+      return b == null ? Content.Chunk.EOF : Content.Chunk.from(b, true);
+    }
+
+    @Override
+    public void demand(Runnable demandCallback) {
+      demandCallback.run(); // everything is already here
+    }
+  }
+}
