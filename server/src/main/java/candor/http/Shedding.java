@@ -48,26 +48,53 @@ final class Shedding extends Handler.Wrapper {
       refuse(request, response, callback, true);
       return true;
     }
-    // The body is dropped as it arrives, without a thread: a client trickling it holds none, and is
-    // answered (connection closed) at the body deadline if it has not finished by then.
-    AtomicBoolean answered = new AtomicBoolean();
-    Scheduler.Task deadline = request.getComponents().getScheduler().schedule(() -> {
-      if (answered.compareAndSet(false, true)) refuse(request, response, callback, true);
-    }, deadlineMs, TimeUnit.MILLISECONDS);
-    Content.Source.consumeAll(request, Callback.from(
-        () -> {
-          if (answered.compareAndSet(false, true)) {
-            deadline.cancel();
-            refuse(request, response, callback, false);
-          }
-        },
-        failure -> {
-          if (answered.compareAndSet(false, true)) {
-            deadline.cancel();
-            refuse(request, response, callback, true); // the client went away or sent less than it said
-          }
-        }));
+    new Drop(request, response, callback).run();
     return true;
+  }
+
+  /**
+   * Drops a turned-away body as it arrives, without a thread: what is already here is dropped at
+   * once (most bodies come with their headers, and are answered with no timer); a client still
+   * trickling holds none, and is answered (connection closed) at the body deadline.
+   */
+  private final class Drop implements Runnable {
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private final AtomicBoolean answered = new AtomicBoolean();
+    private volatile Scheduler.Task deadline;
+
+    Drop(Request request, Response response, Callback callback) {
+      this.request = request;
+      this.response = response;
+      this.callback = callback;
+    }
+
+    @Override
+    public void run() {
+      while (!answered.get()) {
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          if (deadline == null) deadline = request.getComponents().getScheduler().schedule(() -> answer(true), deadlineMs, TimeUnit.MILLISECONDS);
+          request.demand(this);
+          return;
+        }
+        boolean failed = Content.Chunk.isFailure(chunk);
+        boolean last = chunk.isLast();
+        chunk.release();
+        if (failed || last) {
+          answer(failed); // a failure: the client went away or sent less than it said
+          return;
+        }
+      }
+    }
+
+    private void answer(boolean close) {
+      if (!answered.compareAndSet(false, true)) return;
+      Scheduler.Task d = deadline;
+      if (d != null) d.cancel();
+      refuse(request, response, callback, close);
+    }
   }
 
   /** The fixed 503; {@code close} when the body was not read whole, so the connection cannot be reused. */

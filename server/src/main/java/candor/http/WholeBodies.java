@@ -50,7 +50,7 @@ final class WholeBodies extends Handler.Wrapper {
     private final Callback callback;
     private final ByteArrayOutputStream bytes;
     private final AtomicBoolean settled = new AtomicBoolean();
-    private Scheduler.Task timer;
+    private volatile Scheduler.Task timer;
 
     Reading(Request request, Response response, Callback callback) {
       this.request = request;
@@ -60,22 +60,31 @@ final class WholeBodies extends Handler.Wrapper {
       this.bytes = new ByteArrayOutputStream(length > 0 ? (int) length : 8192);
     }
 
-    void start() {
-      timer = request.getComponents().getScheduler().schedule(this::tooSlow, deadlineMs, TimeUnit.MILLISECONDS);
-      read();
+    /**
+     * Reads what is already here on the calling (request) thread. Most bodies arrive with their
+     * headers: those go straight on, with no timer and no handoff; only a body still on its way
+     * gets a deadline and continues as its bytes arrive.
+     */
+    void start() throws Exception {
+      if (read() != Step.WHOLE) return;
+      settled.set(true);
+      handleWhole();
     }
 
-    /** Reads what has arrived and asks to be called again when more does. */
-    private void read() {
+    private enum Step { WHOLE, WAITING, ANSWERED }
+
+    /** Reads what has arrived; asks to be called again when more does. */
+    private Step read() {
       while (!settled.get()) {
         Content.Chunk chunk = request.read();
         if (chunk == null) {
-          request.demand(this::read);
-          return;
+          if (timer == null) timer = request.getComponents().getScheduler().schedule(this::tooSlow, deadlineMs, TimeUnit.MILLISECONDS);
+          request.demand(this::readLater);
+          return Step.WAITING;
         }
         if (Content.Chunk.isFailure(chunk)) {
           if (settle()) respond(400, "The request body could not be read.");
-          return;
+          return Step.ANSWERED;
         }
         ByteBuffer buffer = chunk.getByteBuffer();
         boolean tooLarge = bytes.size() + (long) buffer.remaining() > limit;
@@ -90,13 +99,30 @@ final class WholeBodies extends Handler.Wrapper {
           // Only a chunked body gets here (a declared length over the limit is never read): the
           // connection is closed, as the route does when a chunked body runs past its limit.
           if (settle()) respond(413, "The request body is larger than " + limit + " bytes.");
-          return;
+          return Step.ANSWERED;
         }
-        if (last) {
-          if (settle()) dispatch();
-          return;
-        }
+        if (last) return Step.WHOLE;
       }
+      return Step.ANSWERED;
+    }
+
+    /** More of the body arrived (a demand callback): once it is whole, a request thread takes over. */
+    private void readLater() {
+      if (read() == Step.WHOLE && settle()) {
+        request.getComponents().getThreadPool().execute(() -> {
+          try {
+            handleWhole();
+          } catch (Throwable x) {
+            callback.failed(x);
+          }
+        });
+      }
+    }
+
+    /** The rest, as it would have run, with the body served from memory. */
+    private void handleWhole() throws Exception {
+      Request whole = new Buffered(request, ByteBuffer.wrap(bytes.toByteArray()));
+      if (!WholeBodies.super.handle(whole, response, callback)) Response.writeError(whole, response, callback, 404);
     }
 
     private boolean settle() {
@@ -107,18 +133,6 @@ final class WholeBodies extends Handler.Wrapper {
 
     private void tooSlow() {
       if (settle()) respond(408, "The request body arrived too slowly (more than " + deadlineMs + " ms).");
-    }
-
-    /** The rest runs on a request thread, as it would have, with the body served from memory. */
-    private void dispatch() {
-      Request whole = new Buffered(request, ByteBuffer.wrap(bytes.toByteArray()));
-      request.getComponents().getThreadPool().execute(() -> {
-        try {
-          if (!WholeBodies.super.handle(whole, response, callback)) Response.writeError(whole, response, callback, 404);
-        } catch (Throwable x) {
-          callback.failed(x);
-        }
-      });
     }
 
     private void respond(int status, String detail) {
