@@ -44,12 +44,15 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 # A free port on 127.0.0.1: nothing answers a connect there.
-PORT=""
-for _ in $(seq 1 50); do
-  p=$(( 20000 + RANDOM % 30000 ))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then PORT=$p; break; fi
-done
-[ -n "$PORT" ] || { echo "$0: no free port found" >&2; exit 1; }
+free_port() {
+  PORT=""
+  for _ in $(seq 1 50); do
+    p=$(( 20000 + RANDOM % 30000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then PORT=$p; break; fi
+  done
+  [ -n "$PORT" ] || { echo "$0: no free port found" >&2; exit 1; }
+}
+free_port
 
 USER_NAME=candor
 PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)"
@@ -59,8 +62,18 @@ printf '%s\n' "$PASSWORD" > "$DIR/pwfile"
 as_pg "$BIN/initdb" -D "$PGDATA_DIR" -U "$USER_NAME" --pwfile="$DIR/pwfile" --auth=scram-sha-256 \
   -E UTF8 --locale=C.UTF-8 >/dev/null
 rm -f "$DIR/pwfile"
-as_pg "$BIN/pg_ctl" -D "$PGDATA_DIR" -l "$LOG" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c fsync=off" start >/dev/null
+start_pg() {
+  as_pg "$BIN/pg_ctl" -D "$PGDATA_DIR" -l "$LOG" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c fsync=off" start >/dev/null
+}
+# Once in CI the server did not start and its log went with the temp dir; show it, and try once more
+# on another port (the port was free when checked, but another process may have taken it since).
+if ! start_pg; then
+  echo "$0: PostgreSQL did not start on port $PORT; the end of its log:" >&2
+  tail -n 20 "$LOG" >&2 || true
+  free_port
+  start_pg
+fi
 PGPASSWORD="$PASSWORD" "$BIN/psql" -q -h 127.0.0.1 -p "$PORT" -U "$USER_NAME" -d postgres \
   -c "CREATE DATABASE candor_test" >/dev/null
 
