@@ -42,6 +42,11 @@ public final class Config {
    * analyses needed (accepted throughput 74-88% of saturation with 250, 89-93% with 16).
    */
   public int httpThreads = 0;
+  /**
+   * Request bodies held in memory at once, in bytes (0: a quarter of the heap). Bodies are read
+   * without a thread, so this, not the thread count, bounds them; past it a request gets 503.
+   */
+  public long bodyBufferBytes = 0;
   /** Where false-alarm reports from clients are kept (JSON lines). */
   public String feedbackFile = "candor-feedback.jsonl";
   /** Folder of team rule packs (YAML), reloaded when they change; empty for none. */
@@ -70,7 +75,8 @@ public final class Config {
   private static final Map<String, String> AUTH_ENV = Map.of("CANDOR_TOKENS_FILE", "tokensFile",
       "CANDOR_TRUST_PROXY", "trustProxy");
   private static final Map<String, String> LIMIT_ENV = Map.of("CANDOR_QUEUE_WAIT_MS", "queueWaitMs",
-      "CANDOR_READ_TIMEOUT_MS", "readTimeoutMs", "CANDOR_HTTP_THREADS", "httpThreads");
+      "CANDOR_READ_TIMEOUT_MS", "readTimeoutMs", "CANDOR_HTTP_THREADS", "httpThreads",
+      "CANDOR_BODY_BUFFER_BYTES", "bodyBufferBytes");
 
   /** Fewest request threads Jetty is given: its acceptor and selector take some, the rest serve. */
   public static final int MIN_HTTP_THREADS = 16;
@@ -80,6 +86,10 @@ public final class Config {
    * can run or wait ({@code workers + queue}, each holding a thread) and a few more for refusals,
    * health checks and the dashboard; never fewer than {@link #MIN_HTTP_THREADS}.
    */
+  public long bodyBufferBytesOrDefault() {
+    return bodyBufferBytes > 0 ? bodyBufferBytes : Runtime.getRuntime().maxMemory() / 4;
+  }
+
   public int httpThreadsOrDefault() {
     return Math.max(MIN_HTTP_THREADS, httpThreads > 0 ? httpThreads : workers + queue + 6);
   }

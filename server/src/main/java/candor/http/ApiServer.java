@@ -47,6 +47,7 @@ public final class ApiServer implements AutoCloseable {
   private final LanguageToolApi languageTool;
   private Javalin app;
   private QueuedThreadPool requestThreads;
+  private WholeBodies wholeBodies;
   private SlowClients slowClients;
   private candor.audit.http.AuditRoutes audit;
 
@@ -86,7 +87,8 @@ public final class ApiServer implements AutoCloseable {
       cfg.jetty.modifyServer(server -> {
         long bodyDeadlineMs = SlowClients.bodyDeadlineMs(config.readTimeoutMs);
         Shedding shedding = new Shedding(runner, Bodies.DRAIN_LIMIT, bodyDeadlineMs);
-        shedding.setHandler(new WholeBodies(config.maxBodyBytes, bodyDeadlineMs));
+        wholeBodies = new WholeBodies(config.maxBodyBytes, bodyDeadlineMs, config.bodyBufferBytesOrDefault());
+        shedding.setHandler(wholeBodies);
         server.setHandler(shedding);
       });
       cfg.jsonMapper(new JavalinJackson(Bodies.JSON, false));
@@ -133,6 +135,11 @@ public final class ApiServer implements AutoCloseable {
     app.start();
     LOG.info("Candor listening on http://{}:{}", config.host, port());
     return this;
+  }
+
+  /** The body reader in front of the routes (for tests). */
+  WholeBodies wholeBodies() {
+    return wholeBodies;
   }
 
   /** Jetty's request threads (for tests). */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -20,16 +21,31 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * (see {@code Config.httpThreads}) until the body deadline; read here, as the bytes arrive, it holds
  * only its connection. A body not in within the deadline is answered 408 and its connection closed;
  * one larger than the limit is passed on unread, and the route refuses it (413) as before.
+ *
+ * <p>No thread bounds how many bodies are held at once any more, so memory does: the bodies being
+ * read or handled may hold at most {@code budget} bytes in all (a declared length is counted before
+ * the first byte is read, a chunked body as it grows). A body that would go past it is answered 503
+ * with Retry-After, its connection closed, rather than letting many large uploads exhaust the heap.
  */
 final class WholeBodies extends Handler.Wrapper {
   private static final Set<String> PATHS = Set.of("/v1/analyze", "/v2/check", "/v1/feedback");
+  static final String OVER_BUDGET = "The server is holding as many request bodies as its memory allows; retry shortly.";
 
   private final long limit;
   private final long deadlineMs;
+  private final long budget;
+  /** Bytes counted against {@link #budget} by the bodies now being read or handled. */
+  private final AtomicLong held = new AtomicLong();
 
-  WholeBodies(long limit, long deadlineMs) {
+  WholeBodies(long limit, long deadlineMs, long budget) {
     this.limit = limit;
     this.deadlineMs = deadlineMs;
+    this.budget = budget;
+  }
+
+  /** Bytes the bodies being read or handled hold now (for tests). */
+  long held() {
+    return held.get();
   }
 
   @Override
@@ -51,6 +67,9 @@ final class WholeBodies extends Handler.Wrapper {
     private final ByteArrayOutputStream bytes;
     private final AtomicBoolean settled = new AtomicBoolean();
     private volatile Scheduler.Task timer;
+    /** Bytes this body counts against the budget; given back once, when it is answered. */
+    private long counted;
+    private boolean givenBack;
 
     Reading(Request request, Response response, Callback callback) {
       this.request = request;
@@ -66,9 +85,32 @@ final class WholeBodies extends Handler.Wrapper {
      * gets a deadline and continues as its bytes arrive.
      */
     void start() throws Exception {
+      long length = request.getLength();
+      if (length > 0 && !count(length)) {
+        settled.set(true);
+        respond(503, OVER_BUDGET);
+        return;
+      }
       if (read() != Step.WHOLE) return;
       settled.set(true);
       handleWhole();
+    }
+
+    /** Counts {@code n} more bytes against the budget, unless that would go past it. */
+    private synchronized boolean count(long n) {
+      if (givenBack) return false; // answered meanwhile (the deadline): nothing more is counted
+      if (held.addAndGet(n) > budget) {
+        held.addAndGet(-n);
+        return false;
+      }
+      counted += n;
+      return true;
+    }
+
+    private synchronized void giveBack() {
+      if (givenBack) return;
+      givenBack = true;
+      held.addAndGet(-counted);
     }
 
     private enum Step { WHOLE, WAITING, ANSWERED }
@@ -88,6 +130,11 @@ final class WholeBodies extends Handler.Wrapper {
         }
         ByteBuffer buffer = chunk.getByteBuffer();
         boolean tooLarge = bytes.size() + (long) buffer.remaining() > limit;
+        if (!tooLarge && request.getLength() < 0 && !count(buffer.remaining())) {
+          chunk.release();
+          if (settle()) respond(503, OVER_BUDGET); // else answered already, by the deadline
+          return Step.ANSWERED;
+        }
         if (!tooLarge) {
           byte[] copy = new byte[buffer.remaining()];
           buffer.get(copy);
@@ -121,8 +168,12 @@ final class WholeBodies extends Handler.Wrapper {
 
     /** The rest, as it would have run, with the body served from memory. */
     private void handleWhole() throws Exception {
-      Request whole = new Buffered(request, ByteBuffer.wrap(bytes.toByteArray()));
-      if (!WholeBodies.super.handle(whole, response, callback)) Response.writeError(whole, response, callback, 404);
+      try {
+        Request whole = new Buffered(request, ByteBuffer.wrap(bytes.toByteArray()));
+        if (!WholeBodies.super.handle(whole, response, callback)) Response.writeError(whole, response, callback, 404);
+      } finally {
+        giveBack(); // the route has answered, or holds its own copy while its analysis runs or waits
+      }
     }
 
     private boolean settle() {
@@ -136,7 +187,14 @@ final class WholeBodies extends Handler.Wrapper {
     }
 
     private void respond(int status, String detail) {
-      String title = status == 408 ? "Request Timeout" : status == 413 ? "Content Too Large" : "Bad Request";
+      giveBack();
+      String title = switch (status) {
+        case 408 -> "Request Timeout";
+        case 413 -> "Content Too Large";
+        case 503 -> "Service Unavailable";
+        default -> "Bad Request";
+      };
+      if (status == 503) response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
       byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
           + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
       Cors.apply(request.getHeaders().get("Origin"), response.getHeaders()::put);

@@ -36,6 +36,12 @@ class ConfigTest {
   }
 
   @Test
+  void bodyBufferIsAQuarterOfTheHeapUnlessSet() {
+    assertEquals(Runtime.getRuntime().maxMemory() / 4, Config.load(null, Map.of()).bodyBufferBytesOrDefault());
+    assertEquals(5_000_000, Config.load(null, Map.of("CANDOR_BODY_BUFFER_BYTES", "5000000")).bodyBufferBytesOrDefault());
+  }
+
+  @Test
   void environmentOverridesTheFile() throws Exception {
     Path file = dir.resolve("candor.yml");
     Files.writeString(file, "port: 9000\ntimeBudgetMs: 5000\n");

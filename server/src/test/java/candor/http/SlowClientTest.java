@@ -209,6 +209,46 @@ class SlowClientTest {
   }
 
   @Test
+  @Timeout(120)
+  void bodiesHeldAtOnceStayWithinTheirMemoryBudget() throws Exception {
+    Config c = TestServers.config("slowclient");
+    c.readTimeoutMs = 1_500;
+    c.maxBodyBytes = 100_000;
+    c.bodyBufferBytes = 250_000;
+    try (ApiServer server = TestServers.start(c, 0)) {
+      String head = "POST /v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 100000\r\n\r\n{\"draft\": {\"text\": \"";
+      List<Trickler> slow = new ArrayList<>();
+      try {
+        slow.add(new Trickler(server.port(), head, (byte) 'a'));
+        slow.add(new Trickler(server.port(), head, (byte) 'a'));
+        Thread.sleep(300);
+        // Two bodies of 100,000 declared bytes hold 200,000 of the 250,000: a third does not fit.
+        Trickler third = new Trickler(server.port(), head, (byte) 'a');
+        slow.add(third);
+        assertTrue(third.awaitClosed(10_000), "a body past the budget was not turned away at once");
+        assertTrue(third.received.toString().startsWith("HTTP/1.1 503"), third.received.toString());
+        assertTrue(third.received.toString().contains("Retry-After: 1"), third.received.toString());
+        // A small body still fits, and is answered while the two large ones are held.
+        HttpResponse<String> res = CLIENT.send(HttpRequest.newBuilder(TestServers.uri(server, "/v1/analyze"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"draft\": {\"text\": \"Act now.\"}}")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, res.statusCode(), res.body());
+        assertTrue(slow.get(0).closedByServer.get() == false && slow.get(1).closedByServer.get() == false,
+            "the held bodies were cut off before the small request was answered");
+        for (Trickler t : slow) assertTrue(t.awaitClosed(60_000), "a body trickler was never disconnected");
+      } finally {
+        for (Trickler t : slow) t.close();
+      }
+      // Every body answered, by the deadline or the route, has given its bytes back.
+      long end = System.nanoTime() + 10_000_000_000L;
+      while (server.wholeBodies().held() != 0 && System.nanoTime() < end) Thread.sleep(50);
+      assertEquals(0, server.wholeBodies().held());
+    }
+  }
+
+  @Test
   @Timeout(60)
   void silentConnectionIsClosedByTheIdleTimeout() throws Exception {
     try (Socket s = new Socket("127.0.0.1", server.port())) {
