@@ -98,7 +98,11 @@ class OverloadTest {
       // One worker: if the cut-off analysis kept running, this one would wait past queueWaitMs and get 503.
       HttpResponse<String> next = CLIENT.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString("{\"draft\": {\"text\": \"Act now.\"}}")).build(), HttpResponse.BodyHandlers.ofString());
-      assertEquals(200, next.statusCode(), "worker still busy after the 422 (" + slowMs + " ms): " + next.body());
+      // A worker still busy would leave this one waiting past queueWaitMs: 503. Freed, it runs: 200, or
+      // 422 when even this short draft runs past the 300 ms budget, as once happened with the CPU
+      // shared with a whole other test run.
+      assertTrue(next.statusCode() == 200 || next.statusCode() == 422,
+          "worker still busy after the 422 (" + slowMs + " ms): " + next.statusCode() + " " + next.body());
     }
   }
 }
