@@ -64,7 +64,8 @@ final class WholeBodies extends Handler.Wrapper {
     private final Request request;
     private final Response response;
     private final Callback callback;
-    private final ByteArrayOutputStream bytes;
+    /** Made once the body's declared length is within the budget, not before. */
+    private ByteArrayOutputStream bytes;
     private final AtomicBoolean settled = new AtomicBoolean();
     private volatile Scheduler.Task timer;
     /** Bytes this body counts against the budget; given back once, when it is answered. */
@@ -75,8 +76,6 @@ final class WholeBodies extends Handler.Wrapper {
       this.request = request;
       this.response = response;
       this.callback = callback;
-      long length = request.getLength();
-      this.bytes = new ByteArrayOutputStream(length > 0 ? (int) length : 8192);
     }
 
     /**
@@ -91,6 +90,7 @@ final class WholeBodies extends Handler.Wrapper {
         respond(503, OVER_BUDGET);
         return;
       }
+      bytes = new ByteArrayOutputStream(length > 0 ? (int) length : 8192);
       if (read() != Step.WHOLE) return;
       settled.set(true);
       handleWhole();
