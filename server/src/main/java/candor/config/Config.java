@@ -81,15 +81,16 @@ public final class Config {
   /** Fewest request threads Jetty is given: its acceptor and selector take some, the rest serve. */
   public static final int MIN_HTTP_THREADS = 16;
 
+  /** The bytes request bodies may hold at once: {@link #bodyBufferBytes} when set, else a quarter of the heap. */
+  public long bodyBufferBytesOrDefault() {
+    return bodyBufferBytes > 0 ? bodyBufferBytes : Runtime.getRuntime().maxMemory() / 4;
+  }
+
   /**
    * The request threads to run: {@link #httpThreads} when set, else room for every analysis that
    * can run or wait ({@code workers + queue}, each holding a thread) and a few more for refusals,
    * health checks and the dashboard; never fewer than {@link #MIN_HTTP_THREADS}.
    */
-  public long bodyBufferBytesOrDefault() {
-    return bodyBufferBytes > 0 ? bodyBufferBytes : Runtime.getRuntime().maxMemory() / 4;
-  }
-
   public int httpThreadsOrDefault() {
     return Math.max(MIN_HTTP_THREADS, httpThreads > 0 ? httpThreads : workers + queue + 6);
   }

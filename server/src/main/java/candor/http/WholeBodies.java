@@ -2,18 +2,13 @@ package candor.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
  * Reads a POSTed body in full before any request thread sees it. The routes read bodies with
@@ -59,41 +54,28 @@ final class WholeBodies extends Handler.Wrapper {
     return true;
   }
 
-  /** One body being read: settled once, by its last chunk, a failure or the deadline. */
-  private final class Reading {
-    private final Request request;
-    private final Response response;
-    private final Callback callback;
+  /** One body being read and kept (see {@link ArrivingBody}), counted against the budget. */
+  private final class Reading extends ArrivingBody {
     /** Made once the body's declared length is within the budget, not before. */
     private ByteArrayOutputStream bytes;
-    private final AtomicBoolean settled = new AtomicBoolean();
-    private volatile Scheduler.Task timer;
     /** Bytes this body counts against the budget; given back once, when it is answered. */
     private long counted;
     private boolean givenBack;
 
     Reading(Request request, Response response, Callback callback) {
-      this.request = request;
-      this.response = response;
-      this.callback = callback;
+      super(request, response, callback, deadlineMs);
     }
 
-    /**
-     * Reads what is already here on the calling (request) thread. Most bodies arrive with their
-     * headers: those go straight on, with no timer and no handoff; only a body still on its way
-     * gets a deadline and continues as its bytes arrive.
-     */
+    /** Most bodies are whole at once: those go straight on, on this (request) thread. */
     void start() throws Exception {
       long length = request.getLength();
       if (length > 0 && !count(length)) {
-        settled.set(true);
+        settle();
         respond(503, OVER_BUDGET);
         return;
       }
       bytes = new ByteArrayOutputStream(length > 0 ? (int) length : 8192);
-      if (read() != Step.WHOLE) return;
-      settled.set(true);
-      handleWhole();
+      if (read() == Step.WHOLE && settle()) handleWhole();
     }
 
     /** Counts {@code n} more bytes against the budget, unless that would go past it. */
@@ -113,57 +95,44 @@ final class WholeBodies extends Handler.Wrapper {
       held.addAndGet(-counted);
     }
 
-    private enum Step { WHOLE, WAITING, ANSWERED }
-
-    /** Reads what has arrived; asks to be called again when more does. */
-    private Step read() {
-      while (!settled.get()) {
-        Content.Chunk chunk = request.read();
-        if (chunk == null) {
-          if (timer == null) timer = request.getComponents().getScheduler().schedule(this::tooSlow, deadlineMs, TimeUnit.MILLISECONDS);
-          request.demand(this::readLater);
-          return Step.WAITING;
-        }
-        if (Content.Chunk.isFailure(chunk)) {
-          if (settle()) respond(400, "The request body could not be read.");
-          return Step.ANSWERED;
-        }
-        ByteBuffer buffer = chunk.getByteBuffer();
-        boolean tooLarge = bytes.size() + (long) buffer.remaining() > limit;
-        if (!tooLarge && request.getLength() < 0 && !count(buffer.remaining())) {
-          chunk.release();
-          if (settle()) respond(503, OVER_BUDGET); // else answered already, by the deadline
-          return Step.ANSWERED;
-        }
-        if (!tooLarge) {
-          byte[] copy = new byte[buffer.remaining()];
-          buffer.get(copy);
-          bytes.write(copy, 0, copy.length);
-        }
-        boolean last = chunk.isLast();
-        chunk.release();
-        if (tooLarge) {
-          // Only a chunked body gets here (a declared length over the limit is never read): the
-          // connection is closed, as the route does when a chunked body runs past its limit.
-          if (settle()) respond(413, "The request body is larger than " + limit + " bytes.");
-          return Step.ANSWERED;
-        }
-        if (last) return Step.WHOLE;
+    @Override
+    boolean take(ByteBuffer piece) {
+      if (bytes.size() + (long) piece.remaining() > limit) {
+        // Only a chunked body gets here (a declared length over the limit is never read): the
+        // connection is closed, as the route does when a chunked body runs past its limit.
+        if (settle()) respond(413, "The request body is larger than " + limit + " bytes.");
+        return false;
       }
-      return Step.ANSWERED;
+      if (request.getLength() < 0 && !count(piece.remaining())) {
+        if (settle()) respond(503, OVER_BUDGET); // else answered already, by the deadline
+        return false;
+      }
+      byte[] copy = new byte[piece.remaining()];
+      piece.get(copy);
+      bytes.write(copy, 0, copy.length);
+      return true;
     }
 
-    /** More of the body arrived (a demand callback): once it is whole, a request thread takes over. */
-    private void readLater() {
-      if (read() == Step.WHOLE && settle()) {
-        request.getComponents().getThreadPool().execute(() -> {
-          try {
-            handleWhole();
-          } catch (Throwable x) {
-            callback.failed(x);
-          }
-        });
-      }
+    @Override
+    void failed() {
+      respond(400, "The request body could not be read.");
+    }
+
+    @Override
+    void tooSlow() {
+      respond(408, "The request body arrived too slowly (more than " + deadlineMs + " ms).");
+    }
+
+    /** Whole in a demand callback: a request thread takes over, as one would have had it. */
+    @Override
+    void wholeLater() {
+      request.getComponents().getThreadPool().execute(() -> {
+        try {
+          handleWhole();
+        } catch (Throwable x) {
+          callback.failed(x);
+        }
+      });
     }
 
     /** The rest, as it would have run, with the body served from memory. */
@@ -176,34 +145,9 @@ final class WholeBodies extends Handler.Wrapper {
       }
     }
 
-    private boolean settle() {
-      if (!settled.compareAndSet(false, true)) return false;
-      if (timer != null) timer.cancel();
-      return true;
-    }
-
-    private void tooSlow() {
-      if (settle()) respond(408, "The request body arrived too slowly (more than " + deadlineMs + " ms).");
-    }
-
     private void respond(int status, String detail) {
       giveBack();
-      String title = switch (status) {
-        case 408 -> "Request Timeout";
-        case 413 -> "Content Too Large";
-        case 503 -> "Service Unavailable";
-        default -> "Bad Request";
-      };
-      if (status == 503) response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
-      byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-          + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
-      Cors.apply(request.getHeaders().get("Origin"), response.getHeaders()::put);
-      response.setStatus(status);
-      response.getHeaders().put(HttpHeader.CONNECTION, "close");
-      response.getHeaders().put("X-Content-Type-Options", "nosniff");
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
-      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length));
-      response.write(true, ByteBuffer.wrap(body), callback);
+      Problem.send(request, response, callback, status, Problem.bytes(status, detail), true);
     }
   }
 

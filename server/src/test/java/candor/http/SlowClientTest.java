@@ -235,7 +235,7 @@ class SlowClientTest {
             .POST(HttpRequest.BodyPublishers.ofString("{\"draft\": {\"text\": \"Act now.\"}}")).build(),
             HttpResponse.BodyHandlers.ofString());
         assertEquals(200, res.statusCode(), res.body());
-        assertTrue(slow.get(0).closedByServer.get() == false && slow.get(1).closedByServer.get() == false,
+        assertTrue(!slow.get(0).closedByServer.get() && !slow.get(1).closedByServer.get(),
             "the held bodies were cut off before the small request was answered");
         for (Trickler t : slow) assertTrue(t.awaitClosed(60_000), "a body trickler was never disconnected");
       } finally {

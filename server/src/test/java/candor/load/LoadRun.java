@@ -20,8 +20,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -412,17 +414,12 @@ public final class LoadRun {
     return (long) sum;
   }
 
-  /**
-   * CPU seconds used so far: the server's user and system time (from /proc, Linux), this client's,
-   * the server's JIT compiler and GC threads (a run that still compiles is not at steady state), and
-   * its analysis workers and HTTP (Jetty) threads, which tell the analyses from the requests' handling
-   * and refusals; NaN where unknown.
-   */
-  private static final int CPU_FIELDS = 7;
   /** Thread groups counted apart: JIT compiler, GC, analysis workers, Jetty's request threads. */
   private static final int GROUPS = 4;
+  /** What {@link #cpuSeconds} gives: user, system, client, then the groups. */
+  private static final int CPU_FIELDS = 3 + GROUPS;
   /** Per server thread (by id), its CPU ticks when last read. */
-  private final java.util.Map<String, Long> lastTicks = new java.util.HashMap<>();
+  private final Map<String, Long> lastTicks = new HashMap<>();
   /**
    * Per group, CPU ticks summed as threads are read: threads come and go (Jetty retires idle ones,
    * the JVM its spare compiler threads), so a group's total is built from each thread's own growth
@@ -438,14 +435,19 @@ public final class LoadRun {
     return -1;
   }
 
+  /**
+   * CPU seconds used so far: the server's user and system time (from /proc, Linux), this client's,
+   * the server's JIT compiler and GC threads (a run that still compiles is not at steady state), and
+   * its analysis workers and HTTP (Jetty) threads, which tell the analyses from the requests' handling
+   * and refusals; NaN where unknown.
+   */
   private double[] cpuSeconds() {
-    double user = Double.NaN;
-    double system = Double.NaN;
-    double[] groups = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+    double[] out = new double[CPU_FIELDS];
+    Arrays.fill(out, Double.NaN);
     try {
       long[] ticks = ticks(Path.of("/proc/" + pid + "/stat"));
-      user = ticks[0] / 100.0; // utime and stime in USER_HZ (100) ticks
-      system = ticks[1] / 100.0;
+      out[0] = ticks[0] / 100.0; // utime and stime in USER_HZ (100) ticks
+      out[1] = ticks[1] / 100.0;
       try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
         for (Path task : (Iterable<Path>) tasks::iterator) {
           String name;
@@ -463,14 +465,12 @@ public final class LoadRun {
           groupTicks[g] += last == null || last > now ? now : now - last; // a lower count: a new thread with a reused id
         }
       }
-      for (int g = 0; g < GROUPS; g++) groups[g] = groupTicks[g] / 100.0;
+      for (int g = 0; g < GROUPS; g++) out[3 + g] = groupTicks[g] / 100.0;
     } catch (IOException | RuntimeException e) {
       // not Linux, or the server is gone: leave it unknown
     }
-    double client = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+    out[2] = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
-    double[] out = {user, system, client, groups[0], groups[1], groups[2], groups[3]};
-    assert out.length == CPU_FIELDS;
     return out;
   }
 
