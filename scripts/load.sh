@@ -2,7 +2,8 @@
 # Load test (not part of ./test.sh): starts the server as run.sh does (-Xms64m -Xmx256m) on a free
 # loopback port with a scratch feedback/audit directory, then runs candor.load.LoadRun against it:
 #  unloaded p50/p99 (one request at a time), saturation throughput (closed loop, 1/2/4/8/16 clients),
-#  then three open-loop runs at twice the saturation rate (fixed arrival rate), each checked for:
+#  then three open-loop runs at twice the saturation rate (fixed arrival rate; each segment twice the
+#  closed loop measured just before it), each checked for:
 #  every answer 200 or 429/503 with Retry-After; accepted throughput >= 90% of saturation;
 #  accepted p99 <= 10x unloaded p99; heap after a full GC (jcmd PID GC.run, read from /metrics)
 #  back to the baseline after each run, with no growth across runs. The saturation is searched after a
