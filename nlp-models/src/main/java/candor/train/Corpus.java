@@ -44,10 +44,15 @@ public final class Corpus {
   }
 
   /**
-   * Topic of a buyer's question or concern: buyer-sentences.tsv (kind other than none) and the buyer
-   * side of reply-coverage.tsv, each sentence once.
+   * Topic of a buyer's question or concern: buyer-sentences.tsv (kind other than none), the buyer
+   * side of reply-coverage.tsv and the points quoted in every concern-thread file, each text once.
    */
   public static List<LabelledSentence> buyerTopics() throws IOException {
+    return buyerTopics(Integer.MAX_VALUE);
+  }
+
+  /** As {@link #buyerTopics()}, with the concern threads of held-out batches up to {@code lastBatch} only (for a split evaluation). */
+  public static List<LabelledSentence> buyerTopics(int lastBatch) throws IOException {
     java.util.Map<String, LabelledSentence> out = new java.util.LinkedHashMap<>();
     for (String[] r : rows("corpus/buyer-sentences.tsv")) {
       if (!r[0].equals("none") && !r[1].equals("-")) out.putIfAbsent(r[2], new LabelledSentence(r[1], r[2]));
@@ -55,7 +60,49 @@ public final class Corpus {
     for (String[] r : rows("corpus/reply-coverage.tsv")) {
       if (!r[1].equals("-")) out.putIfAbsent(r[2], new LabelledSentence(r[1], r[2]));
     }
+    for (LabelledSentence s : threadTopics(threadFiles(lastBatch))) out.putIfAbsent(s.text(), s);
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * The concern-thread files, in order: the first set, then held-out batch 1 ({@code
+   * concern-threads-heldout.jsonl}), 2, 3 ... up to {@code lastBatch} or the last one there is.
+   */
+  public static List<String> threadFiles(int lastBatch) {
+    List<String> out = new ArrayList<>(List.of("corpus/concern-threads.jsonl"));
+    for (int b = 1; b <= lastBatch; b++) {
+      String name = "corpus/concern-threads-heldout" + (b == 1 ? "" : Integer.toString(b)) + ".jsonl";
+      if (Corpus.class.getClassLoader().getResource(name) == null) break;
+      out.add(name);
+    }
+    return out;
+  }
+
+  /**
+   * The buyer's points quoted in concern threads (answered and open alike), each labelled with its
+   * topic: thousands of questions and worries written in the buyer's voice across trades, where
+   * the sentence files hold hundreds.
+   */
+  public static List<LabelledSentence> threadTopics(List<String> resources) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<LabelledSentence> out = new ArrayList<>();
+    for (String resource : resources) {
+      try (InputStream in = Corpus.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) throw new IOException(resource + " not found on the classpath");
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          if (line.isBlank()) continue;
+          com.fasterxml.jackson.databind.JsonNode expect = json.readTree(line).path("expect");
+          for (String list : new String[] {"unanswered", "answered"}) {
+            for (com.fasterxml.jackson.databind.JsonNode item : expect.path(list)) {
+              String topic = item.path("topic").asText("");
+              String quote = item.path("quote").asText("").trim();
+              if (!topic.isEmpty() && !quote.isEmpty()) out.add(new LabelledSentence(topic, quote));
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** buyer-sentences.tsv alone: the sentences the team wrote, kind (question | request | concern | none). */

@@ -81,15 +81,18 @@ final class ConcernListing {
       // is more than we expected. Is any of it refundable?") is a point of its own.
       boolean followsItsConcern = previousKind == ConcernFinder.Kind.CONCERN && c.kind() != ConcernFinder.Kind.CONCERN
           || ConcernFinder.refersBack(text, c);
+      // A topic its own words never mention ("Please send both") is the classifier's guess from a
+      // handful of words, which leans to the commonest topic: such a follow-up takes its point's.
+      boolean guessed = "other".equals(topic) || !candor.detect.Topics.mentions(span, topic);
       // A blank line between them ends the point: the next paragraph is the buyer's next point.
       if (previous != null && sentenceIndex == previousSentence + 1 && !candor.rules.Text.blankLineBetween(text, previous.end(), c.start())
-          && (previous.topic().equals(topic) || followsItsConcern && ("other".equals(topic) || "other".equals(previous.topic())))
+          && (previous.topic().equals(topic) || followsItsConcern && (guessed || "other".equals(previous.topic())))
           && previous.status() == status) {
         String merged = text.substring(previous.start(), c.end());
         // The question names the topic ("Who on your end can sign our safety agreement? It has to be
-        // an officer."); otherwise the last sentence, unless it has none ("Please send both").
+        // an officer."); otherwise the last sentence, unless it has none of its own ("Please send both").
         boolean previousAsks = previousKind == ConcernFinder.Kind.QUESTION && c.kind() != ConcernFinder.Kind.QUESTION;
-        String mergedTopic = previousAsks && !"other".equals(previous.topic()) || "other".equals(topic) ? previous.topic() : topic;
+        String mergedTopic = (previousAsks || guessed) && !"other".equals(previous.topic()) || "other".equals(topic) ? previous.topic() : topic;
         previous = new Concern(Ids.of("unanswered", Integer.toString(index), merged), index, previous.start(), c.end(), merged,
             mergedTopic, status, ConcernAdvice.of(mergedTopic, status == Concern.Status.DEFERRED));
         out.set(out.size() - 1, previous);

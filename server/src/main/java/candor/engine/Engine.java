@@ -37,7 +37,7 @@ public final class Engine {
   private final candor.insights.InsightDetector insightDetector;
   private final ConcernFinder concerns = new ConcernFinder();
   private final Coverage coverage = new Coverage();
-  private final ConcernListing listing = new ConcernListing(candor.detect.TopicDetector.standard(), coverage);
+  private final ConcernListing listing;
   private final candor.mail.ReplySplitter splitter = new candor.mail.ReplySplitter();
 
   public Engine(Annotator annotator, Supplier<RuleSet> rules, int cacheCapacity) {
@@ -45,6 +45,12 @@ public final class Engine {
   }
 
   public Engine(Annotator annotator, Supplier<RuleSet> rules, ModelDetector model, int cacheCapacity) {
+    this(annotator, rules, model, candor.detect.TopicDetector.standard(), cacheCapacity);
+  }
+
+  /** With another topic classifier than the packaged one (an evaluation's, trained on part of the corpus). */
+  public Engine(Annotator annotator, Supplier<RuleSet> rules, ModelDetector model, candor.detect.TopicDetector topics, int cacheCapacity) {
+    this.listing = new ConcernListing(topics, coverage);
     this.cache = new AnnotationCache(annotator, cacheCapacity);
     this.views = new Lru<>(cacheCapacity);
     this.caching = cacheCapacity > 0;

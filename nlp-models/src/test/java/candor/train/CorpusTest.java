@@ -1,0 +1,46 @@
+package candor.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import candor.rules.Vocabulary;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CorpusTest {
+  @Test
+  void threadFilesComeInBatchOrderAndStopWhereAsked() {
+    List<String> all = Corpus.threadFiles(Integer.MAX_VALUE);
+    assertEquals("corpus/concern-threads.jsonl", all.get(0));
+    assertEquals("corpus/concern-threads-heldout.jsonl", all.get(1));
+    assertEquals("corpus/concern-threads-heldout2.jsonl", all.get(2));
+    assertTrue(all.size() > 30, "every held-out batch is found: " + all.size());
+    List<String> first24 = Corpus.threadFiles(24);
+    assertEquals(25, first24.size());
+    assertEquals("corpus/concern-threads-heldout24.jsonl", first24.get(24));
+    assertEquals(all.subList(0, 25), first24);
+  }
+
+  @Test
+  void threadTopicsAreTheQuotedPointsWithTheirTopics() throws Exception {
+    List<LabelledSentence> points = Corpus.threadTopics(List.of("corpus/concern-threads.jsonl"));
+    Set<String> topics = Set.copyOf(Vocabulary.TOPICS);
+    assertTrue(points.size() > 100, "answered and open points alike: " + points.size());
+    for (LabelledSentence p : points) {
+      assertTrue(topics.contains(p.label()), p.label());
+      assertTrue(!p.text().isBlank() && p.text().equals(p.text().trim()), p.text());
+    }
+  }
+
+  @Test
+  void aSplitTopicCorpusHoldsNothingOnlyTheLaterBatchesHave() throws Exception {
+    Set<String> allowed = new java.util.HashSet<>();
+    for (String[] r : Corpus.rows("corpus/buyer-sentences.tsv")) allowed.add(r[2]);
+    for (String[] r : Corpus.rows("corpus/reply-coverage.tsv")) allowed.add(r[2]);
+    for (LabelledSentence s : Corpus.threadTopics(Corpus.threadFiles(24))) allowed.add(s.text());
+    for (LabelledSentence s : Corpus.buyerTopics(24)) assertTrue(allowed.contains(s.text()), s.text());
+    long laterOnly = Corpus.buyerTopics().stream().filter(s -> !allowed.contains(s.text())).count();
+    assertTrue(laterOnly > 100, "the full corpus adds the later batches' points: " + laterOnly);
+  }
+}
