@@ -57,6 +57,18 @@ public final class Config {
   public int auditRetentionDays = 0;
   /** Largest mbox accepted by POST /v1/audits (the analyze body limit does not apply). */
   public long auditMaxUploadBytes = 256L * 1024 * 1024;
+  /**
+   * Uploads to POST /v1/audits read at once. An upload streams to disk on one of Jetty's bounded
+   * request threads for as long as its client sends; past this many, the next gets 503 with
+   * Retry-After, so slow uploads can never hold every request thread.
+   */
+  public int auditConcurrentUploads = 2;
+  /**
+   * The slowest a body read on a request thread (an audit upload, which may be hundreds of
+   * megabytes and so has no deadline of its own) may arrive on average: below it the read fails and
+   * the client gets 408. At 16 KiB/s the largest upload allowed by default still has over four hours.
+   */
+  public long minBodyBytesPerSecond = 16 * 1024;
   /** The team's mail domains, comma-separated: only mail sent from them is audited. */
   public String auditTeamDomains = "";
   /** Team mode: the tokens file (see README); empty for none, which limits the server to loopback. */
@@ -71,12 +83,12 @@ public final class Config {
       "CANDOR_FEEDBACK_FILE", "feedbackFile", "CANDOR_PACKS", "packs");
   private static final Map<String, String> AUDIT_ENV = Map.of("CANDOR_AUDIT_DB", "auditDb",
       "CANDOR_AUDIT_RETENTION_DAYS", "auditRetentionDays", "CANDOR_AUDIT_MAX_UPLOAD_BYTES", "auditMaxUploadBytes",
-      "CANDOR_AUDIT_TEAM_DOMAINS", "auditTeamDomains");
+      "CANDOR_AUDIT_TEAM_DOMAINS", "auditTeamDomains", "CANDOR_AUDIT_CONCURRENT_UPLOADS", "auditConcurrentUploads");
   private static final Map<String, String> AUTH_ENV = Map.of("CANDOR_TOKENS_FILE", "tokensFile",
       "CANDOR_TRUST_PROXY", "trustProxy");
   private static final Map<String, String> LIMIT_ENV = Map.of("CANDOR_QUEUE_WAIT_MS", "queueWaitMs",
       "CANDOR_READ_TIMEOUT_MS", "readTimeoutMs", "CANDOR_HTTP_THREADS", "httpThreads",
-      "CANDOR_BODY_BUFFER_BYTES", "bodyBufferBytes");
+      "CANDOR_BODY_BUFFER_BYTES", "bodyBufferBytes", "CANDOR_MIN_BODY_BYTES_PER_SECOND", "minBodyBytesPerSecond");
 
   /** Fewest request threads Jetty is given: its acceptor and selector take some, the rest serve. */
   public static final int MIN_HTTP_THREADS = 16;

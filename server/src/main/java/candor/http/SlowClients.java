@@ -22,7 +22,9 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>Body: {@link WholeBodies} (and {@link Shedding}, for a body turned away) reads it as it
  *       arrives, without a thread, and gives up (408, connection closed) past {@link #bodyDeadlineMs};
  *       {@link Bodies#read} keeps the same deadline for the routes read on a request thread. The
- *       analysis pool is not involved until the body is in.
+ *       analysis pool is not involved until the body is in. An audit upload, streamed to disk on a
+ *       request thread, must arrive at {@code minBodyBytesPerSecond} on average, and only
+ *       {@code auditConcurrentUploads} are read at once.
  * </ul>
  *
  * Jetty has no header-read timeout of its own (its data-rate limits only cover content), hence this.
@@ -44,10 +46,11 @@ final class SlowClients implements Connection.Listener, AutoCloseable {
   }
 
   /** Replaces Javalin's default connector with one that has these limits; returns the guard to close. */
-  static SlowClients install(JettyConfig jetty, String host, int port, long readTimeoutMs) {
+  static SlowClients install(JettyConfig jetty, String host, int port, long readTimeoutMs, long minBodyBytesPerSecond) {
     SlowClients guard = new SlowClients(readTimeoutMs);
     jetty.addConnector((server, http) -> {
       http.setIdleTimeout(readTimeoutMs);
+      http.setMinRequestDataRate(minBodyBytesPerSecond);
       ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
       c.setHost(host);
       c.setPort(port);

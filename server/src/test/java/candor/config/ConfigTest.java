@@ -42,6 +42,16 @@ class ConfigTest {
   }
 
   @Test
+  void uploadLimitsHaveDefaultsAndVariables() {
+    Config d = Config.load(null, Map.of());
+    assertEquals(2, d.auditConcurrentUploads);
+    assertEquals(16 * 1024, d.minBodyBytesPerSecond);
+    Config set = Config.load(null, Map.of("CANDOR_AUDIT_CONCURRENT_UPLOADS", "5", "CANDOR_MIN_BODY_BYTES_PER_SECOND", "2048"));
+    assertEquals(5, set.auditConcurrentUploads);
+    assertEquals(2048, set.minBodyBytesPerSecond);
+  }
+
+  @Test
   void environmentOverridesTheFile() throws Exception {
     Path file = dir.resolve("candor.yml");
     Files.writeString(file, "port: 9000\ntimeBudgetMs: 5000\n");

@@ -210,6 +210,67 @@ class SlowClientTest {
 
   @Test
   @Timeout(120)
+  void trickledAuditUploadsHoldNoMoreRequestThreadsThanAllowed() throws Exception {
+    // An upload streams to disk on a request thread while its client sends. Twice as many trickled
+    // uploads as there are request threads: past auditConcurrentUploads each is turned away at once
+    // (503, Retry-After), so normal requests are served while the admitted ones are still held. Read
+    // without the bound, every thread would wait on a trickler until the body deadline.
+    Config c = TestServers.config("slowclient-uploads");
+    c.readTimeoutMs = 1_500;
+    c.minBodyBytesPerSecond = 1; // these tricklers send 5 bytes a second: held until closed here
+    c.auditConcurrentUploads = 2;
+    c.auditTeamDomains = "vendor.com";
+    c.auditDb = "jdbc:sqlite:" + java.nio.file.Files.createTempDirectory("candor-uploads").resolve("audit.db");
+    try (ApiServer server = TestServers.start(c, 0)) {
+      List<Trickler> slow = new ArrayList<>();
+      try {
+        for (int i = 0; i < 2 * Config.MIN_HTTP_THREADS; i++) {
+          slow.add(new Trickler(server.port(), "POST /v1/audits HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/mbox\r\n"
+              + "Content-Length: 1000000\r\n\r\nFrom a@vendor.com Mon Nov 30 08:00:00 2026\r\n", (byte) 'a'));
+        }
+        Thread.sleep(500);
+        for (int i = 0; i < 3; i++) {
+          HttpResponse<String> res = CLIENT.send(HttpRequest.newBuilder(TestServers.uri(server, "/v1/analyze"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"draft\": {\"text\": \"This discount expires today, act now.\"}}")).build(),
+              HttpResponse.BodyHandlers.ofString());
+          assertEquals(200, res.statusCode(), res.body());
+        }
+        List<Trickler> admitted = slow.stream().filter(t -> !t.received.toString().startsWith("HTTP/1.1 503")).toList();
+        assertEquals(c.auditConcurrentUploads, admitted.size(), "uploads read at once");
+        assertTrue(admitted.stream().noneMatch(t -> t.closedByServer.get()), "the admitted uploads were cut before the normal requests ran");
+        for (Trickler t : slow) {
+          if (admitted.contains(t)) continue;
+          assertTrue(t.received.toString().contains("Retry-After"), t.received.toString());
+          assertTrue(t.awaitClosed(10_000), "a turned-away upload's connection was left open");
+        }
+      } finally {
+        for (Trickler t : slow) t.close();
+      }
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void anUploadArrivingTooSlowlyIsCutOff() throws Exception {
+    // An upload has no deadline of its own (a large mbox on a slow link may take hours), so a
+    // trickled one would hold its request thread and its upload place for days: below the minimum
+    // average rate its read fails with 408 and the connection closes.
+    Config c = TestServers.config("slowclient-rate");
+    c.readTimeoutMs = 1_500;
+    c.minBodyBytesPerSecond = 1024;
+    c.auditTeamDomains = "vendor.com";
+    c.auditDb = "jdbc:sqlite:" + java.nio.file.Files.createTempDirectory("candor-rate").resolve("audit.db");
+    try (ApiServer server = TestServers.start(c, 0);
+        Trickler slow = new Trickler(server.port(), "POST /v1/audits HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/mbox\r\n"
+            + "Content-Length: 1000000\r\n\r\nFrom a@vendor.com Mon Nov 30 08:00:00 2026\r\n", (byte) 'a')) {
+      assertTrue(slow.awaitClosed(60_000), "a trickled upload was never cut off");
+      assertTrue(slow.received.toString().startsWith("HTTP/1.1 408"), slow.received.toString());
+    }
+  }
+
+  @Test
+  @Timeout(120)
   void bodiesHeldAtOnceStayWithinTheirMemoryBudget() throws Exception {
     Config c = TestServers.config("slowclient");
     c.readTimeoutMs = 1_500;

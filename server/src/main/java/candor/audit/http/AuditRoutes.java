@@ -52,10 +52,13 @@ public final class AuditRoutes implements AutoCloseable {
   private final Config config;
   private final Engine engine;
   private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> daemon(r, "candor-audit-job"));
+  /** Uploads being read (see {@link Config#auditConcurrentUploads}). */
+  private final java.util.concurrent.Semaphore uploads;
   private ScheduledExecutorService retention;
   private AuditStore store;
 
   private AuditRoutes(Config config, Engine engine) {
+    this.uploads = new java.util.concurrent.Semaphore(Math.max(1, config.auditConcurrentUploads));
     this.config = config;
     this.engine = engine;
   }
@@ -148,19 +151,29 @@ public final class AuditRoutes implements AutoCloseable {
     long declared = ctx.req().getContentLengthLong();
     if (declared > max) throw new BadRequest(413, "The mbox is larger than " + max + " bytes (auditMaxUploadBytes).");
     AuditStore db = store();
-    Path file = Files.createTempFile("candor-upload-", ".mbox");
+    if (!uploads.tryAcquire()) {
+      ctx.header("Retry-After", "10");
+      throw new BadRequest(503, "The server is already reading " + config.auditConcurrentUploads
+          + " uploads (auditConcurrentUploads); retry when one has finished.");
+    }
+    Path file;
     long size = 0;
-    try (InputStream in = ctx.req().getInputStream(); OutputStream out = Files.newOutputStream(file)) {
-      byte[] buf = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buf)) != -1) {
-        size += n;
-        if (size > max) throw new BadRequest(413, "The mbox is larger than " + max + " bytes (auditMaxUploadBytes).");
-        out.write(buf, 0, n);
+    try {
+      file = Files.createTempFile("candor-upload-", ".mbox");
+      try (InputStream in = ctx.req().getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+        byte[] buf = new byte[1 << 16];
+        int n;
+        while ((n = read(in, buf)) != -1) {
+          size += n;
+          if (size > max) throw new BadRequest(413, "The mbox is larger than " + max + " bytes (auditMaxUploadBytes).");
+          out.write(buf, 0, n);
+        }
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(file);
+        throw e;
       }
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(file);
-      throw e;
+    } finally {
+      uploads.release();
     }
     if (size == 0) {
       Files.deleteIfExists(file);
@@ -194,6 +207,20 @@ public final class AuditRoutes implements AutoCloseable {
     });
     ctx.header("Location", "/v1/audits/" + runId);
     ctx.status(202).json(statusJson(db.run(runId).orElseThrow()));
+  }
+
+  /**
+   * One read of an upload. Jetty fails a body arriving slower than {@code minBodyBytesPerSecond}
+   * with a 408 of its own (a BadMessageException, which would otherwise reach the catch-all as a 500).
+   */
+  private int read(InputStream in, byte[] buf) throws IOException {
+    try {
+      return in.read(buf);
+    } catch (org.eclipse.jetty.http.BadMessageException e) {
+      throw new BadRequest(e.getCode() == 408 ? 408 : 400, e.getCode() == 408
+          ? "The upload arrived more slowly than " + config.minBodyBytesPerSecond + " bytes a second on average (minBodyBytesPerSecond)."
+          : "The upload could not be read.");
+    }
   }
 
   private void status(Context ctx) {
