@@ -208,6 +208,15 @@ class SlowClientTest {
     }
   }
 
+  /** The head of an mbox upload of a declared megabyte, whose body then trickles. */
+  private static final String UPLOAD_HEAD = "POST /v1/audits HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/mbox\r\n"
+      + "Content-Length: 1000000\r\n\r\nFrom a@vendor.com Mon Nov 30 08:00:00 2026\r\n";
+
+  private static void auditInScratch(Config c) throws java.io.IOException {
+    c.auditTeamDomains = "vendor.com";
+    c.auditDb = "jdbc:sqlite:" + java.nio.file.Files.createTempDirectory("candor-uploads").resolve("audit.db");
+  }
+
   @Test
   @Timeout(120)
   void trickledAuditUploadsHoldNoMoreRequestThreadsThanAllowed() throws Exception {
@@ -219,14 +228,12 @@ class SlowClientTest {
     c.readTimeoutMs = 1_500;
     c.minBodyBytesPerSecond = 1; // these tricklers send 5 bytes a second: held until closed here
     c.auditConcurrentUploads = 2;
-    c.auditTeamDomains = "vendor.com";
-    c.auditDb = "jdbc:sqlite:" + java.nio.file.Files.createTempDirectory("candor-uploads").resolve("audit.db");
+    auditInScratch(c);
     try (ApiServer server = TestServers.start(c, 0)) {
       List<Trickler> slow = new ArrayList<>();
       try {
         for (int i = 0; i < 2 * Config.MIN_HTTP_THREADS; i++) {
-          slow.add(new Trickler(server.port(), "POST /v1/audits HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/mbox\r\n"
-              + "Content-Length: 1000000\r\n\r\nFrom a@vendor.com Mon Nov 30 08:00:00 2026\r\n", (byte) 'a'));
+          slow.add(new Trickler(server.port(), UPLOAD_HEAD, (byte) 'a'));
         }
         Thread.sleep(500);
         for (int i = 0; i < 3; i++) {
@@ -259,11 +266,9 @@ class SlowClientTest {
     Config c = TestServers.config("slowclient-rate");
     c.readTimeoutMs = 1_500;
     c.minBodyBytesPerSecond = 1024;
-    c.auditTeamDomains = "vendor.com";
-    c.auditDb = "jdbc:sqlite:" + java.nio.file.Files.createTempDirectory("candor-rate").resolve("audit.db");
+    auditInScratch(c);
     try (ApiServer server = TestServers.start(c, 0);
-        Trickler slow = new Trickler(server.port(), "POST /v1/audits HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/mbox\r\n"
-            + "Content-Length: 1000000\r\n\r\nFrom a@vendor.com Mon Nov 30 08:00:00 2026\r\n", (byte) 'a')) {
+        Trickler slow = new Trickler(server.port(), UPLOAD_HEAD, (byte) 'a')) {
       assertTrue(slow.awaitClosed(60_000), "a trickled upload was never cut off");
       assertTrue(slow.received.toString().startsWith("HTTP/1.1 408"), slow.received.toString());
     }
