@@ -45,7 +45,8 @@ public final class Corpus {
 
   /**
    * Topic of a buyer's question or concern: buyer-sentences.tsv (kind other than none), the buyer
-   * side of reply-coverage.tsv and the points quoted in every concern-thread file, each text once.
+   * side of reply-coverage.tsv, the points quoted in every concern-thread file and the points of
+   * buyer-sentences-heldout.tsv, each text once.
    */
   public static List<LabelledSentence> buyerTopics() throws IOException {
     return buyerTopics(Integer.MAX_VALUE);
@@ -61,6 +62,10 @@ public final class Corpus {
       if (!r[1].equals("-")) out.putIfAbsent(r[2], new LabelledSentence(r[1], r[2]));
     }
     for (LabelledSentence s : threadTopics(threadFiles(lastBatch))) out.putIfAbsent(s.text(), s);
+    // Held out from the buyer-kind model (eval-buyer-sentences measures kinds on them), not from this one.
+    for (String[] r : rows("corpus/buyer-sentences-heldout.tsv")) {
+      if (!r[0].equals("none") && !r[1].equals("-")) out.putIfAbsent(r[2], new LabelledSentence(r[1], r[2]));
+    }
     return new ArrayList<>(out.values());
   }
 

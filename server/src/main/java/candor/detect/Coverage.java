@@ -214,7 +214,9 @@ public final class Coverage {
       if (f.answers() && namesThePoint && givesTheFigure) return Verdict.ANSWERED;
       // "We need all five sites serviced before the launch on 1 Sept" is about timing: a sentence on
       // the sites and the service that says nothing of when does not answer it.
-      if (ask.dated() && "timeline".equals(topic) && !sameTopic && !paragraphHas(reply, f.paragraph(), g -> g.mentions(topic))) continue;
+      // A day or a time of day does say when ("Dev can do Thursday at 10 or Friday at 2").
+      if (ask.dated() && "timeline".equals(topic) && !sameTopic
+          && !paragraphHas(reply, f.paragraph(), g -> g.mentions(topic) || WHEN.matcher(g.folded()).find())) continue;
       // "Is there a setup fee?" is not answered by "our fee is £165 a month": a sentence that does not
       // name the particular charge asked about answers nothing about it.
       if (chargeAsked && !sharesACharge(needed, f.stems())) continue;
@@ -310,6 +312,9 @@ public final class Coverage {
 
   private static final java.util.regex.Pattern PRICE_FIGURE = java.util.regex.Pattern.compile(
       ".*(?:\\$|\\d+(?:\\.\\d+)?\\s*(?:/|per|a|an|each)\\b|\\bfree\\b|\\bno (?:charge|cost|fee)).*");
+  /** A day of the week, a date or a time of day. */
+  private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm)\\b|at \\d{1,2}(?::\\d\\d)?\\b)");
   private static final java.util.regex.Pattern TIME_FIGURE = java.util.regex.Pattern.compile(
       ".*\\b\\d+(?:-\\d+)?\\s*(?:days?|weeks?|months?|hours?|business days)\\b.*");
   private static final java.util.regex.Pattern TERMS_PERIOD = java.util.regex.Pattern.compile(
