@@ -13,12 +13,20 @@ public final class Corpus {
 
   /** Lines of a TSV resource split into columns, comments and blank lines skipped. */
   public static List<String[]> rows(String resource) throws IOException {
+    List<String[]> out = new ArrayList<>();
+    for (String line : lines(resource)) {
+      if (!line.startsWith("#")) out.add(line.replace("\r", "").split("\t", -1));
+    }
+    return out;
+  }
+
+  /** The non-blank lines of a UTF-8 resource. */
+  private static List<String> lines(String resource) throws IOException {
     try (InputStream in = Corpus.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) throw new IOException(resource + " not found on the classpath");
-      List<String[]> out = new ArrayList<>();
+      List<String> out = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        out.add(line.replace("\r", "").split("\t", -1));
+        if (!line.isBlank()) out.add(line);
       }
       return out;
     }
@@ -55,18 +63,21 @@ public final class Corpus {
   /** As {@link #buyerTopics()}, with the concern threads of held-out batches up to {@code lastBatch} only (for a split evaluation). */
   public static List<LabelledSentence> buyerTopics(int lastBatch) throws IOException {
     java.util.Map<String, LabelledSentence> out = new java.util.LinkedHashMap<>();
-    for (String[] r : rows("corpus/buyer-sentences.tsv")) {
-      if (!r[0].equals("none") && !r[1].equals("-")) out.putIfAbsent(r[2], new LabelledSentence(r[1], r[2]));
-    }
+    addSentenceTopics("corpus/buyer-sentences.tsv", out);
     for (String[] r : rows("corpus/reply-coverage.tsv")) {
       if (!r[1].equals("-")) out.putIfAbsent(r[2], new LabelledSentence(r[1], r[2]));
     }
     for (LabelledSentence s : threadTopics(threadFiles(lastBatch))) out.putIfAbsent(s.text(), s);
     // Held out from the buyer-kind model (eval-buyer-sentences measures kinds on them), not from this one.
-    for (String[] r : rows("corpus/buyer-sentences-heldout.tsv")) {
+    addSentenceTopics("corpus/buyer-sentences-heldout.tsv", out);
+    return new ArrayList<>(out.values());
+  }
+
+  /** The rows of a buyer-sentence file (kind, topic, sentence) that carry a topic, each text once. */
+  private static void addSentenceTopics(String resource, java.util.Map<String, LabelledSentence> out) throws IOException {
+    for (String[] r : rows(resource)) {
       if (!r[0].equals("none") && !r[1].equals("-")) out.putIfAbsent(r[2], new LabelledSentence(r[1], r[2]));
     }
-    return new ArrayList<>(out.values());
   }
 
   /**
@@ -92,17 +103,13 @@ public final class Corpus {
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     List<LabelledSentence> out = new ArrayList<>();
     for (String resource : resources) {
-      try (InputStream in = Corpus.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) throw new IOException(resource + " not found on the classpath");
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-          if (line.isBlank()) continue;
-          com.fasterxml.jackson.databind.JsonNode expect = json.readTree(line).path("expect");
-          for (String list : new String[] {"unanswered", "answered"}) {
-            for (com.fasterxml.jackson.databind.JsonNode item : expect.path(list)) {
-              String topic = item.path("topic").asText("");
-              String quote = item.path("quote").asText("").trim();
-              if (!topic.isEmpty() && !quote.isEmpty()) out.add(new LabelledSentence(topic, quote));
-            }
+      for (String line : lines(resource)) {
+        com.fasterxml.jackson.databind.JsonNode expect = json.readTree(line).path("expect");
+        for (String list : new String[] {"unanswered", "answered"}) {
+          for (com.fasterxml.jackson.databind.JsonNode item : expect.path(list)) {
+            String topic = item.path("topic").asText("");
+            String quote = item.path("quote").asText("").trim();
+            if (!topic.isEmpty() && !quote.isEmpty()) out.add(new LabelledSentence(topic, quote));
           }
         }
       }

@@ -92,7 +92,7 @@ final class ConcernListing {
         // The question names the topic ("Who on your end can sign our safety agreement? It has to be
         // an officer."); otherwise the last sentence, unless it has none of its own ("Please send both").
         boolean previousAsks = previousKind == ConcernFinder.Kind.QUESTION && c.kind() != ConcernFinder.Kind.QUESTION;
-        String mergedTopic = (previousAsks || guessed) && !"other".equals(previous.topic()) || "other".equals(topic) ? previous.topic() : topic;
+        String mergedTopic = (previousAsks || guessed) && !"other".equals(previous.topic()) ? previous.topic() : topic;
         previous = new Concern(Ids.of("unanswered", Integer.toString(index), merged), index, previous.start(), c.end(), merged,
             mergedTopic, status, ConcernAdvice.of(mergedTopic, status == Concern.Status.DEFERRED));
         out.set(out.size() - 1, previous);

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,6 +119,11 @@ public final class ApiServer implements AutoCloseable {
         Problem.send(ctx, 503, AnalysisRunner.Overloaded.DETAIL);
       });
       cfg.routes.exception(HttpResponseException.class, (e, ctx) -> Problem.send(ctx, e.getStatus(), e.getMessage()));
+      // Jetty fails a servlet read itself: below minBodyBytesPerSecond (an audit upload trickled) with
+      // 408, or on a malformed body. Without this such a read reaches the catch-all below as a 500.
+      cfg.routes.exception(BadMessageException.class, (e, ctx) -> Problem.send(ctx, e.getCode() == 408 ? 408 : 400, e.getCode() == 408
+          ? "The request body arrived more slowly than " + config.minBodyBytesPerSecond + " bytes a second on average (minBodyBytesPerSecond)."
+          : "The request body could not be read."));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("Unexpected failure on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName());
         Problem.send(ctx, 500, "Unexpected server error.");

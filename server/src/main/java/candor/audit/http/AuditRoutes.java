@@ -163,7 +163,7 @@ public final class AuditRoutes implements AutoCloseable {
       try (InputStream in = ctx.req().getInputStream(); OutputStream out = Files.newOutputStream(file)) {
         byte[] buf = new byte[1 << 16];
         int n;
-        while ((n = read(in, buf)) != -1) {
+        while ((n = in.read(buf)) != -1) {
           size += n;
           if (size > max) throw new BadRequest(413, "The mbox is larger than " + max + " bytes (auditMaxUploadBytes).");
           out.write(buf, 0, n);
@@ -207,20 +207,6 @@ public final class AuditRoutes implements AutoCloseable {
     });
     ctx.header("Location", "/v1/audits/" + runId);
     ctx.status(202).json(statusJson(db.run(runId).orElseThrow()));
-  }
-
-  /**
-   * One read of an upload. Jetty fails a body arriving slower than {@code minBodyBytesPerSecond}
-   * with a 408 of its own (a BadMessageException, which would otherwise reach the catch-all as a 500).
-   */
-  private int read(InputStream in, byte[] buf) throws IOException {
-    try {
-      return in.read(buf);
-    } catch (org.eclipse.jetty.http.BadMessageException e) {
-      throw new BadRequest(e.getCode() == 408 ? 408 : 400, e.getCode() == 408
-          ? "The upload arrived more slowly than " + config.minBodyBytesPerSecond + " bytes a second on average (minBodyBytesPerSecond)."
-          : "The upload could not be read.");
-    }
   }
 
   private void status(Context ctx) {
