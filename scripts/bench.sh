@@ -3,7 +3,8 @@
 #  1. JMH: bareOpenNlpPass vs fullAnalysisUncached on the same texts (all 84 corpus threads per op),
 #     printed as a ratio; fullAnalysisColdWords likewise with the annotator's word memories (tokenizer
 #     cuts, stems) emptied before each op; editedDraftCached as a sample distribution (p50/p99 per keystroke).
-#     Then the same ratio measured in alternation (candor.bench.InterleavedRatio): median and quartiles.
+#     Then the same ratio measured in alternation (candor.bench.InterleavedRatio, warm blocks of each side
+#     in turn): median and quartiles, and its split into the engine's annotation and the detection after it.
 #  2. Memory: the server started as run.sh starts it (-Xms64m -Xmx256m), loaded with the eval set
 #     several times over, then its resident set size read from /proc.
 # Usage: [JMH_ARGS="-f 1 -wi 5 -w 3s -i 5 -r 3s"] scripts/bench.sh   (the defaults shown)
@@ -31,9 +32,9 @@ e = rows["editedDraftCached"]["primaryMetric"]
 p = e["scorePercentiles"]
 print("edited draft re-analysis (cache on): mean %.3f ms, p50 %.3f ms, p99 %.3f ms" % (e["score"], p["50.0"], p["99.0"]))
 PY
-# The same ratio measured in alternation (bare pass, then full analysis, round after round, in CPU
-# time), so this VM's drift between JMH's two benchmarks does not land in it.
-java -cp "$CP" candor.bench.InterleavedRatio 60 150 2>/dev/null
+# The same ratio measured in alternation (warm blocks of bare passes, of the engine's annotation and
+# of full analyses in turn, in CPU time), so this VM's drift between JMH's two benchmarks does not land in it.
+java -cp "$CP" candor.bench.InterleavedRatio 10 50 2>/dev/null
 PORT=18080
 java -Xms64m -Xmx256m -XX:+UseParallelGC -jar server/target/candor.jar serve --port $PORT >/dev/null 2>&1 &
 PID=$!

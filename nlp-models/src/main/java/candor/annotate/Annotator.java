@@ -1,13 +1,16 @@
 package candor.annotate;
 
+import candor.maxent.CompactMaxent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -17,15 +20,27 @@ import opennlp.tools.util.Span;
  */
 public final class Annotator {
   private final ThreadSafeSentenceDetectorME sentences;
-  private final ThreadSafeTokenizerME tokenizer;
   private final MemoTokenizer words;
+  /** Tags with the POS model's compact form: the same tags, for less work per token. */
   private final ThreadSafePOSTaggerME tagger;
 
   public Annotator(SentenceModel sentenceModel, TokenizerModel tokenModel, POSModel posModel) {
     this.sentences = new ThreadSafeSentenceDetectorME(sentenceModel);
-    this.tokenizer = new ThreadSafeTokenizerME(tokenModel);
     this.words = new MemoTokenizer(tokenModel);
-    this.tagger = new ThreadSafePOSTaggerME(posModel);
+    this.tagger = new ThreadSafePOSTaggerME(compact(posModel));
+  }
+
+  /**
+   * The POS model tagging through {@link TaggerBeam} over its maxent model's {@link CompactMaxent}
+   * form: same factory (tag dictionary, context generator) and beam size, so POSTaggerME runs
+   * unchanged around them and gives the same tags.
+   */
+  static POSModel compact(POSModel model) {
+    String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+    int size = beam != null ? Integer.parseInt(beam) : POSTaggerME.DEFAULT_BEAM_SIZE;
+    MaxentModel maxent = model.getArtifact("pos.model");
+    return new POSModel(model.getLanguage(), new TaggerBeam(size, CompactMaxent.of(maxent)),
+        java.util.Map.of(BeamSearch.BEAM_SIZE_PARAMETER, Integer.toString(size)), model.getFactory());
   }
 
   /** Loads OpenNLP's pre-trained English models from the classpath. */
@@ -94,16 +109,6 @@ public final class Annotator {
   public void forgetWords() {
     words.forget();
     Stems.forget();
-  }
-
-  /** The bare OpenNLP pass (sentences, tokens, POS) with nothing of ours: the benchmark's baseline. */
-  public int barePass(String text) {
-    int n = 0;
-    for (String s : sentences.sentDetect(text)) {
-      String[] toks = tokenizer.tokenize(s);
-      n += tagger.tag(toks).length;
-    }
-    return n;
   }
 
   private Sentence tagSentence(String text, int sStart, int sEnd, int firstToken) {

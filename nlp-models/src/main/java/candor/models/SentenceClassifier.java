@@ -2,6 +2,7 @@ package candor.models;
 
 import candor.annotate.Sentence;
 import candor.features.SentenceContext;
+import candor.maxent.CompactMaxent;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +30,9 @@ public final class SentenceClassifier {
 
   private final MaxentModel model;
 
+  /** {@code model} as trained; evaluated in its compact form (same probabilities, cheaper per feature). */
   public SentenceClassifier(MaxentModel model) {
-    this.model = model;
+    this.model = CompactMaxent.of(model);
   }
 
   /** Loaded models by resource: a model is immutable, so every user of one shares it. */
