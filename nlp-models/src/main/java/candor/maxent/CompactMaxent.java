@@ -10,7 +10,7 @@ import opennlp.tools.ml.model.MaxentModel;
 /**
  * An OpenNLP maxent (GIS) model laid out again for evaluation: the same weights summed in the same
  * order, so the same probabilities to the last bit, but a feature costs one probe of an
- * open-addressed table and one run of two flat arrays. GISModel walks a LinkedHashMap node, a
+ * open-addressed table of fingerprints and one run of two flat arrays. GISModel walks a LinkedHashMap node, a
  * Context and its two arrays per feature, and the part-of-speech tagger evaluates its model for
  * every token of every beam path: that walk was most of the tagger's time.
  */
@@ -18,9 +18,14 @@ public final class CompactMaxent implements MaxentModel {
   private final String[] outcomes;
   /** The uniform prior in log space, as GIS's UniformPrior gives it. */
   private final double logPrior;
-  /** Open addressing, at most half full: per slot its key's hash, then where its run of weights starts and ends. */
-  private final int[] slots;
-  private final String[] keys;
+  /**
+   * Open addressing, at most half full, two longs a slot: the key's 64-bit fingerprint (0: empty),
+   * then where its run of weights starts (high half) and ends (low half). A probe never reads the
+   * key itself: comparing strings cost two cache misses a feature (the String and its bytes), more
+   * than the rest of the look-up. Two keys of one model never share a fingerprint (checked when
+   * built); a feature the model lacks matches one by chance with odds of about one in 2^64 a probe.
+   */
+  private final long[] table;
   private final int mask;
   /** The weights of all features, run after run in the model's own order: outcome ids and values. */
   private final int[] outcomeIds;
@@ -31,24 +36,22 @@ public final class CompactMaxent implements MaxentModel {
     this.logPrior = StrictMath.log(1.0 / outcomes.length);
     int size = Integer.highestOneBit(Math.max(2, features.size() * 2 - 1)) << 1;
     this.mask = size - 1;
-    this.slots = new int[size * 3];
-    this.keys = new String[size];
+    this.table = new long[size * 2];
     int total = 0;
     for (Context c : features.values()) total += c.getOutcomes().length;
     this.outcomeIds = new int[total];
     this.weights = new double[total];
     int at = 0;
     for (Map.Entry<String, Context> e : features.entrySet()) {
-      int slot = free(e.getKey());
+      long print = fingerprint(e.getKey());
+      int slot = free(print, e.getKey());
       int[] ids = e.getValue().getOutcomes();
       double[] values = e.getValue().getParameters();
       System.arraycopy(ids, 0, outcomeIds, at, ids.length);
       System.arraycopy(values, 0, weights, at, ids.length);
-      keys[slot] = e.getKey();
-      slots[slot * 3] = e.getKey().hashCode();
-      slots[slot * 3 + 1] = at;
+      table[slot * 2] = print;
+      table[slot * 2 + 1] = (long) at << 32 | (at + ids.length);
       at += ids.length;
-      slots[slot * 3 + 2] = at;
     }
   }
 
@@ -70,31 +73,37 @@ public final class CompactMaxent implements MaxentModel {
     return compact;
   }
 
-  /** A slot for a key not yet in the table. */
-  private int free(String key) {
-    int slot = spread(key.hashCode()) & mask;
-    while (keys[slot] != null) {
-      if (keys[slot].equals(key)) throw new IllegalArgumentException("feature twice in one model: " + key);
+  /** A free slot for a key whose fingerprint no other key of the model has. */
+  private int free(long print, String key) {
+    int slot = (int) (print ^ (print >>> 32)) & mask;
+    while (table[slot * 2] != 0) {
+      if (table[slot * 2] == print) throw new IllegalArgumentException("two features share a fingerprint (or one is there twice): " + key);
       slot = (slot + 1) & mask;
     }
     return slot;
   }
 
-  /** The slot holding {@code key}, or -1. */
-  private int find(String key) {
-    int hash = key.hashCode();
-    int slot = spread(hash) & mask;
-    String k;
-    while ((k = keys[slot]) != null) {
-      if (slots[slot * 3] == hash && k.equals(key)) return slot;
+  /** The slot holding the key with this fingerprint, or -1. */
+  private int find(long print) {
+    int slot = (int) (print ^ (print >>> 32)) & mask;
+    long k;
+    while ((k = table[slot * 2]) != 0) {
+      if (k == print) return slot;
       slot = (slot + 1) & mask;
     }
     return -1;
   }
 
-  /** Mixes the high bits into the low ones, which pick the slot. */
-  private static int spread(int h) {
-    return h ^ (h >>> 16) ^ (h >>> 7);
+  /** FNV-1a over the UTF-16 units, then MurmurHash3's finaliser to spread it; never 0 (the empty mark). */
+  static long fingerprint(String key) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < key.length(); i++) h = (h ^ key.charAt(i)) * 0x100000001b3L;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h != 0 ? h : 1;
   }
 
   @Override
@@ -116,10 +125,11 @@ public final class CompactMaxent implements MaxentModel {
   private double[] eval(String[] context, float[] values, double[] out) {
     Arrays.fill(out, 0, outcomes.length, logPrior);
     for (int ci = 0; ci < context.length; ci++) {
-      int slot = find(context[ci]);
+      int slot = find(fingerprint(context[ci]));
       if (slot < 0) continue;
       double value = values == null ? 1 : values[ci];
-      for (int w = slots[slot * 3 + 1], end = slots[slot * 3 + 2]; w < end; w++) {
+      long run = table[slot * 2 + 1];
+      for (int w = (int) (run >>> 32), end = (int) run; w < end; w++) {
         out[outcomeIds[w]] += weights[w] * value;
       }
     }
