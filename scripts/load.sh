@@ -10,7 +10,8 @@
 #  minute's warm-up; each run is three open-loop segments, each followed by a closed-loop segment at the
 #  best client count, and each open segment is held to the mean of the two around it, as this VM's
 #  capacity drifts by up to 10% in minutes.
-#  The open-loop client is one thread on non-blocking sockets, as wrk is. Exits 1 when any check fails.
+#  The open-loop client is one thread on non-blocking sockets, as wrk is, waking at most once a millisecond.
+#  Exits 1 when any check fails.
 # Bounded: every phase (an open-loop run: its three segments together) lasts LOAD_SECONDS (default 20) and sends at most MAX_REQUESTS (default 60000, so a 2x open-loop run lasts its whole LOAD_SECONDS);
 # the whole run takes about 20 x LOAD_SECONDS plus a minute. The client shares the machine's cores with the server.
 # Usage: [LOAD_SECONDS=20] [MAX_REQUESTS=60000] [SERVE_ARGS="..."] scripts/load.sh
