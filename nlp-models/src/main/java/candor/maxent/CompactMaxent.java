@@ -9,10 +9,11 @@ import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * An OpenNLP maxent (GIS) model laid out again for evaluation: the same weights summed in the same
- * order, so the same probabilities to the last bit, but a feature costs one probe of an
- * open-addressed table of fingerprints and one run of two flat arrays. GISModel walks a LinkedHashMap node, a
- * Context and its two arrays per feature, and the part-of-speech tagger evaluates its model for
- * every token of every beam path: that walk was most of the tagger's time.
+ * order, so the same probabilities to the last bit (see {@link #table} for the one caveat), but a
+ * feature costs one probe of an open-addressed table of fingerprints and one run of two flat
+ * arrays. GISModel walks a LinkedHashMap node, a Context and its two arrays per feature, and the
+ * part-of-speech tagger evaluates its model for every token of every beam path: that walk was most
+ * of the tagger's time.
  */
 public final class CompactMaxent implements MaxentModel {
   private final String[] outcomes;
