@@ -126,6 +126,7 @@ public final class CompactMaxent implements MaxentModel {
   private double[] eval(String[] context, float[] values, double[] out) {
     Arrays.fill(out, 0, outcomes.length, logPrior);
     for (int ci = 0; ci < context.length; ci++) {
+      if (context[ci] == null) continue; // GISModel finds no weights for it either
       int slot = find(fingerprint(context[ci]));
       if (slot < 0) continue;
       double value = values == null ? 1 : values[ci];

@@ -49,6 +49,7 @@ class CompactMaxentTest {
     contexts.add(new String[0]);
     contexts.add(new String[] {"no such feature", "nor this one"});
     contexts.add(new String[] {"bias", "bias"}); // a repeated feature counts twice, as in GISModel
+    contexts.add(new String[] {"bias", null, "w=price"}); // a null feature has no weights in either
   }
 
   private static GISModel shipped(String resource) throws Exception {
