@@ -51,26 +51,22 @@ public final class InterleavedRatio {
     double bareSum = 0;
     double annotationSum = 0;
     double fullSum = 0;
-    long sink = 0;
     for (int i = -warmup; i < pairs; i++) {
-      long bareNs = 0;
-      long annotationNs = 0;
-      long fullNs = 0;
-      for (int r = 0; r < block; r++) {
-        long t0 = cpu.getCurrentThreadCpuTime();
-        for (String t : texts) sink += bare.run(t);
-        if (r >= SETTLE) bareNs += cpu.getCurrentThreadCpuTime() - t0;
-      }
-      for (int r = 0; r < block; r++) {
-        long t0 = cpu.getCurrentThreadCpuTime();
-        for (String t : texts) sink += annotator.annotate(t).sentences().size();
-        if (r >= SETTLE) annotationNs += cpu.getCurrentThreadCpuTime() - t0;
-      }
-      for (int r = 0; r < block; r++) {
-        long t0 = cpu.getCurrentThreadCpuTime();
-        for (AnalysisRequest q : threads) sink += System.identityHashCode(uncached.analyze(q));
-        if (r >= SETTLE) fullNs += cpu.getCurrentThreadCpuTime() - t0;
-      }
+      long bareNs = timed(block, cpu, () -> {
+        long n = 0;
+        for (String t : texts) n += bare.run(t);
+        return n;
+      });
+      long annotationNs = timed(block, cpu, () -> {
+        long n = 0;
+        for (String t : texts) n += annotator.annotate(t).sentences().size();
+        return n;
+      });
+      long fullNs = timed(block, cpu, () -> {
+        long n = 0;
+        for (AnalysisRequest q : threads) n += System.identityHashCode(uncached.analyze(q));
+        return n;
+      });
       if (i < 0) continue;
       ratios[i] = (double) fullNs / bareNs;
       annotationShares[i] = (double) annotationNs / bareNs;
@@ -85,6 +81,20 @@ public final class InterleavedRatio {
     print("  of which the engine's annotation / bare", annotationShares, "x");
     print("  and the detection after it / bare", detectionShares, "");
     if (sink == 42) System.out.println(); // keeps the results observable
+  }
+
+  /** Results summed over every round, so the JIT cannot drop the work. */
+  private static long sink;
+
+  /** CPU time of this thread over the block's rounds after the first {@link #SETTLE}. */
+  private static long timed(int block, ThreadMXBean cpu, java.util.function.LongSupplier round) {
+    long ns = 0;
+    for (int r = 0; r < block; r++) {
+      long t0 = cpu.getCurrentThreadCpuTime();
+      sink += round.getAsLong();
+      if (r >= SETTLE) ns += cpu.getCurrentThreadCpuTime() - t0;
+    }
+    return ns;
   }
 
   private static void print(String what, double[] values, String unit) {

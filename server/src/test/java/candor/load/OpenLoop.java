@@ -95,7 +95,7 @@ final class OpenLoop {
       int answered = 0;
       while (answered < total) {
         long now = System.nanoTime();
-        for (; next < total && start + (long) (next * 1e9 / rate) <= now; next++) late.add(start + (long) (next * 1e9 / rate));
+        for (; next < total && due(start, next, rate) <= now; next++) late.add(due(start, next, rate));
         while (!late.isEmpty() && !idle.isEmpty()) {
           Conn c = idle.poll();
           long due = late.poll();
@@ -114,7 +114,7 @@ final class OpenLoop {
         // answer, the client switched in and out thousands of times a second on the two cores it
         // shares with the server. Sends and reads keep to within a tick of their time (latency
         // counts from each request's due time, so the tick is measured, not hidden).
-        boolean nothingDue = next >= total || start + (long) (next * 1e9 / rate) > System.nanoTime();
+        boolean nothingDue = next >= total || due(start, next, rate) > System.nanoTime();
         if (nothingDue || idle.isEmpty()) LockSupport.parkNanos(TICK_NANOS);
         selector.selectNow();
         for (SelectionKey k : selector.selectedKeys()) {
@@ -150,6 +150,11 @@ final class OpenLoop {
       tally.seconds = (System.nanoTime() - start) / 1e9;
       return total / ((lastSend - start) / 1e9);
     }
+  }
+
+  /** When request {@code i} is due: {@code i / rate} seconds after {@code start}. */
+  private static long due(long start, int i, double rate) {
+    return start + (long) (i * 1e9 / rate);
   }
 
   /** Reads what has arrived; the answer once it is complete, else null. */
