@@ -48,6 +48,7 @@ public final class ApiServer implements AutoCloseable {
   private final LanguageToolApi languageTool;
   private Javalin app;
   private QueuedThreadPool requestThreads;
+  private org.eclipse.jetty.server.Server jetty;
   private WholeBodies wholeBodies;
   private SlowClients slowClients;
   private candor.audit.http.AuditRoutes audit;
@@ -91,6 +92,7 @@ public final class ApiServer implements AutoCloseable {
         wholeBodies = new WholeBodies(config.maxBodyBytes, bodyDeadlineMs, config.bodyBufferBytesOrDefault());
         shedding.setHandler(wholeBodies);
         server.setHandler(shedding);
+        jetty = server;
       });
       cfg.jsonMapper(new JavalinJackson(Bodies.JSON, false));
       cfg.routes.before(ctx -> {
@@ -146,6 +148,14 @@ public final class ApiServer implements AutoCloseable {
   /** The body reader in front of the routes (for tests). */
   WholeBodies wholeBodies() {
     return wholeBodies;
+  }
+
+  /**
+   * How Jetty may call the handlers (for tests): non-blocking, so a request turned away never
+   * waits for a request thread (see {@link WholeBodies#getInvocationType}).
+   */
+  org.eclipse.jetty.util.thread.Invocable.InvocationType invocationType() {
+    return jetty.getInvocationType();
   }
 
   /** Jetty's request threads (for tests). */
