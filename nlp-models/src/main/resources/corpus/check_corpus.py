@@ -348,11 +348,46 @@ def check_buyer_heldout():
     return out
 
 
+def check_buyer_topics():
+    """Topic-only buyer points: valid labels, no dev copy, and no near copy of a point quoted in any
+    concern-thread file (the held-out batches measure the topic model on new text)."""
+    rows = read_tsv("buyer-topics.tsv", 3)
+    quoted = []
+    for name in sorted(os.listdir(HERE)):
+        if name.startswith("concern-threads") and name.endswith(".jsonl"):
+            for line in open(os.path.join(HERE, name), encoding="utf-8"):
+                if line.strip():
+                    expect = json.loads(line).get("expect", {})
+                    for it in expect.get("unanswered", []) + expect.get("answered", []):
+                        t = tokens(it.get("quote", ""))
+                        if len(t) >= 5:
+                            quoted.append((name, t))
+    topics = Counter()
+    for where, (kind, topic, sent) in rows:
+        check_buyer_row(where, kind, topic, sent)
+        if kind == "none":
+            err(f"{where}: every point here needs a topic")
+        mine = tokens(sent)
+        if len(mine) >= 5:
+            for name, t in quoted:
+                if len(mine & t) / len(mine | t) >= 0.8:
+                    err(f"{where}: near copy of a point quoted in {name}: {sent!r}")
+                    break
+        topics[topic] += 1
+    dup_check("buyer-topics.tsv", rows, lambda cols: cols[2])
+    out = OrderedDict()
+    out["total"] = sum(topics.values())
+    for t in TOPICS:
+        out[f"topic {t}"] = topics[t]
+    return out
+
+
 def main():
     sections = OrderedDict()
     sections["draft-sentences.tsv"] = check_drafts()
     sections["buyer-sentences.tsv"] = check_buyer()
     sections["buyer-sentences-heldout.tsv"] = check_buyer_heldout()
+    sections["buyer-topics.tsv"] = check_buyer_topics()
     sections["reply-coverage.tsv"] = check_coverage()
     sections["concern-threads.jsonl"] = check_threads()
     lines = []

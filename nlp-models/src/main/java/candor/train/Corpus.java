@@ -70,6 +70,8 @@ public final class Corpus {
     for (LabelledSentence s : threadTopics(threadFiles(lastBatch))) out.putIfAbsent(s.text(), s);
     // Held out from the buyer-kind model (eval-buyer-sentences measures kinds on them), not from this one.
     addSentenceTopics("corpus/buyer-sentences-heldout.tsv", out);
+    // Written for this model alone: many trades' own words for each topic.
+    addSentenceTopics("corpus/buyer-topics.tsv", out);
     return new ArrayList<>(out.values());
   }
 

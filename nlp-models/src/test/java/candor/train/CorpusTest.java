@@ -39,6 +39,7 @@ class CorpusTest {
     for (String[] r : Corpus.rows("corpus/buyer-sentences.tsv")) allowed.add(r[2]);
     for (String[] r : Corpus.rows("corpus/reply-coverage.tsv")) allowed.add(r[2]);
     for (String[] r : Corpus.rows("corpus/buyer-sentences-heldout.tsv")) allowed.add(r[2]);
+    for (String[] r : Corpus.rows("corpus/buyer-topics.tsv")) allowed.add(r[2]);
     for (LabelledSentence s : Corpus.threadTopics(Corpus.threadFiles(24))) allowed.add(s.text());
     for (LabelledSentence s : Corpus.buyerTopics(24)) assertTrue(allowed.contains(s.text()), s.text());
     long laterOnly = Corpus.buyerTopics().stream().filter(s -> !allowed.contains(s.text())).count();
