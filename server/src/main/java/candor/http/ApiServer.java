@@ -48,7 +48,6 @@ public final class ApiServer implements AutoCloseable {
   private final LanguageToolApi languageTool;
   private Javalin app;
   private QueuedThreadPool requestThreads;
-  private org.eclipse.jetty.server.Server jetty;
   private WholeBodies wholeBodies;
   private SlowClients slowClients;
   private candor.audit.http.AuditRoutes audit;
@@ -92,7 +91,6 @@ public final class ApiServer implements AutoCloseable {
         wholeBodies = new WholeBodies(config.maxBodyBytes, bodyDeadlineMs, config.bodyBufferBytesOrDefault());
         shedding.setHandler(wholeBodies);
         server.setHandler(shedding);
-        jetty = server;
       });
       cfg.jsonMapper(new JavalinJackson(Bodies.JSON, false));
       cfg.routes.before(ctx -> {
@@ -148,14 +146,6 @@ public final class ApiServer implements AutoCloseable {
   /** The body reader in front of the routes (for tests). */
   WholeBodies wholeBodies() {
     return wholeBodies;
-  }
-
-  /**
-   * How Jetty may call the handlers (for tests): non-blocking, so a request turned away never
-   * waits for a request thread (see {@link WholeBodies#getInvocationType}).
-   */
-  org.eclipse.jetty.util.thread.Invocable.InvocationType invocationType() {
-    return jetty.getInvocationType();
   }
 
   /** Jetty's request threads (for tests). */

@@ -3,7 +3,6 @@ package candor.http;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.Set;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -25,7 +24,6 @@ import org.eclipse.jetty.util.Callback;
  */
 final class WholeBodies extends Handler.Wrapper {
   private static final Set<String> PATHS = Set.of("/v1/analyze", "/v2/check", "/v1/feedback");
-  private static final byte[] BUSY = Problem.bytes(503, "The server is busy: no request thread is free; retry shortly.");
   static final String OVER_BUDGET = "The server is holding as many request bodies as its memory allows; retry shortly.";
 
   private final long limit;
@@ -45,55 +43,15 @@ final class WholeBodies extends Handler.Wrapper {
     return held.get();
   }
 
-  /**
-   * Never blocks: a body is read as it arrives and the routes run on a request thread. So Jetty may
-   * call this on the thread that reads the connection, with no handoff for the requests turned away
-   * in front of it ({@link Shedding}): under overload the handoff cost as much CPU as the refusal.
-   */
-  @Override
-  public InvocationType getInvocationType() {
-    return InvocationType.NON_BLOCKING;
-  }
-
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     long length = request.getLength();
     if (!"POST".equals(request.getMethod()) || length == 0 || length > limit
         || !PATHS.contains(Request.getPathInContext(request))) {
-      onRequestThread(request, response, callback, () -> pass(request, response, callback));
-      return true;
+      return super.handle(request, response, callback);
     }
     new Reading(request, response, callback).start();
     return true;
-  }
-
-  /** The routes, which may block (reading a body, waiting for an analysis), as Jetty would have run them. */
-  private void pass(Request request, Response response, Callback callback) throws Exception {
-    if (!super.handle(request, response, callback)) Response.writeError(request, response, callback, 404);
-  }
-
-  interface Rest {
-    void run() throws Exception;
-  }
-
-  /**
-   * Runs the rest of a request on one of Jetty's bounded request threads; false when none could take
-   * it (the request is then answered 503).
-   */
-  static boolean onRequestThread(Request request, Response response, Callback callback, Rest rest) {
-    try {
-      request.getComponents().getThreadPool().execute(() -> {
-        try {
-          rest.run();
-        } catch (Throwable x) {
-          callback.failed(x);
-        }
-      });
-      return true;
-    } catch (RejectedExecutionException e) {
-      Problem.send(request, response, callback, 503, BUSY, true);
-      return false;
-    }
   }
 
   /** One body being read and kept (see {@link ArrivingBody}), counted against the budget. */
@@ -108,7 +66,7 @@ final class WholeBodies extends Handler.Wrapper {
       super(request, response, callback, deadlineMs);
     }
 
-    /** Most bodies are whole at once: those go straight on to a request thread. */
+    /** Most bodies are whole at once: those go straight on, on this (request) thread. */
     void start() throws Exception {
       long length = request.getLength();
       if (length > 0 && !count(length)) {
@@ -117,7 +75,7 @@ final class WholeBodies extends Handler.Wrapper {
         return;
       }
       bytes = new ByteArrayOutputStream(length > 0 ? (int) length : 8192);
-      if (read() == ArrivingBody.Step.WHOLE && settle()) wholeLater();
+      if (read() == Step.WHOLE && settle()) handleWhole();
     }
 
     /** Counts {@code n} more bytes against the budget, unless that would go past it. */
@@ -165,10 +123,16 @@ final class WholeBodies extends Handler.Wrapper {
       respond(408, "The request body arrived too slowly (more than " + deadlineMs + " ms).");
     }
 
-    /** Whole: a request thread takes over, as one would have had it. */
+    /** Whole in a demand callback: a request thread takes over, as one would have had it. */
     @Override
     void wholeLater() {
-      if (!onRequestThread(request, response, callback, this::handleWhole)) giveBack();
+      request.getComponents().getThreadPool().execute(() -> {
+        try {
+          handleWhole();
+        } catch (Throwable x) {
+          callback.failed(x);
+        }
+      });
     }
 
     /** The rest, as it would have run, with the body served from memory. */
