@@ -330,6 +330,15 @@ def check_threads():
     return out
 
 
+def label_counts(counts, name, labels):
+    """The total, then the count of each label in vocabulary order ("kind question", ...)."""
+    out = OrderedDict()
+    out["total"] = sum(counts.values())
+    for label in labels:
+        out[f"{name} {label}"] = counts[label]
+    return out
+
+
 def check_buyer_heldout():
     """Evaluation-only buyer sentences: valid labels, no dev copy, none of them in the training file."""
     rows = read_tsv("buyer-sentences-heldout.tsv", 3)
@@ -341,11 +350,7 @@ def check_buyer_heldout():
             err(f"{where}: also in buyer-sentences.tsv, which the models train on")
         kinds[kind] += 1
     dup_check("buyer-sentences-heldout.tsv", rows, lambda cols: cols[2])
-    out = OrderedDict()
-    out["total"] = sum(kinds.values())
-    for k in BUYER_KINDS:
-        out[f"kind {k}"] = kinds[k]
-    return out
+    return label_counts(kinds, "kind", BUYER_KINDS)
 
 
 def check_buyer_topics():
@@ -375,11 +380,7 @@ def check_buyer_topics():
                     break
         topics[topic] += 1
     dup_check("buyer-topics.tsv", rows, lambda cols: cols[2])
-    out = OrderedDict()
-    out["total"] = sum(topics.values())
-    for t in TOPICS:
-        out[f"topic {t}"] = topics[t]
-    return out
+    return label_counts(topics, "topic", TOPICS)
 
 
 def main():

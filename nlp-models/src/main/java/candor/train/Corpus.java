@@ -53,8 +53,8 @@ public final class Corpus {
 
   /**
    * Topic of a buyer's question or concern: buyer-sentences.tsv (kind other than none), the buyer
-   * side of reply-coverage.tsv, the points quoted in every concern-thread file and the points of
-   * buyer-sentences-heldout.tsv, each text once.
+   * side of reply-coverage.tsv, the points quoted in every concern-thread file, the points of
+   * buyer-sentences-heldout.tsv and those of buyer-topics.tsv, each text once.
    */
   public static List<LabelledSentence> buyerTopics() throws IOException {
     return buyerTopics(Integer.MAX_VALUE);

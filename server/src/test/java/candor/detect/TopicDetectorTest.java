@@ -3,12 +3,13 @@ package candor.detect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import candor.annotate.AnnotatedText;
 import candor.annotate.Annotator;
+import candor.annotate.Sentence;
 import candor.models.SentenceClassifier;
 import candor.train.LabelledSentence;
 import candor.train.TrainModels;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,9 +45,12 @@ class TopicDetectorTest {
     for (String s : sentences) data.add(new LabelledSentence(topic, s));
   }
 
-  private static String topic(String sentence) {
-    AnnotatedText at = ENGLISH.annotate(sentence);
-    return detector.of(sentence, at.sentences().get(0), sentence);
+  private static Sentence sentence(String text) {
+    return ENGLISH.annotate(text).sentences().get(0);
+  }
+
+  private static String topic(String text) {
+    return detector.of(text, sentence(text), text);
   }
 
   @Test
@@ -59,8 +63,7 @@ class TopicDetectorTest {
   void theLexiconSpeaksWhenTheClassifierIsUnsure() {
     // No word the model knows: its best topic is near a coin toss between the five it has.
     String point = "Encryption certificates, penetration audits, GDPR compliance documentation.";
-    AnnotatedText at = ENGLISH.annotate(point);
-    double sure = java.util.Collections.max(model.classify(point, at.sentences().get(0)).values());
+    double sure = Collections.max(model.classify(point, sentence(point)).values());
     assertTrue(sure < TopicDetector.CONFIDENT, "the model is unsure: " + sure);
     assertEquals("security_compliance", topic(point));
   }
@@ -73,14 +76,14 @@ class TopicDetectorTest {
   @Test
   void theSentencesFormComesFirst() {
     String point = "Who on your side can sign for the tail-lift pallet truck?";
-    assertEquals("other", model.best(point, ENGLISH.annotate(point).sentences().get(0)), "the model alone reads the kit");
+    assertEquals("other", model.best(point, sentence(point)), "the model alone reads the kit");
     assertEquals("authority", topic(point));
   }
 
   @Test
   void aLeadInBeforeAColonIsNotRead() {
     String point = "The lorry, the tail-lift and the pallet truck for the tail-lift: what is the fee?";
-    assertEquals("other", model.best(point, ENGLISH.annotate(point).sentences().get(0)), "the whole sentence reads as the kit");
+    assertEquals("other", model.best(point, sentence(point)), "the whole sentence reads as the kit");
     assertEquals("pricing", topic(point));
   }
 }
