@@ -78,7 +78,7 @@ final class AnswerKinds {
           + "open|click|select|set|add|follow|sign|log|install|download|upload|export|import|copy|fill|register|apply|email|send|"
           + "report|arrange|wait|talk|speak|find|bring|pack|tell|rent|hire|consider|compare|search|join|head|drive|walk|look for|look at)\\b"
           + "|\\b(?:i'd|i would|i recommend|i suggest|we recommend|we suggest|you (?:can|could|should|need to|might want to)"
-          + "|go (?:for|with)|try (?:the|a|an)|best (?:is|bet|option|choice)|better (?:to|go|off)|the best\\b(?! (?:way|time|regards|wishes))"
+          + "|go (?:for|with)|try (?:the|a|an)|best (?:is|bet|option|choice)|better (?:to|go|off)|(?<!all )the best\\b(?! (?:way|time|regards|wishes))"
           + "|(?:also|very|really|quite|pretty) (?:good|great|nice|decent|reliable|cheap)|(?:has|have|sells?|serves?|offers?|does|do) (?:a |the |some )?(?:good|great|nice|decent|cheap|excellent)"
           + "|(?:is|are|was|were) (?:(?:very|really|quite|pretty|the|a|also) )*(?:good|great|excellent|best|nice|fine|cheap|cheaper|better|reliable|recommended)"
           + "|i (?:use|used|went|go|bought|got|did|had)|we (?:use|used|went|go|bought|got|did|had))\\b)");

@@ -82,7 +82,7 @@ public final class ClaimCheck {
   private static Set<String> contentStems(Sentence s) {
     Set<String> out = new HashSet<>();
     for (Token t : s.tokens()) {
-      if (t.isWord() && t.lower().length() > 2 && Set.of("NOUN", "VERB", "ADJ", "PROPN", "NUM").contains(t.pos())) out.add(t.stem());
+      if (t.isWord() && t.lower().length() > 2 && Set.of("NOUN", "VERB", "ADJ", "PROPN", "NUM").contains(t.wordPos())) out.add(t.stem());
     }
     return out;
   }

@@ -28,7 +28,8 @@ public final class Coverage {
   /** A short point that points back at the one before ("Can you beat it?", "is there anything we can do about it?"). */
   private static final java.util.regex.Pattern REFERS_BACK = java.util.regex.Pattern.compile(
       "^\\W*(?:\\S+\\s+){0,10}?(?:it|that|this|those|these)\\b(?:\\W+\\S+){0,3}\\W*$");
-  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d$\u20ac\u00a3]");
+  /** A figure: a currency sign, or a number not part of a name ("ECO4", "ISO 27001" is still one). */
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[$\u20ac\u00a3]|(?<![\\p{L}\\d])\\d");
 
   /**
    * @param asksForAction the buyer asked for something to be done ("can you requote...", "please send
@@ -41,12 +42,17 @@ public final class Coverage {
     Verdict best = Verdict.UNANSWERED;
     AnswerKinds.Ask ask = AnswerKinds.Ask.of(concernText, start, end);
     String point = concernText.text().substring(start, end);
+    // "We need full allergen information, as we had a complaint last season": the reason's words
+    // rarely come back in the answer, so the share of words met is also taken over the point before it.
+    java.util.regex.Matcher reason = REASON.matcher(point);
+    Set<String> core = reason.find() ? contentStems(concernText, start, start + reason.start()) : Set.of();
+    if (core.size() < 2) core = needed;
     // Read only when a figure on the topic turns up (rarely): most points never need it.
     boolean chargeAsked = "pricing".equals(topic) && CHARGE_ASKED.matcher(point.toLowerCase(Locale.ROOT)).find();
     java.util.function.BooleanSupplier pointNamesTopic = () -> Topics.mentions(point, topic)
         || REFERS_BACK.matcher(point.toLowerCase(Locale.ROOT)).find();
     for (Reply reply : replies) {
-      Verdict v = judgeOne(needed, topic, asksForAction, reply, ask, pointNamesTopic, chargeAsked);
+      Verdict v = judgeOne(needed, core, topic, asksForAction, reply, ask, pointNamesTopic, chargeAsked);
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
     }
@@ -108,34 +114,67 @@ public final class Coverage {
         boolean question = s.isQuestion(source);
         if (opening < 0 && !(folded.length() <= 40 && AnswerKinds.GREETING.matcher(folded).find())) opening = sentences.size();
         sentences.add(new Facts(stems, leadIn(s, source), folded, unsure || ReplyCues.DEFERRAL.matcher(folded).find(), hedged,
-            !unsure && !dismisses && ReplyCues.ANSWER_CONTENT.matcher(folded).find() && !question, question, paragraphs.size() - 1,
-            new java.util.HashMap<>()));
+            !unsure && !dismisses && ReplyCues.ANSWER_CONTENT.matcher(folded).find() && !question,
+            !unsure && !dismisses && !question && hasVerb(s), question, paragraphs.size() - 1, new java.util.HashMap<>()));
       }
     }
+  }
+
+  private static boolean hasVerb(Sentence s) {
+    for (Token t : s.tokens()) if (t.wordPos().equals("VERB")) return true;
+    return false;
   }
 
   private static final Set<String> LEAD_IN = Set.of("on", "about", "regarding", "re", "as", "for", "with");
 
   /**
-   * Stems of a point-by-point reply's lead-in ("On claims, ...", "As for the SLA: ..."): the rep
-   * names the buyer's point before answering it, which ties the answer to it even in other words.
+   * Stems of a point-by-point reply's lead-in ("On claims, ...", "As for the SLA: ...", "Batteries:
+   * the locks take ...", "2. Retrofit or replace: ..."): the rep names the buyer's point before answering
+   * it, which ties the answer to it even in other words.
    */
   private static Set<String> leadIn(Sentence s, String source) {
     List<Token> t = s.tokens();
-    if (t.size() < 3 || !LEAD_IN.contains(t.get(0).lower())) return Set.of();
+    if (t.size() < 3) return Set.of();
+    if (!LEAD_IN.contains(t.get(0).lower())) {
+      // A list marker before a heading: "2.", "3)", "-".
+      int i = 0;
+      while (i < 2 && LIST_MARKER.matcher(t.get(i).text()).matches()) i++;
+      return headingLeadIn(t, i);
+    }
     int i = t.get(0).lower().equals("as") && t.get(1).lower().equals("for") ? 2 : 1;
     Set<String> out = new HashSet<>();
     for (int k = i; k < Math.min(t.size(), i + 6); k++) {
       String w = t.get(k).text();
       if (w.equals(",") || w.equals(":") || w.equals("-")) return out;
-      if (CONTENT_POS.contains(t.get(k).pos())) out.add(t.get(k).stem());
+      if (CONTENT_POS.contains(t.get(k).wordPos())) out.add(t.get(k).stem());
     }
     return Set.of(); // no comma or colon soon after: not a lead-in
   }
 
+  private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("\\d{1,2}[.)]?|[.)\\-\u2022*]");
+  private static final java.util.regex.Pattern HEADING_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'&/-]*");
+
+  /**
+   * Stems of a heading before a colon ("Batteries: ...", "Retrofit or replace: ..."), from token
+   * {@code i}: a few words at most, and the colon right after a word ("at 10:30" is a time).
+   */
+  private static Set<String> headingLeadIn(List<Token> t, int i) {
+    Set<String> out = new HashSet<>();
+    for (int k = i; k < Math.min(t.size() - 1, i + 5); k++) {
+      Token w = t.get(k);
+      if (w.text().equals(":")) return k > i && t.get(k - 1).end() == w.start() ? out : Set.of();
+      if (!HEADING_WORD.matcher(w.text()).matches()) return Set.of();
+      if (CONTENT_POS.contains(w.wordPos())) {
+        String stem = w.stem();
+        if (!GENERIC.contains(stem)) out.add(stem);
+      }
+    }
+    return Set.of();
+  }
+
   /** One reply sentence; topic mentions are looked up only for the topics actually asked about. */
   private record Facts(Set<String> stems, Set<String> leadIn, String folded, boolean deferral, boolean hedged, boolean answers,
-      boolean question, int paragraph, java.util.Map<String, Boolean> topicMemo) {
+      boolean states, boolean question, int paragraph, java.util.Map<String, Boolean> topicMemo) {
     boolean mentions(String topic) {
       synchronized (topicMemo) {
         return topicMemo.computeIfAbsent(topic, t -> Topics.mentions(folded, t));
@@ -151,7 +190,7 @@ public final class Coverage {
     }
   }
 
-  private Verdict judgeOne(Set<String> needed, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask,
+  private Verdict judgeOne(Set<String> needed, Set<String> core, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask,
       java.util.function.BooleanSupplier pointNamesTopic, boolean chargeAsked) {
     boolean deferredSomewhere = false;
     // "Please send the terms over" is met by sending them ("attached") or promising to, not by a
@@ -173,10 +212,13 @@ public final class Coverage {
       // "confirm the wording for NHS bodies" is not "two references from NHS organisations").
       boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && sameTopic)
           || (shared >= 1 && asksForAction && shared * 3 >= needed.size());
-      boolean namesThePoint = f.leadIn().stream().anyMatch(needed::contains);
+      boolean namesThePoint = f.leadIn().stream().anyMatch(l -> has(needed, l));
       // "On John Deere Operations Center, ... let me check with our mapping lead": naming the point
       // ties a deferral to it as much as sharing its words does.
-      if (f.deferral() && (relevant || sameTopic && f.mainTopic().equals(topic) || namesThePoint)) {
+      // "Batteries: the scanners are new. I'll check the figures and come back to you.": a deferral
+      // in a paragraph headed with the point puts that point off.
+      if (f.deferral() && (relevant || sameTopic && f.mainTopic().equals(topic) || namesThePoint
+          || paragraphHas(reply, f.paragraph(), g -> g.leadIn().stream().anyMatch(l -> has(needed, l))))) {
         // For a request, a promise to do it ("I'll send the cancellation terms tomorrow") fulfils it;
         // a promise to find out ("let me check with our mapping lead") still puts it off.
         // A promise waiting on something not yet done ("once our new rates are finalised") still puts it off.
@@ -199,19 +241,28 @@ public final class Coverage {
         deferredSomewhere = true;
         continue;
       }
-      double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
+      double ratio = Math.max(needed.isEmpty() ? 0 : (double) shared / needed.size(), shareMet(core, f.stems()));
       // One shared word is not enough to tie a promise to the request ("we can field from the 9th, which
       // gets clean data to you" does not meet "a data processing agreement").
       if (asksForAction && (shared >= 2 || ratio >= 0.3 || namesThePoint || shared >= 1 && sameTopic)
           && ReplyCues.COMMITMENT.matcher(f.folded()).find()
-          && (!wantsDocument || ReplyCues.SENDS.find(f.folded()))) return Verdict.ANSWERED;
+          && (!wantsDocument || ReplyCues.SENDS.find(f.folded()))) {
+        // "I'll send the price list once our new rates are finalised" still puts it off.
+        if (ReplyCues.WAITS_ON.find(f.folded())) {
+          deferredSomewhere = true;
+          continue;
+        }
+        return Verdict.ANSWERED;
+      }
       if (wantsDocument && !ReplyCues.FULFILMENT.find(f.folded())) continue;
       // "I think you'll find the value is there" names the point and says nothing about it.
       if (ReplyCues.DODGE.find(f.folded())) continue;
       // "How long does the migration take?" is not answered by "our migration team has three August
       // slots left": a question asking for a length or a number needs one, here or in the next sentence.
       boolean givesTheFigure = givesFigureIfAsked(ask, reply, idx, f);
-      if (f.answers() && namesThePoint && givesTheFigure) return Verdict.ANSWERED;
+      // "Price: I understand Cargotrack is lower today. Let me check with our director...": a paragraph
+      // headed with the point that goes on to put it off has not answered it.
+      if (f.answers() && namesThePoint && givesTheFigure && !defersLaterInParagraph(reply, idx)) return Verdict.ANSWERED;
       // "We need all five sites serviced before the launch on 1 Sept" is about timing: a sentence on
       // the sites and the service that says nothing of when does not answer it.
       // A day or a time of day does say when ("Dev can do Thursday at 10 or Friday at 2").
@@ -220,6 +271,9 @@ public final class Coverage {
       // "Is there a setup fee?" is not answered by "our fee is £165 a month": a sentence that does not
       // name the particular charge asked about answers nothing about it.
       if (chargeAsked && !sharesACharge(needed, f.stems())) continue;
+      // "Every kiosk prints allergen labels from the recipe data": a plain statement with no auxiliary
+      // to show it answers, but repeating most of the point's words.
+      if (f.states() && givesTheFigure && shared >= 3 && ratio >= 0.75) return Verdict.ANSWERED;
       if (f.answers() && givesTheFigure && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
           // On the point's topic one shared word will do, but not a bare number ("two more migrations"),
           // and not for a point of five words or more: "payroll" alone does not tie "can we report
@@ -247,6 +301,17 @@ public final class Coverage {
     return deferredSomewhere ? Verdict.DEFERRED : Verdict.UNANSWERED;
   }
 
+  /** A reason clause after the point: ", as we had ...", "because ...", ", since ...". */
+  private static final java.util.regex.Pattern REASON = java.util.regex.Pattern.compile(
+      "(?i),\\s*(?:as|since|because|given (?:that|how)|otherwise)\\b|\\s(?:because|given that)\\b");
+
+  private static double shareMet(Set<String> words, Set<String> stems) {
+    if (words.isEmpty()) return 0;
+    int met = 0;
+    for (String w : words) if (has(stems, w)) met++;
+    return (double) met / words.size();
+  }
+
   private static boolean givesFigureIfAsked(AnswerKinds.Ask ask, Reply reply, int idx, Facts f) {
     if (!ask.wantsAFigure() || ask.wanted().in(f.folded())) return true;
     Facts next = nextInParagraph(reply, idx);
@@ -256,6 +321,11 @@ public final class Coverage {
   /** Whether some sentence of the paragraph passes {@code test}. */
   private static boolean paragraphHas(Reply reply, int paragraph, java.util.function.Predicate<Facts> test) {
     for (Facts f : reply.sentences) if (f.paragraph() == paragraph && test.test(f)) return true;
+    return false;
+  }
+
+  private static boolean defersLaterInParagraph(Reply reply, int idx) {
+    for (Facts g = nextInParagraph(reply, idx); g != null; g = nextInParagraph(reply, ++idx)) if (g.deferral()) return true;
     return false;
   }
 
@@ -377,7 +447,7 @@ public final class Coverage {
       List<Token> tokens = s.tokens();
       for (int k = 0; k < tokens.size(); k++) {
         Token t = tokens.get(k);
-        if (t.start() < start || t.end() > end || !CONTENT_POS.contains(t.pos())) continue;
+        if (t.start() < start || t.end() > end || !CONTENT_POS.contains(t.wordPos())) continue;
         // "lock-in" tokenised as "lock", "-", "in": the particle after the hyphen, tagged as content, is
         // not what the point is about, and nearly every reply sentence has an "in".
         if (PARTICLES.contains(t.lower()) && k >= 1 && tokens.get(k - 1).text().equals("-") && tokens.get(k - 1).end() == t.start()) continue;

@@ -22,7 +22,11 @@ final class ReplyCues {
           + "run (?:it|that|this) by|get (?:you )?(?:an answer|that|those|them|the \\w+|our \\w+|details)|send (?:that|this|those|it|them|details|more|over)|have (?:an answer|that|details)|let you know)"
           + "|(?:i've|i have|we've|we have) asked (?:\\S+\\s+){0,4}?to (?:check|confirm|look into|find out|test)"
           + "|(?:more|details) (?:on (?:that|this|the \\w+|\\w+) )?(?:soon|later|next week|shortly|to follow)"
-          + "|to be confirmed|\\btbc\\b|\\btbd\\b|(?:separately|in a separate (?:email|note)|next week|later this week|in a follow-up)"
+          + "|to be confirmed|\\btbc\\b|\\btbd\\b|in a separate (?:email|note)|in a follow-up"
+          // Answering later, not doing the work later: "I'll send the figures separately", "more on that next
+          // week"; "we can install next week" and "handling is charged separately" are answers.
+          + "|(?:send|email|share|cover|answer|confirm|come back|get back|follow up|update you|reply|respond|write|deal with|address|pick (?:that|this|it) up)"
+          + "[^.]{0,50}\\b(?:separately|next week|later this week)"
           + "|(?:park|table|hold off on) (?:that|this|the \\w+)|(?:get|come) to (?:that|this|it) (?:later|next|once)"
           // "Once we've surveyed the sites I can give you a firm date", "we'll need to see the layouts first"
           + "|(?:once|when|after) [^.]{0,60}(?:i|we)(?:'ll| will| can| could) (?:give|send|confirm|share|quote)"
@@ -34,6 +38,8 @@ final class ReplyCues {
           // not guess", "that's a decision I need to run past our finance lead"
           + "|(?:i'll|i will|we'll|we will) (?:send|email|get) (?:you |over |across )?(?:\\S+ ){0,5}?(?:by|on) (?:monday|tuesday|wednesday|thursday|friday|the end|end of|tomorrow|next)"
           + "|(?:is|are|am) (?:currently |still )?(?:reviewing|looking (?:at|into)|checking|working (?:on|through)) (?:it|this|that|them|those|the \\w+|your \\w+)"
+          // "I am confirming with our service team whether ...", "our funding team will run it and come back to you"
+          + "|(?:is|are|am) (?:currently |still )?(?:confirming|verifying|checking) (?:with|whether|if)|(?:come|get|write) back to you\\b"
           + "|(?:i'd|i would|we'd|we would) rather not (?:guess|speculate|say|commit)"
           // "I want our integration lead to confirm how the coding maps", "I'd rather get you an accurate answer than a quick one"
           + "|(?:i want|i'd like|i'll ask|i will ask|i'll get|let me get|i'm asking|i am asking) (?:our|my|the) (?:\\S+ ){0,3}?to (?:confirm|check|verify|review|look (?:at|into))"
@@ -45,7 +51,10 @@ final class ReplyCues {
           // "I'll send three references once I have their consent", "the SOC 2 report is shared under NDA"
           + "|" + AWAITING_CONSENT
           + "|(?:shared|available|provided|released|sent|sharable|shareable) (?:only )?(?:under|once|after|subject to) (?:an? |our |the |your |a mutual )?(?:nda|non-disclosure)"
-          + "|until (?:i've|i have|we've|we have) (?:asked|checked|spoken|heard)|will be (?:set out |covered )?in (?:the|our) (?:formal |full |written |final )?(?:submission|proposal|tender|contract))\\b");
+          + "|until (?:i've|i have|we've|we have) (?:asked|checked|spoken|heard)|will be (?:set out |covered )?in (?:the|our) (?:formal |full |written |final )?(?:submission|proposal|tender|contract)"
+          // "we'll set that out in the formal submission", "the mechanism needs input from our finance team"
+          + "|(?:set|lay) (?:that|this|it|them|those) out in (?:the|our) (?:formal |full |written |final )?(?:submission|proposal|tender|response)"
+          + "|needs? (?:input|sign-off|confirmation) from (?:our|my|the) )\\b");
   /** Moving the answer to a meeting: "that's something we can go through in detail on the kick-off call". */
   static final GuardedPattern MOVES_TO_MEETING = GuardedPattern.compile("\\b" + TO_A_MEETING + "\\b");
   /**
@@ -75,7 +84,7 @@ final class ReplyCues {
       "\\b(?:yes|(?<!i'm )(?<!i am )(?<!not )(?<!make )(?<!be )sure|absolutely|of course|happy to|glad to|i'll|i will|we'll|we will|i can|we can|will do|done)\\b");
   static final GuardedPattern ANSWER_CONTENT = GuardedPattern.compile(
       "(?:\\d|\\$|%|\\b(?:yes|no|yep|nope|correct|included|includes|covered|covers|supports?|supported|works with|integrates|owns?|owned|"
-          + "is|are|does|do|doesn't|don't|can|cannot|can't|won't|will)\\b)");
+          + "is|are|does|do|doesn't|don't|isn't|aren't|wasn't|weren't|hasn't|haven't|can|cannot|can't|won't|will)\\b)");
 
   /** Sending something: what a promise must do to meet a request for a document. */
   static final GuardedPattern SENDS = GuardedPattern.compile(

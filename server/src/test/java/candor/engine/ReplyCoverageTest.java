@@ -1,0 +1,112 @@
+package candor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the real engine ties a reply to the buyer's points: headed point-by-point answers, answers
+ * that mention a later date or a separate charge, possessive nouns, and points that carry a reason.
+ */
+class ReplyCoverageTest {
+  private static Engine engine;
+
+  @BeforeAll
+  static void load() {
+    engine = Engine.standard(100);
+  }
+
+  private static List<Concern> open(String buyer, String draft) {
+    ThreadMessage m = new ThreadMessage("Lee <lee@acme.io>", Role.CUSTOMER, null, buyer);
+    return engine.analyze(new AnalysisRequest(new Draft("Dana <dana@vendor.com>", "", draft), List.of(m))).unanswered();
+  }
+
+  @Test
+  void aHeadingNamingThePointTiesTheAnswerToIt() {
+    String buyer = "Hi Dana,\n\nCan the handheld scanners cope with freezer temperatures in our cold store?\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nCold store: they are fine down to minus 30.\n\nDana"));
+    // The same two shared words without the heading are too few of the point's seven.
+    List<Concern> open = open(buyer, "Hi Lee,\n\nIn a cold store they are fine down to minus 30.\n\nDana");
+    assertEquals(1, open.size(), open.toString());
+  }
+
+  @Test
+  void aHeadedParagraphThatGoesOnToPutThePointOffDefersIt() {
+    String buyer = "Hi Dana,\n\nA few questions:\nDoes your kiosk work with Rezdy, where we keep our bookings?\n"
+        + "How long do the scanner batteries last between charges?\n\nLee";
+    String draft = "Hi Lee,\n\nRezdy: yes, bookings sync both ways automatically.\n\n"
+        + "Batteries: fair question. I'll check with our hardware team and come back to you.\n\nDana";
+    List<Concern> open = open(buyer, draft);
+    assertEquals(1, open.size(), open.toString());
+    assertEquals("How long do the scanner batteries last between charges?", open.get(0).text());
+    assertEquals(Concern.Status.DEFERRED, open.get(0).status());
+    // A heading followed by a sentence that answers, then a deferral, is still put off.
+    List<Concern> partly = open(buyer, "Hi Lee,\n\nRezdy: yes, bookings sync both ways automatically.\n\n"
+        + "Scanner batteries: the new model is different. I'll check with our hardware team and come back to you.\n\nDana");
+    assertEquals(1, partly.size(), partly.toString());
+    assertEquals(Concern.Status.DEFERRED, partly.get(0).status());
+  }
+
+  @Test
+  void doingTheWorkNextWeekAnswersWhenButAnsweringNextWeekPutsItOff() {
+    String buyer = "Hi Dana, when could your team fit the new shelving? Thanks, Lee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nWe can fit the shelving next week.\n\nDana"));
+    List<Concern> later = open(buyer, "Hi Lee,\n\nI'll confirm a fitting date next week.\n\nDana");
+    assertEquals(1, later.size(), later.toString());
+    assertEquals(Concern.Status.DEFERRED, later.get(0).status());
+  }
+
+  @Test
+  void aChargeBilledSeparatelyIsAnAnswerNotADeferral() {
+    String buyer = "Hi Dana, what do the shelving units cost, and is fitting included? Thanks, Lee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThe units are £420 each, and fitting is charged separately at £60 a unit.\n\nDana"));
+    List<Concern> later = open("Hi Dana, what do the shelving units cost? Thanks, Lee",
+        "Hi Lee,\n\nI'll send the shelving prices separately.\n\nDana");
+    assertEquals(1, later.size(), later.toString());
+    assertEquals(Concern.Status.DEFERRED, later.get(0).status());
+  }
+
+  @Test
+  void aPossessiveNounCountsAmongThePointsWords() {
+    // "member's" is one token tagged NOUN+PART: without it only "split" and "fees" of six words are met.
+    String buyer = "Hi Dana,\n\nThanks for the demo. Can your system split a single member's fees across several cost centres?\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThanks for the questions. Yes, each member can have fees split by percentage.\n\nDana"));
+  }
+
+  @Test
+  void aReasonGivenWithThePointNeedNotBeRepeatedInTheAnswer() {
+    // Two shared words of eight fall short; of the three before the reason they do not.
+    String buyer = "Hi Dana,\n\nWe need allergen labels on every sandwich, as a customer complained to the council last spring.\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nAllergen labels can be printed at each kiosk.\n\nDana"));
+  }
+
+  @Test
+  void aPlainStatementRepeatingMostOfThePointAnswersIt() {
+    // No "is", "can" or "yes" to mark it as an answer, but six of the point's seven words.
+    String buyer = "Hi Dana,\n\nDo your drivers take the old pallets away when they deliver the new racking?\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nOur drivers always take old pallets away when they deliver racking.\n\nDana"));
+  }
+
+  @Test
+  void findingOutWithAColleagueOrComingBackLaterPutsThePointOff() {
+    String buyer = "Hi Dana,\n\nCan the loan scanners be provided free of charge during the trial?\n\nLee";
+    List<Concern> confirming = open(buyer, "Hi Lee,\n\nI am confirming with our service team whether the loan scanners can be provided "
+        + "free of charge for a trial of this size.\n\nDana");
+    assertEquals(1, confirming.size(), confirming.toString());
+    assertEquals(Concern.Status.DEFERRED, confirming.get(0).status());
+    List<Concern> later = open(buyer, "Hi Lee,\n\nOur service team will look at the trial size and come back to you about free loan scanners.\n\nDana");
+    assertEquals(1, later.size(), later.toString());
+    assertEquals(Concern.Status.DEFERRED, later.get(0).status());
+  }
+
+  @Test
+  void aDigitInsideANameIsNoFigureForAHedgedAnswer() {
+    // "It depends" with a figure answers; "ECO4" is a scheme's name, not a figure, so this still puts it off.
+    String buyer = "Hi Dana,\n\nWill our flats qualify for ECO4 funding?\n\nLee";
+    List<Concern> open = open(buyer, "Hi Lee,\n\nECO4 funding depends on each flat's rating and the tenant's circumstances.\n\nDana");
+    assertEquals(1, open.size(), open.toString());
+    assertEquals(Concern.Status.DEFERRED, open.get(0).status());
+  }
+}
