@@ -435,7 +435,8 @@ public final class Coverage {
       case "pricing" -> PRICE_FIGURE.matcher(folded).matches();
       // "The offer is valid for 30 days", "payment is due within 14 days": a period of the commercial
       // terms, not of the work, so it answers no question about how long something takes.
-      case "timeline" -> TIME_FIGURE.matcher(folded).matches() && !TERMS_PERIOD.matcher(folded).find();
+      // A day or date answers a point on timing too ("How soon could we have it?" -> "We can deliver on the 14th").
+      case "timeline" -> (TIME_FIGURE.matcher(folded).matches() || WHEN.matcher(folded).find()) && !TERMS_PERIOD.matcher(folded).find();
       default -> false;
     };
   }

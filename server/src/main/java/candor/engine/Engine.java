@@ -233,9 +233,9 @@ public final class Engine {
     List<Concern> out = new ArrayList<>();
     // The draft read as a reply only once some buyer message has a point to judge: many threads have none.
     Coverage.Reply draftReply = null;
-    // The draft answers what the buyer wrote since the rep last replied. An earlier buyer message is
-    // still judged when no later rep message took it up at all (shared no content word with any of
-    // its questions): a rep note that ignored it does not answer it.
+    // The draft answers what the buyer wrote since the rep last replied. A point of an earlier buyer
+    // message is still judged when no later rep message took it up (shared no content word with it):
+    // a rep note that ignored it does not answer it.
     int lastRep = -1;
     for (int i = 0; i < thread.size(); i++) if (roles.get(i) == Role.REP) lastRep = i;
     for (int i = 0; i < thread.size(); i++) {
@@ -249,9 +249,12 @@ public final class Engine {
       for (int j = i + 1; j < thread.size(); j++) {
         if (roles.get(j) == Role.REP) laterRep.add(view.apply(thread.get(j).text()).asReply());
       }
-      if (i < lastRep && (buyerWroteAgain(thread, roles, i, view) || candidates.stream()
-          .anyMatch(c -> coverage.touched(annotated, c.start(), c.end(), c.asksForAction(text), laterRep)))) {
-        continue;
+      if (i < lastRep) {
+        if (buyerWroteAgain(thread, roles, i, view)) continue;
+        // A later rep message that took up one point of this message leaves its other points open.
+        candidates = new ArrayList<>(candidates);
+        candidates.removeIf(c -> coverage.touched(annotated, c.start(), c.end(), c.asksForAction(text), laterRep));
+        if (candidates.isEmpty()) continue;
       }
       List<Coverage.Reply> later = new ArrayList<>(laterRep);
       if (draftReply == null) draftReply = new Coverage.Reply(draftText, draftOwn::contains);

@@ -109,4 +109,24 @@ class ReplyCoverageTest {
     assertEquals(1, open.size(), open.toString());
     assertEquals(Concern.Status.DEFERRED, open.get(0).status());
   }
+
+  @Test
+  void aDayOrDateAnswersAPointOnTiming() {
+    String buyer = "Hi Dana,\n\nThe warehouse is closed until the 9th. Could you install the new racking after that?\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nWe can be on site on Monday 14 April.\n\nDana"));
+    List<Concern> none = open(buyer, "Hi Lee,\n\nWe have done a lot of warehouses this year.\n\nDana");
+    assertEquals(1, none.size(), none.toString());
+  }
+
+  @Test
+  void aRepNoteThatTookUpOnePointOfAnEarlierMessageLeavesTheOthersOpen() {
+    ThreadMessage buyer = new ThreadMessage("Lee <lee@acme.io>", Role.CUSTOMER, null,
+        "Hi Dana,\n\nCan you send the spec sheet for the cold-store racking? Is there a minimum order quantity?\n\nLee");
+    ThreadMessage rep = new ThreadMessage("Dana <dana@vendor.com>", Role.REP, null,
+        "Hi Lee,\n\nSpec sheet for the cold-store racking attached.\n\nDana");
+    List<Concern> open = engine.analyze(new AnalysisRequest(new Draft("Dana <dana@vendor.com>", "",
+        "Hi Lee,\n\nJust checking the spec sheet reached you.\n\nDana"), List.of(buyer, rep))).unanswered();
+    assertEquals(1, open.size(), open.toString());
+    assertEquals("Is there a minimum order quantity?", open.get(0).text());
+  }
 }
