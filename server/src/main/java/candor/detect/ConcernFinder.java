@@ -76,8 +76,10 @@ public final class ConcernFinder {
   private static final Pattern NUDGE = Pattern.compile(
       "^\\W*(?:(?:hi|hey|hello)\\W+(?:\\w+\\W+)?)?(?:any (?:updates?|news|progress)|anything (?:new|yet))(?: (?:on|about|with) (?:this|that|it|the \\w+))?(?: yet)?\\W*$");
   private static final GuardedPattern PREAMBLE = GuardedPattern.compile(
-      "\\b(?:the following|(?:a few|a couple of|a number of|several|some|two|three|four|five|a few more) (?:things|questions|points|items|matters|queries|issues)"
-          + "(?: (?:i|we) (?:need|want|have|would like)| (?:to (?:clarify|confirm|check|raise|ask|go through|pin down))| (?:nailed|pinned) down| before)\\b)");
+      "\\b(?:the following|(?:a few|a couple of|a number of|several|some|two|three|four|five|\\d|a few more) (?:more )?(?:things|questions|points|items|matters|queries|issues|answers)"
+          + "(?: (?:i|we) (?:need|want|have|would like)| (?:i|we)(?:'d| would| should) | (?:to (?:clarify|confirm|check|raise|ask|go through|pin down))| (?:nailed|pinned) down| before| from (?:you|the vendor|your side)|\\W*$)"
+          // "I need to understand a few things", "we should be grateful for clarification on two points"
+          + "|(?:need|understand|clarify|clarification on|answers? (?:to|on)) (?:a few|a couple of|a number of|several|some|two|three|four|five|\\d) (?:things|questions|points|items|matters)\\b)");
   private static final Pattern PLEASANTRY = Pattern.compile(
       "^(?:how are you|how's it going|how have you been|how was your (?:weekend|week|trip)|hope (?:you|all|this)|"
           + "make sense|sound good|right|ok(?:ay)?|thanks|thank you|cheers|any thoughts|thoughts)\\b.{0,25}$");

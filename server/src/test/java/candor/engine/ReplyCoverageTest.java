@@ -129,4 +129,15 @@ class ReplyCoverageTest {
     assertEquals(1, open.size(), open.toString());
     assertEquals("Is there a minimum order quantity?", open.get(0).text());
   }
+
+  @Test
+  void aLineAnnouncingTheBuyersPointsIsNotAPointItself() {
+    for (String preamble : List.of("Before we sign anything I need to understand a few things.",
+        "Before I go to the committee I need three answers.", "We would be grateful for clarification on two points.",
+        "There are a couple of things I'd like to pin down first.")) {
+      String buyer = "Hi Dana,\n\n" + preamble + " Is the racking galvanised? What is the lead time?\n\nLee";
+      List<Concern> open = open(buyer, "Hi Lee,\n\nYes, the racking is galvanised, and the lead time is three weeks.\n\nDana");
+      assertEquals(List.of(), open, preamble);
+    }
+  }
 }
