@@ -80,6 +80,14 @@ public final class ConcernFinder {
           + "(?: (?:i|we) (?:need|want|have|would like)| (?:i|we)(?:'d| would| should) | (?:to (?:clarify|confirm|check|raise|ask|go through|pin down))| (?:nailed|pinned) down| before| from (?:you|the vendor|your side)|\\W*$)"
           // "I need to understand a few things", "we should be grateful for clarification on two points"
           + "|(?:need|understand|clarify|clarification on|answers? (?:to|on)) (?:a few|a couple of|a number of|several|some|two|three|four|five|\\d) (?:things|questions|points|items|matters)\\b)");
+  /**
+   * Bringing someone into the thread: "Copying Aled from IT security, who signs off", "Greg copied me
+   * in", "Sarah's asked me to look at the technical side". It says who is reading, and asks nothing.
+   */
+  private static final Pattern INTRODUCTION = Pattern.compile(
+      "^\\W*(?:(?:hi|hello|hey|dear) [\\w' -]{1,30}?,\\s*)?(?:(?:i'm|i am|we're|we are)\\s+)?(?:copying|looping(?: in)?|cc'?ing|(?:adding|bringing) in) \\w"
+          + "|^\\W*(?:(?:hi|hello|hey|dear) [\\w' -]{1,30}?,\\s*)?(?:i've|i have|we've|we have|i|we) (?:(?:copied|looped|cc'?d)(?: in)?|(?:added|brought) in) "
+          + "|\\b(?:copied|looped|cc'?d|brought) me in\\b|\\b(?:has|'s|have|'ve) asked me to (?:look (?:at|over|into)|pick (?:this|it) up|chip in|join|take (?:a look|over))");
   private static final Pattern PLEASANTRY = Pattern.compile(
       "^(?:how are you|how's it going|how have you been|how was your (?:weekend|week|trip)|hope (?:you|all|this)|"
           + "make sense|sound good|right|ok(?:ay)?|thanks|thank you|cheers|any thoughts|thoughts)\\b.{0,25}$");
@@ -287,6 +295,7 @@ public final class ConcernFinder {
   public static boolean notAPoint(String source, Candidate c) {
     String folded = Text.fold(source.substring(c.start(), c.end())).toLowerCase(Locale.ROOT).trim();
     return !WORD.matcher(folded).find() || NUDGE.matcher(folded).matches() || CLOSER.matcher(folded).matches()
+        || INTRODUCTION.matcher(folded).find() && folded.indexOf('?') < 0
         || (PREAMBLE.find(folded) || leadsAList(source, c.end())) && folded.indexOf('?') < 0;
   }
 

@@ -140,4 +140,18 @@ class ReplyCoverageTest {
       assertEquals(List.of(), open, preamble);
     }
   }
+
+  @Test
+  void bringingSomeoneIntoTheThreadIsNotAPoint() {
+    // Both read as points before: "who needs to approve" sounds like a requirement.
+    for (String intro : List.of("Copying Ravi from finance, who needs to approve anything over £5k.",
+        "I've copied in our treasurer, Joy, who will need to sign off.")) {
+      String buyer = "Hi Dana,\n\n" + intro + " Is the racking galvanised?\n\nLee";
+      assertEquals(List.of(), open(buyer, "Hi Lee,\n\nYes, the racking is galvanised.\n\nDana"), intro);
+    }
+    // Adding to a colleague's note is not bringing anyone in: the point after it stays a point.
+    List<Concern> open = open("Hi Dana,\n\nAdding to Tom's note: our racking must be galvanised for the cold store.\n\nLee",
+        "Hi Lee,\n\nThanks for the note.\n\nDana");
+    assertEquals(1, open.size(), open.toString());
+  }
 }
