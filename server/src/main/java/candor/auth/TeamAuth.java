@@ -199,7 +199,8 @@ public final class TeamAuth {
     if (!type.equals("application/json")) throw new BadRequest(415, "Sign in with a JSON body: {\"token\": \"...\"}.");
     if (!sameOrigin(ctx)) throw new BadRequest(403, "Sign in from the dashboard's own page.");
     byte[] body;
-    try (InputStream in = ctx.req().getInputStream()) {
+    // A few hundred bytes: 1 KiB a second after ten seconds' grace, so a trickled sign-in cannot hold a thread.
+    try (InputStream in = new candor.http.MinRateInput(ctx.req().getInputStream(), 1024, 10_000)) {
       body = in.readNBytes(4097);
     }
     if (body.length > 4096) throw new BadRequest(413, "The sign-in body is larger than 4096 bytes.");

@@ -82,7 +82,7 @@ public final class ApiServer implements AutoCloseable {
       requestThreads = requestThreads(config.httpThreadsOrDefault());
       cfg.jetty.threadPool = requestThreads;
       cfg.http.maxRequestSize = config.maxBodyBytes;
-      slowClients = SlowClients.install(cfg.jetty, config.host, config.port, config.readTimeoutMs, config.minBodyBytesPerSecond);
+      slowClients = SlowClients.install(cfg.jetty, config.host, config.port, config.readTimeoutMs);
       // Javalin puts its servlet context inside the innermost handler the server already has: load
       // shedding answers in front of all of it, then bodies are read whole without a thread.
       cfg.jetty.modifyServer(server -> {

@@ -23,7 +23,8 @@ import org.eclipse.jetty.server.ServerConnector;
  *       arrives, without a thread, and gives up (408, connection closed) past {@link #bodyDeadlineMs};
  *       {@link Bodies#read} keeps the same deadline for the routes read on a request thread. The
  *       analysis pool is not involved until the body is in. An audit upload, streamed to disk on a
- *       request thread, must arrive at {@code minBodyBytesPerSecond} on average, and only
+ *       request thread, must arrive at {@code minBodyBytesPerSecond} on average after the first
+ *       {@code readTimeoutMs} ({@link MinRateInput}), and only
  *       {@code auditConcurrentUploads} are read at once.
  * </ul>
  *
@@ -46,11 +47,10 @@ final class SlowClients implements Connection.Listener, AutoCloseable {
   }
 
   /** Replaces Javalin's default connector with one that has these limits; returns the guard to close. */
-  static SlowClients install(JettyConfig jetty, String host, int port, long readTimeoutMs, long minBodyBytesPerSecond) {
+  static SlowClients install(JettyConfig jetty, String host, int port, long readTimeoutMs) {
     SlowClients guard = new SlowClients(readTimeoutMs);
     jetty.addConnector((server, http) -> {
       http.setIdleTimeout(readTimeoutMs);
-      http.setMinRequestDataRate(minBodyBytesPerSecond);
       ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
       c.setHost(host);
       c.setPort(port);

@@ -275,6 +275,29 @@ class SlowClientTest {
   }
 
   @Test
+  @Timeout(60)
+  void aSmallUploadWhoseLastBytesComeALittleLateIsNotCutOff() throws Exception {
+    // Its rate over the first 300 ms is a few dozen bytes a second, far below the minimum, which holds
+    // only after the grace period (readTimeoutMs).
+    Config c = TestServers.config("slowclient-small");
+    auditInScratch(c);
+    String mbox = "From a@vendor.com Mon Nov 30 08:00:00 2026\r\nFrom: a@vendor.com\r\nSubject: hi\r\n\r\nHello.\r\n";
+    byte[] body = mbox.getBytes(StandardCharsets.US_ASCII);
+    try (ApiServer server = TestServers.start(c, 0); Socket socket = new Socket("127.0.0.1", server.port())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST /v1/audits HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/mbox\r\nConnection: close\r\n"
+          + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body, 0, 10);
+      out.flush();
+      Thread.sleep(300);
+      out.write(body, 10, body.length - 10);
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(answer.startsWith("HTTP/1.1 202") || answer.startsWith("HTTP/1.1 200"), answer);
+    }
+  }
+
+  @Test
   @Timeout(120)
   void bodiesHeldAtOnceStayWithinTheirMemoryBudget() throws Exception {
     Config c = TestServers.config("slowclient");

@@ -13,6 +13,7 @@ import candor.auth.Access;
 import candor.config.Config;
 import candor.engine.Engine;
 import candor.http.BadRequest;
+import candor.http.MinRateInput;
 import candor.mail.MailReader;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -160,7 +161,10 @@ public final class AuditRoutes implements AutoCloseable {
     long size = 0;
     try {
       file = Files.createTempFile("candor-upload-", ".mbox");
-      try (InputStream in = ctx.req().getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+      // No deadline (a large mbox on a slow link may take hours), but a minimum average rate after the
+      // first readTimeoutMs, so a trickled upload cannot hold its thread and upload place for days.
+      try (InputStream in = new MinRateInput(ctx.req().getInputStream(), config.minBodyBytesPerSecond, config.readTimeoutMs);
+          OutputStream out = Files.newOutputStream(file)) {
         byte[] buf = new byte[1 << 16];
         int n;
         while ((n = in.read(buf)) != -1) {
@@ -170,6 +174,8 @@ public final class AuditRoutes implements AutoCloseable {
         }
       } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(file);
+        // The rest of a body that came too slowly is not read: the connection closes with the answer.
+        if (e instanceof BadRequest b && b.status() == 408) ctx.header("Connection", "close");
         throw e;
       }
     } finally {
