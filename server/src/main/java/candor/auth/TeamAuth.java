@@ -3,6 +3,7 @@ package candor.auth;
 import candor.config.Config;
 import candor.http.BadRequest;
 import candor.http.Json;
+import candor.http.MinRateInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -200,7 +201,7 @@ public final class TeamAuth {
     if (!sameOrigin(ctx)) throw new BadRequest(403, "Sign in from the dashboard's own page.");
     byte[] body;
     // A few hundred bytes: 1 KiB a second after ten seconds' grace, so a trickled sign-in cannot hold a thread.
-    try (InputStream in = new candor.http.MinRateInput(ctx.req().getInputStream(), 1024, 10_000)) {
+    try (InputStream in = new MinRateInput(ctx.req().getInputStream(), 1024, 10_000)) {
       body = in.readNBytes(4097);
     }
     if (body.length > 4096) throw new BadRequest(413, "The sign-in body is larger than 4096 bytes.");

@@ -75,18 +75,21 @@ public final class ConcernFinder {
           + "(?: and (?:if|whether|what) [^.?!]{0,50})?\\W*(?:thanks?(?: you)?\\W*)?$");
   private static final Pattern NUDGE = Pattern.compile(
       "^\\W*(?:(?:hi|hey|hello)\\W+(?:\\w+\\W+)?)?(?:any (?:updates?|news|progress)|anything (?:new|yet))(?: (?:on|about|with) (?:this|that|it|the \\w+))?(?: yet)?\\W*$");
+  /** How many points a list's preamble announces: "a few", "two", "4". */
+  private static final String HOW_MANY = "(?:a few|a couple of|a number of|several|some|two|three|four|five|\\d)";
   private static final GuardedPattern PREAMBLE = GuardedPattern.compile(
-      "\\b(?:the following|(?:a few|a couple of|a number of|several|some|two|three|four|five|\\d|a few more) (?:more )?(?:things|questions|points|items|matters|queries|issues|answers)"
+      "\\b(?:the following|" + HOW_MANY + " (?:more )?(?:things|questions|points|items|matters|queries|issues|answers)"
           + "(?: (?:i|we) (?:need|want|have|would like)| (?:i|we)(?:'d| would| should) | (?:to (?:clarify|confirm|check|raise|ask|go through|pin down))| (?:nailed|pinned) down| before| from (?:you|the vendor|your side)|\\W*$)"
           // "I need to understand a few things", "we should be grateful for clarification on two points"
-          + "|(?:need|understand|clarify|clarification on|answers? (?:to|on)) (?:a few|a couple of|a number of|several|some|two|three|four|five|\\d) (?:things|questions|points|items|matters)\\b)");
+          + "|(?:need|understand|clarify|clarification on|answers? (?:to|on)) " + HOW_MANY + " (?:things|questions|points|items|matters)\\b)");
   /**
    * Bringing someone into the thread: "Copying Aled from IT security, who signs off", "Greg copied me
    * in", "Sarah's asked me to look at the technical side". It says who is reading, and asks nothing.
    */
+  private static final String OPENS = "^\\W*(?:(?:hi|hello|hey|dear) [\\w' -]{1,30}?,\\s*)?";
   private static final Pattern INTRODUCTION = Pattern.compile(
-      "^\\W*(?:(?:hi|hello|hey|dear) [\\w' -]{1,30}?,\\s*)?(?:(?:i'm|i am|we're|we are)\\s+)?(?:copying|looping(?: in)?|cc'?ing|(?:adding|bringing) in) \\w"
-          + "|^\\W*(?:(?:hi|hello|hey|dear) [\\w' -]{1,30}?,\\s*)?(?:i've|i have|we've|we have|i|we) (?:(?:copied|looped|cc'?d)(?: in)?|(?:added|brought) in) "
+      OPENS + "(?:(?:i'm|i am|we're|we are)\\s+)?(?:copying|looping(?: in)?|cc'?ing|(?:adding|bringing) in) \\w"
+          + "|" + OPENS + "(?:i've|i have|we've|we have|i|we) (?:(?:copied|looped|cc'?d)(?: in)?|(?:added|brought) in) "
           + "|\\b(?:copied|looped|cc'?d|brought) me in\\b|\\b(?:has|'s|have|'ve) asked me to (?:look (?:at|over|into)|pick (?:this|it) up|chip in|join|take (?:a look|over))");
   private static final Pattern PLEASANTRY = Pattern.compile(
       "^(?:how are you|how's it going|how have you been|how was your (?:weekend|week|trip)|hope (?:you|all|this)|"

@@ -113,9 +113,10 @@ public final class Coverage {
         boolean dismisses = ReplyCues.DISMISSAL.find(folded);
         boolean question = s.isQuestion(source);
         if (opening < 0 && !(folded.length() <= 40 && AnswerKinds.GREETING.matcher(folded).find())) opening = sentences.size();
+        boolean asserts = !unsure && !dismisses && !question;
         sentences.add(new Facts(stems, leadIn(s, source), folded, unsure || ReplyCues.DEFERRAL.matcher(folded).find(), hedged,
-            !unsure && !dismisses && ReplyCues.ANSWER_CONTENT.matcher(folded).find() && !question,
-            !unsure && !dismisses && !question && hasVerb(s), question, paragraphs.size() - 1, new java.util.HashMap<>()));
+            asserts && ReplyCues.ANSWER_CONTENT.matcher(folded).find(), asserts && hasVerb(s), question, paragraphs.size() - 1,
+            new java.util.HashMap<>()));
       }
     }
   }
@@ -175,6 +176,12 @@ public final class Coverage {
   /** One reply sentence; topic mentions are looked up only for the topics actually asked about. */
   private record Facts(Set<String> stems, Set<String> leadIn, String folded, boolean deferral, boolean hedged, boolean answers,
       boolean states, boolean question, int paragraph, java.util.Map<String, Boolean> topicMemo) {
+    /** Whether the sentence's lead-in or heading names one of the point's words. */
+    boolean names(Set<String> point) {
+      for (String l : leadIn) if (has(point, l)) return true;
+      return false;
+    }
+
     boolean mentions(String topic) {
       synchronized (topicMemo) {
         return topicMemo.computeIfAbsent(topic, t -> Topics.mentions(folded, t));
@@ -212,13 +219,13 @@ public final class Coverage {
       // "confirm the wording for NHS bodies" is not "two references from NHS organisations").
       boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && sameTopic)
           || (shared >= 1 && asksForAction && shared * 3 >= needed.size());
-      boolean namesThePoint = f.leadIn().stream().anyMatch(l -> has(needed, l));
+      boolean namesThePoint = f.names(needed);
       // "On John Deere Operations Center, ... let me check with our mapping lead": naming the point
       // ties a deferral to it as much as sharing its words does.
       // "Batteries: the scanners are new. I'll check the figures and come back to you.": a deferral
       // in a paragraph headed with the point puts that point off.
       if (f.deferral() && (relevant || sameTopic && f.mainTopic().equals(topic) || namesThePoint
-          || paragraphHas(reply, f.paragraph(), g -> g.leadIn().stream().anyMatch(l -> has(needed, l))))) {
+          || paragraphHas(reply, f.paragraph(), g -> g.names(needed)))) {
         // For a request, a promise to do it ("I'll send the cancellation terms tomorrow") fulfils it;
         // a promise to find out ("let me check with our mapping lead") still puts it off.
         // A promise waiting on something not yet done ("once our new rates are finalised") still puts it off.
@@ -241,7 +248,8 @@ public final class Coverage {
         deferredSomewhere = true;
         continue;
       }
-      double ratio = Math.max(needed.isEmpty() ? 0 : (double) shared / needed.size(), shareMet(core, f.stems()));
+      double ratio = needed.isEmpty() ? 0 : (double) shared / needed.size();
+      if (core != needed) ratio = Math.max(ratio, shareMet(core, f.stems())); // the point before its reason clause
       // One shared word is not enough to tie a promise to the request ("we can field from the 9th, which
       // gets clean data to you" does not meet "a data processing agreement").
       if (asksForAction && (shared >= 2 || ratio >= 0.3 || namesThePoint || shared >= 1 && sameTopic)

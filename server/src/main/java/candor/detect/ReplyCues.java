@@ -18,7 +18,7 @@ final class ReplyCues {
       + "|(?:need|needs|require|requires) (?:\\w+ )?(?:consent|permission|approval|sign-off) from";
   static final GuardedPattern DEFERRAL = GuardedPattern.compile(
       "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|i want to|i'd like to|i'd want to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
-          + "(?:get back to you|circle back|follow up|come back to you|come back with|check|confirm|find out|look into|dig into|ask|loop back|revert|talk to|speak (?:to|with)|"
+          + "(?:circle back|follow up|come back with|check|confirm|find out|look into|dig into|ask|loop back|revert|talk to|speak (?:to|with)|"
           + "run (?:it|that|this) by|get (?:you )?(?:an answer|that|those|them|the \\w+|our \\w+|details)|send (?:that|this|those|it|them|details|more|over)|have (?:an answer|that|details)|let you know)"
           + "|(?:i've|i have|we've|we have) asked (?:\\S+\\s+){0,4}?to (?:check|confirm|look into|find out|test)"
           + "|(?:more|details) (?:on (?:that|this|the \\w+|\\w+) )?(?:soon|later|next week|shortly|to follow)"
@@ -38,7 +38,8 @@ final class ReplyCues {
           // not guess", "that's a decision I need to run past our finance lead"
           + "|(?:i'll|i will|we'll|we will) (?:send|email|get) (?:you |over |across )?(?:\\S+ ){0,5}?(?:by|on) (?:monday|tuesday|wednesday|thursday|friday|the end|end of|tomorrow|next)"
           + "|(?:is|are|am) (?:currently |still )?(?:reviewing|looking (?:at|into)|checking|working (?:on|through)) (?:it|this|that|them|those|the \\w+|your \\w+)"
-          // "I am confirming with our service team whether ...", "our funding team will run it and come back to you"
+          // "I am confirming with our service team whether ...", "our funding team will run it and come back to
+          // you": coming back to the buyer defers whoever promises it and however it is put.
           + "|(?:is|are|am) (?:currently |still )?(?:confirming|verifying|checking) (?:with|whether|if)|(?:come|get|write) back to you\\b"
           + "|(?:i'd|i would|we'd|we would) rather not (?:guess|speculate|say|commit)"
           // "I want our integration lead to confirm how the coding maps", "I'd rather get you an accurate answer than a quick one"

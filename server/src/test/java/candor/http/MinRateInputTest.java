@@ -25,14 +25,7 @@ class MinRateInputTest {
   @Test
   void pastTheGraceABodyBelowTheRateFailsWith408() throws Exception {
     AtomicLong now = new AtomicLong();
-    InputStream slow = new InputStream() {
-      @Override
-      public int read() {
-        now.addAndGet(500 * MS); // one byte every half second
-        return 'a';
-      }
-    };
-    InputStream in = new MinRateInput(slow, 1024, 2_000, now::get);
+    InputStream in = new MinRateInput(ticking(now, 500 * MS), 1024, 2_000, now::get); // a byte every half second
     for (int i = 0; i < 4; i++) in.read(); // two seconds: still within the grace
     BadRequest e = assertThrows(BadRequest.class, in::read);
     assertEquals(408, e.status());
@@ -41,14 +34,18 @@ class MinRateInputTest {
   @Test
   void pastTheGraceABodyAtTheRateGoesOn() throws Exception {
     AtomicLong now = new AtomicLong();
-    InputStream steady = new InputStream() {
+    InputStream in = new MinRateInput(ticking(now, MS / 2), 1024, 1_000, now::get); // 2,000 bytes a second
+    for (int i = 0; i < 10_000; i++) in.read(); // five seconds
+  }
+
+  /** An endless body whose every byte moves the clock on by {@code nanosPerByte}. */
+  private static InputStream ticking(AtomicLong now, long nanosPerByte) {
+    return new InputStream() {
       @Override
       public int read() {
-        now.addAndGet(MS / 2); // 2,000 bytes a second
+        now.addAndGet(nanosPerByte);
         return 'a';
       }
     };
-    InputStream in = new MinRateInput(steady, 1024, 1_000, now::get);
-    for (int i = 0; i < 10_000; i++) in.read(); // five seconds
   }
 }
