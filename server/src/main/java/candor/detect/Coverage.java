@@ -85,9 +85,14 @@ public final class Coverage {
     /** Per paragraph of the reply, the stems of all its sentences: an answer often takes two sentences. */
     private final List<Set<String>> paragraphs = new java.util.ArrayList<>();
 
-    /** Whether any of the reply's sentences puts something off ("I'll check and get back to you"). */
-    public boolean defers() {
-      for (Facts f : sentences) if (f.deferral()) return true;
+    /**
+     * Whether the reply puts something off ("I'll check and get back to you") or promises the work
+     * for later ("I'll pull some numbers together", "quote to follow"): a later message from the
+     * buyer does not close what it held back. The promise alone does not defer a point it shares
+     * words with (tried as a deferral: no figure moved).
+     */
+    public boolean holdsBack() {
+      for (Facts f : sentences) if (f.deferral() || ReplyCues.PROMISES_LATER.find(f.folded())) return true;
       return false;
     }
 

@@ -56,6 +56,19 @@ final class ReplyCues {
           // "we'll set that out in the formal submission", "the mechanism needs input from our finance team"
           + "|(?:set|lay) (?:that|this|it|them|those) out in (?:the|our) (?:formal |full |written |final )?(?:submission|proposal|tender|response)"
           + "|needs? (?:input|sign-off|confirmation) from (?:our|my|the) )\\b");
+  /** What a rep promises to put together or send: the buyer's numbers, answers, a quote. */
+  private static final String WORK_FOR_BUYER = "(?:numbers|figures|prices|pricing|costs|costings|quote|quotation|proposal|answers|response|reply"
+      + "|details|spec|something|options|breakdown|those|these|that|it|them)";
+  /**
+   * Promising the work for later: "I'll pull some numbers together", "quote to follow", "I'll send lease
+   * and purchase prices over shortly", "I'll put a proposal together".
+   */
+  static final GuardedPattern PROMISES_LATER = GuardedPattern.compile(
+      "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i can|happy to) (?:(?:pull|put|get) (?:\\S+ ){0,3}?" + WORK_FOR_BUYER + " together"
+          + "|(?:pull|put|get) together (?:\\S+ ){0,3}?" + WORK_FOR_BUYER + "|have (?:\\S+ ){0,3}?" + WORK_FOR_BUYER + " (?:to|over to|for) you)"
+          + "|(?:quote|proposal|pricing|prices|figures|numbers|details|costs?) (?:to follow|will follow|(?:is|are) on (?:its|their|the) way)"
+          + "|(?:i'll|i will|we'll|we will) (?:send|email|get) (?:\\S+ ){0,6}?(?:shortly|soon|later|this week|tomorrow|after (?:the|a|our|your|i|we))"
+          + "|(?:i'll|i will|we'll|we will) (?:send|give|get|prepare|draw up|work up|put) (?:you )?(?:a |an |the |our )?(?:full |proper |formal |detailed |firm |written )?(?:quote|quotation|proposal|breakdown|costing|pricing))\\b");
   /** Moving the answer to a meeting: "that's something we can go through in detail on the kick-off call". */
   static final GuardedPattern MOVES_TO_MEETING = GuardedPattern.compile("\\b" + TO_A_MEETING + "\\b");
   /**

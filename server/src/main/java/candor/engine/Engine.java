@@ -265,15 +265,16 @@ public final class Engine {
   }
 
   /**
-   * Whether, after message {@code i}, the rep replied without putting anything off and the buyer then
-   * wrote again: the buyer has moved the conversation on. A reply that only deferred ("I'll check
-   * with my manager") leaves the questions open, whatever the buyer wrote next ("any update?").
+   * Whether, after message {@code i}, the rep replied without holding anything back and the buyer then
+   * wrote again: the buyer has moved the conversation on. A reply that deferred ("I'll check with my
+   * manager") or promised the work for later ("I'll pull some numbers together") leaves the questions
+   * open, whatever the buyer wrote next ("any update?", or the answer to the rep's own question).
    */
   private static boolean buyerWroteAgain(List<ThreadMessage> thread, List<Role> roles, int i,
       java.util.function.Function<String, MessageView> view) {
     int rep = i + 1;
     while (rep < roles.size() && roles.get(rep) != Role.REP) rep++;
-    if (rep >= roles.size() || view.apply(thread.get(rep).text()).asReply().defers()) return false;
+    if (rep >= roles.size() || view.apply(thread.get(rep).text()).asReply().holdsBack()) return false;
     for (int j = rep + 1; j < roles.size(); j++) {
       if (roles.get(j) == Role.CUSTOMER) return true;
     }

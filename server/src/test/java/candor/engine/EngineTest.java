@@ -529,6 +529,26 @@ class EngineTest {
   }
 
   @Test
+  void aRepReplyPromisingTheWorkForLaterLeavesTheQuestionsOpenAfterTheBuyersAnswer() {
+    // The buyer wrote again only to answer the rep's question: the questions the rep promised to
+    // come to are still open, and the draft answers only one of them.
+    for (String promise : List.of("Thanks Jo, I'll pull some numbers together. Is this for both yards?",
+        "Thanks Jo, quote to follow. Is this for both yards?",
+        "Thanks Jo, I'll put a proposal together. Is this for both yards?",
+        "Thanks Jo, I'll send prices over shortly. Is this for both yards?")) {
+      List<ThreadMessage> thread = List.of(
+          new ThreadMessage("Jo <jo@yard.co.uk>", Role.CUSTOMER, null,
+              "Hi Sam,\n\nWhat would six gates cost, fitted? And how long do the motors last before they need replacing?"),
+          new ThreadMessage("Sam <sam@gates.co.uk>", Role.REP, null, promise),
+          new ThreadMessage("Jo <jo@yard.co.uk>", Role.CUSTOMER, null, "Just the main yard for now."));
+      Analysis a = engine.analyze(new AnalysisRequest(new Draft("Sam <sam@gates.co.uk>", "",
+          "Hi Jo,\n\nSix gates fitted at the main yard would be £14,200 plus VAT.\n\nSam"), thread));
+      assertEquals(1, a.unanswered().size(), promise + " -> " + a.unanswered());
+      assertTrue(a.unanswered().get(0).text().contains("motors"), a.unanswered().toString());
+    }
+  }
+
+  @Test
   void constraintsAndApprovalsStatedAsFactsAreConcerns() {
     // Each is a condition on the deal that the reply below ignores.
     for (String buyer : List.of(
