@@ -91,6 +91,14 @@ public final class ConcernFinder {
       OPENS + "(?:(?:i'm|i am|we're|we are)\\s+)?(?:copying|looping(?: in)?|cc'?ing|(?:adding|bringing) in) \\w"
           + "|" + OPENS + "(?:i've|i have|we've|we have|i|we) (?:(?:copied|looped|cc'?d)(?: in)?|(?:added|brought) in) "
           + "|\\b(?:copied|looped|cc'?d|brought) me in\\b|\\b(?:has|'s|have|'ve) asked me to (?:look (?:at|over|into)|pick (?:this|it) up|chip in|join|take (?:a look|over))");
+  /**
+   * Asking for someone else's points to be answered ("Can you come back on her points?", "I can't move
+   * until his questions are covered"): those points are listed themselves, and answering them answers this.
+   */
+  private static final Pattern OTHERS_POINTS = Pattern.compile(
+      "\\b(?:answer|address|respond to|reply to|come back (?:to me )?on|get back (?:to me )?on|cover|deal with|go through)\\s+(?:each of |all of |both of )?"
+          + "(?:his|her|their|these|those|the above|all these|all those|all the) (?:points|questions|concerns|queries)\\b"
+          + "|\\b(?:his|her|their|these|those) (?:points|questions|concerns|queries) (?:are|have been|need|needs) (?:covered|answered|addressed|answering)\\b");
   private static final Pattern PLEASANTRY = Pattern.compile(
       "^(?:how are you|how's it going|how have you been|how was your (?:weekend|week|trip)|hope (?:you|all|this)|"
           + "make sense|sound good|right|ok(?:ay)?|thanks|thank you|cheers|any thoughts|thoughts)\\b.{0,25}$");
@@ -298,7 +306,7 @@ public final class ConcernFinder {
   public static boolean notAPoint(String source, Candidate c) {
     String folded = Text.fold(source.substring(c.start(), c.end())).toLowerCase(Locale.ROOT).trim();
     return !WORD.matcher(folded).find() || NUDGE.matcher(folded).matches() || CLOSER.matcher(folded).matches()
-        || INTRODUCTION.matcher(folded).find() && folded.indexOf('?') < 0
+        || INTRODUCTION.matcher(folded).find() && folded.indexOf('?') < 0 || OTHERS_POINTS.matcher(folded).find()
         || (PREAMBLE.find(folded) || leadsAList(source, c.end())) && folded.indexOf('?') < 0;
   }
 

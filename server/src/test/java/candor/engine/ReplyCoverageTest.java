@@ -154,4 +154,17 @@ class ReplyCoverageTest {
         "Hi Lee,\n\nThanks for the note.\n\nDana");
     assertEquals(1, open.size(), open.toString());
   }
+
+  @Test
+  void askingForAColleaguesPointsToBeAnsweredIsNotAPointOfItsOwn() {
+    // Her points are listed; answering them answers the ask. Before, the ask stayed open beside them.
+    for (String ask : List.of("Can you come back on her points?", "I can't sign until her questions are answered.",
+        "Could you answer each of his points directly?")) {
+      String buyer = "Hi Dana,\n\nOur site manager asks whether the racking is galvanised. " + ask + "\n\nLee";
+      assertEquals(List.of(), open(buyer, "Hi Lee,\n\nYes, the racking is galvanised.\n\nDana"), ask);
+    }
+    // Left unanswered, her point is still listed.
+    assertEquals(1, open("Hi Dana,\n\nOur site manager asks whether the racking is galvanised. Can you come back on her points?\n\nLee",
+        "Hi Lee,\n\nThanks, noted.\n\nDana").size());
+  }
 }
