@@ -117,6 +117,9 @@ final class ReplyPatterns {
   static final Pattern DASH_NAME =
       Pattern.compile("^\\s*(?:--?|[–—~])\\s?" + Patterns.NAME + "\\s*$");
 
+  /** "P.S.", "PS:", "P.P.S." opening a line: a postscript, the sender writing again after signing off. */
+  static final Pattern POSTSCRIPT = Pattern.compile("^\\s*(?:p\\.?\\s?p\\.?\\s?s|p\\.?\\s?s)(?:[.:\\s-]|$)", CI);
+
   /** Mailman's footer: a rule, then "Xyz mailing list"; or a bare listinfo link. */
   static final Pattern LIST_FOOTER_RULE = Pattern.compile("^\\s*_{20,}\\s*$");
   static final Pattern LIST_FOOTER_NAME = Pattern.compile("^.{1,80} mailing list\\b.*$", CI);

@@ -15,6 +15,7 @@ import static candor.mail.ReplyPatterns.LIST_FOOTER_RULE;
 import static candor.mail.ReplyPatterns.LOOSE_ATTRIBUTION;
 import static candor.mail.ReplyPatterns.MOBILE_FOOTER;
 import static candor.mail.ReplyPatterns.ORIGINAL_MESSAGE;
+import static candor.mail.ReplyPatterns.POSTSCRIPT;
 import static candor.mail.ReplyPatterns.SIGNATURE_DELIMITER;
 import static candor.mail.ReplyPatterns.SIGN_OFF;
 import static candor.mail.ReplyPatterns.UNDERSCORES;
@@ -71,14 +72,34 @@ public final class ReplySplitter {
     int sigEnd = -1;
     if (!blocks.isEmpty()) {
       int[] last = blocks.get(blocks.size() - 1);
-      sigStart = signatureStart(texts, last[0], last[1]);
+      int blockEnd = last[1];
+      // "Best, Sam" then "P.S. the price holds till Friday": the postscript is the sender's own words
+      // again (and a favourite place for pressure), so the signature is looked for above it first.
+      int ps = postscript(texts, last[0], blockEnd);
+      if (ps > last[0]) {
+        int before = lastNonBlank(texts, last[0], ps - 1);
+        int start = before < 0 ? -1 : signatureStart(texts, last[0], before);
+        if (start >= 0) {
+          sigStart = start;
+          sigEnd = before;
+        }
+      }
+      if (sigStart < 0) {
+        int start = signatureStart(texts, last[0], blockEnd);
+        if (start >= 0 && (ps <= last[0] || start > ps)) {
+          sigStart = start;
+          sigEnd = blockEnd;
+        }
+      }
       if (sigStart >= 0) {
-        sigEnd = last[1];
         int end = lastNonBlank(texts, last[0], sigStart - 1);
         if (end < 0) {
           blocks.remove(blocks.size() - 1);
         } else {
           last[1] = end;
+        }
+        if (ps > sigEnd) {
+          blocks.add(new int[] {ps, blockEnd});
         }
       }
     }
@@ -397,6 +418,17 @@ public final class ReplySplitter {
   }
 
   // ---- signatures ----
+
+  /** The first postscript line after the first line of the block [from, to], or -1. */
+  private static int postscript(List<String> lines, int from, int to) {
+    for (int j = from + 1; j <= to; j++) {
+      String l = lines.get(j);
+      if (l.length() <= MAX_PATTERN_LINE && POSTSCRIPT.matcher(l).find()) {
+        return j;
+      }
+    }
+    return -1;
+  }
 
   /** The line where the signature starts in the block [from, to], or -1. */
   private static int signatureStart(List<String> lines, int from, int to) {

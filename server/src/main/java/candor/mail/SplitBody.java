@@ -9,11 +9,11 @@ import java.util.StringJoiner;
  * <p>Offsets are UTF-16 indexes into the string given to {@link ReplySplitter#split(String)}.
  *
  * @param newTextEnd end of the new text: everything the sender wrote lies in [0, newTextEnd),
- *     without trailing blank lines, the signature or the history after it. Quoted lines
+ *     without trailing blank lines, the signature (unless a postscript follows it) or the history after it. Quoted lines
  *     inside that range (bottom-posting, inline replies) are not new text; use {@code newText}.
  * @param newText the new text exactly: one span per unquoted block, in order
- * @param signature the sign-off, "-- " signature or mobile footer, or null; it starts at or
- *     after the end of the last new-text span
+ * @param signature the sign-off, "-- " signature or mobile footer, or null; it overlaps no
+ *     new-text span and follows all of them but a postscript ("P.S. ...") written after it
  * @param quoted the earlier messages, oldest first
  */
 public record SplitBody(int newTextEnd, List<Span> newText, Span signature,

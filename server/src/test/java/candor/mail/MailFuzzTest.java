@@ -34,7 +34,11 @@ class MailFuzzTest {
     }
     if (split.signature() != null) {
       Span sig = split.signature();
-      assertTrue(sig.start() >= last && sig.end() <= text.length(), "signature " + sig + " after " + last);
+      assertTrue(0 <= sig.start() && sig.end() <= text.length(), "signature " + sig + " of " + text.length());
+      // Only a postscript may follow the signature: no new-text span overlaps it.
+      for (Span s : split.newText()) {
+        assertTrue(s.end() <= sig.start() || s.start() >= sig.end(), "signature " + sig + " overlaps " + s);
+      }
     }
     assertEquals(split.newText().size(), split.newText(text).isEmpty() && split.newText().isEmpty() ? 0 : split.newText().size());
     for (QuotedMessage q : split.quoted()) {

@@ -38,6 +38,21 @@ class ReplySplitterTest {
   }
 
   @Test
+  void aPostscriptAfterTheSignOffIsTheSendersOwnText() {
+    // Written casually, with no full stop, the postscript read as one more signature line.
+    String body = "Hi Dan,\n\nThanks for the call today.\n\nBest,\nSam\n\nP.S. this price is only good until Friday\n";
+    SplitBody s = splitter.split(body);
+    assertEquals("Hi Dan,\n\nThanks for the call today.\n\nP.S. this price is only good until Friday", s.newText(body));
+    assertEquals("Best,\nSam", s.signatureText(body));
+    assertEquals(body.indexOf("Friday") + "Friday".length(), s.newTextEnd());
+    // A contact block after the postscript is still the signature, and the postscript stays new text.
+    String after = "Hi Dan,\n\nThanks for the call.\n\nPS: do you need the spec sheet too.\n\nSam Reid\nAcme Ltd\n+44 20 7946 0000\n";
+    SplitBody t = splitter.split(after);
+    assertEquals("Hi Dan,\n\nThanks for the call.\n\nPS: do you need the spec sheet too.", t.newText(after));
+    assertEquals("Sam Reid\nAcme Ltd\n+44 20 7946 0000", t.signatureText(after));
+  }
+
+  @Test
   void gmailHistoryGivesAuthorDateAndText() {
     String body = """
         Thursday works.
