@@ -505,12 +505,17 @@ public final class ConcernFinder {
     if (colon > 0 && colon < 80 && WH_QUESTION.matcher(folded.substring(colon + 2)).find()) return Kind.QUESTION;
     if (REQUEST.matcher(folded).find()) return Kind.REQUEST;
     if (CONCERN.matcher(folded).find()) return Kind.CONCERN;
-    // "And the battery, how many hours does it last": a short topic, a comma, then the question.
-    int comma = folded.indexOf(", ");
-    // A relative clause after a comma ("I've copied in Nikhil, who looks after our IT") is not one.
-    if (comma > 0 && comma < 40 && folded.substring(0, comma).split(" ").length <= 4
-        && !RELATIVE.matcher(folded.substring(comma + 2)).lookingAt()
-        && WH_QUESTION.matcher(folded.substring(comma + 2)).find()) return Kind.QUESTION;
+    // "And the battery, how many hours does it last", "also forgot - what's the damage waiver cost":
+    // a short lead, a comma or a dash, then the question.
+    for (String separator : LEAD_SEPARATORS) {
+      int at = folded.indexOf(separator);
+      String rest = at < 0 ? "" : folded.substring(at + separator.length());
+      // A relative clause after a comma ("I've copied in Nikhil, who looks after our IT") is not one.
+      if (at > 0 && at < 40 && folded.substring(0, at).split(" ").length <= 4
+          && !RELATIVE.matcher(rest).lookingAt() && WH_QUESTION.matcher(rest).find()) return Kind.QUESTION;
+    }
     return null;
   }
+
+  private static final List<String> LEAD_SEPARATORS = List.of(", ", " - ", " \u2013 ", " \u2014 ");
 }

@@ -123,6 +123,16 @@ class EngineTest {
   }
 
   @Test
+  void aQuestionAfterAShortLeadAndADashIsAQuestion() {
+    // Lower case and no question mark: only its opening words show it asks.
+    for (String buyer : List.of("also forgot - what's the damage waiver cost", "And the battery, how many hours does it last",
+        "one more thing \u2013 what is the lead time on the doors")) {
+      Analysis a = reply(buyer, "Hi Lee,\n\nThanks, noted.\n\nDana");
+      assertEquals(1, a.unanswered().size(), buyer);
+    }
+  }
+
+  @Test
   void sayingTheAnswerIsNotKnownYetDefersIt() {
     Analysis a = reply("Can your crew finish the wiring by the end of April?",
         "Hi Lee,\n\nFor the end of April, it depends on when the drywall crew finishes the second floor, which I don't yet know.\n\nDana");
