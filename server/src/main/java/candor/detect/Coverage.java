@@ -52,7 +52,9 @@ public final class Coverage {
     java.util.function.BooleanSupplier pointNamesTopic = () -> Topics.mentions(point, topic)
         || REFERS_BACK.matcher(point.toLowerCase(Locale.ROOT)).find();
     for (Reply reply : replies) {
-      Verdict v = judgeOne(needed, core, topic, asksForAction, reply, ask, pointNamesTopic, chargeAsked);
+      Reply under = reply.answerUnder(point);
+      Verdict v = under != null ? judgeInline(needed, core, topic, asksForAction, under, ask, pointNamesTopic, chargeAsked)
+          : judgeOne(needed, core, topic, asksForAction, reply, ask, pointNamesTopic, chargeAsked);
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
     }
@@ -83,7 +85,16 @@ public final class Coverage {
     /** The reply's first sentence after its greeting ("Hi Lee,"): where a direct yes or no sits. */
     private int opening = -1;
     /** Per paragraph of the reply, the stems of all its sentences: an answer often takes two sentences. */
-    private final List<Set<String>> paragraphs = new java.util.ArrayList<>();
+    private final List<Set<String>> paragraphs;
+    /**
+     * Answering inline: each block of the buyer's words the reply quotes ("> Who does the work?")
+     * with the reply's own sentences under it, which answer (or put off) what it quotes.
+     */
+    private final List<Inline> inline = new java.util.ArrayList<>();
+    /** A reply made of the sentences under one quoted block: they are about what it quotes. */
+    private final boolean tied;
+
+    private record Inline(String quoted, Reply answer) {}
 
     /**
      * Whether the reply puts something off ("I'll check and get back to you") or promises the work
@@ -96,11 +107,30 @@ public final class Coverage {
       return false;
     }
 
+    private Reply(List<Facts> sentences, List<Set<String>> paragraphs) {
+      this.sentences.addAll(sentences);
+      this.paragraphs = paragraphs;
+      this.opening = 0;
+      this.tied = true;
+    }
+
     public Reply(AnnotatedText text, PatternDetector.Region own) {
+      this.paragraphs = new java.util.ArrayList<>();
+      this.tied = false;
       String source = text.text();
+      List<int[]> quotes = InlineQuotes.blocks(source);
+      int quote = -1; // the quoted block the sentences now read sit under
+      List<Facts> under = new java.util.ArrayList<>();
       int previousEnd = -1;
       for (Sentence s : text.sentences()) {
         if (!own.startsIn(s)) continue;
+        int q = quote;
+        while (q + 1 < quotes.size() && quotes.get(q + 1)[1] <= s.start()) q++;
+        if (q != quote) {
+          addInline(source, quotes, quote, under);
+          quote = q;
+          under = new java.util.ArrayList<>();
+        }
         if (previousEnd < 0 || Text.blankLineBetween(source, previousEnd, s.start())) {
           paragraphs.add(new HashSet<>());
         }
@@ -119,10 +149,30 @@ public final class Coverage {
         boolean question = s.isQuestion(source);
         if (opening < 0 && !(folded.length() <= 40 && AnswerKinds.GREETING.matcher(folded).find())) opening = sentences.size();
         boolean asserts = !unsure && !dismisses && !question;
-        sentences.add(new Facts(stems, leadIn(s, source), folded, unsure || ReplyCues.DEFERRAL.matcher(folded).find(), hedged,
+        Facts facts = new Facts(stems, leadIn(s, source), folded, unsure || ReplyCues.DEFERRAL.matcher(folded).find(), hedged,
             asserts && ReplyCues.ANSWER_CONTENT.matcher(folded).find(), asserts && hasVerb(s), question, paragraphs.size() - 1,
-            new java.util.HashMap<>()));
+            new java.util.HashMap<>());
+        sentences.add(facts);
+        if (quote >= 0) under.add(facts);
       }
+      addInline(source, quotes, quote, under);
+    }
+
+    private void addInline(String source, List<int[]> quotes, int quote, List<Facts> under) {
+      if (quote >= 0 && !under.isEmpty()) {
+        int[] q = quotes.get(quote);
+        inline.add(new Inline(InlineQuotes.words(source.substring(q[0], q[1])), new Reply(under, paragraphs)));
+      }
+    }
+
+    /** The sentences under the quoted block that holds {@code point} (or that it holds), or null. */
+    Reply answerUnder(String point) {
+      String words = InlineQuotes.words(point);
+      if (words.length() < 12) return null;
+      for (Inline i : inline) {
+        if (i.quoted().contains(words) || i.quoted().length() >= 15 && words.contains(i.quoted())) return i.answer();
+      }
+      return null;
     }
   }
 
@@ -202,6 +252,19 @@ public final class Coverage {
     }
   }
 
+  /**
+   * A point the reply quotes and writes under ("> Who does the work?" then "Our data team does the
+   * migration."): what it wrote there is about the point, whatever its words. It answers unless it
+   * puts the point off or only asks back.
+   */
+  private Verdict judgeInline(Set<String> needed, Set<String> core, String topic, boolean asksForAction, Reply under,
+      AnswerKinds.Ask ask, java.util.function.BooleanSupplier pointNamesTopic, boolean chargeAsked) {
+    Verdict v = judgeOne(needed, core, topic, asksForAction, under, ask, pointNamesTopic, chargeAsked);
+    if (v != Verdict.UNANSWERED) return v;
+    for (Facts f : under.sentences) if (f.answers() || f.states()) return Verdict.ANSWERED;
+    return v;
+  }
+
   private Verdict judgeOne(Set<String> needed, Set<String> core, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask,
       java.util.function.BooleanSupplier pointNamesTopic, boolean chargeAsked) {
     boolean deferredSomewhere = false;
@@ -224,13 +287,13 @@ public final class Coverage {
       // "confirm the wording for NHS bodies" is not "two references from NHS organisations").
       boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && sameTopic)
           || (shared >= 1 && asksForAction && shared * 3 >= needed.size());
-      boolean namesThePoint = f.names(needed);
+      boolean namesThePoint = reply.tied || f.names(needed);
       // "On John Deere Operations Center, ... let me check with our mapping lead": naming the point
       // ties a deferral to it as much as sharing its words does.
       // "Batteries: the scanners are new. I'll check the figures and come back to you.": a deferral
       // in a paragraph headed with the point puts that point off.
       if (f.deferral() && (relevant || sameTopic && f.mainTopic().equals(topic) || namesThePoint
-          || paragraphHas(reply, f.paragraph(), g -> g.names(needed)))) {
+          || reply.tied || paragraphHas(reply, f.paragraph(), g -> g.names(needed)))) {
         // For a request, a promise to do it ("I'll send the cancellation terms tomorrow") fulfils it;
         // a promise to find out ("let me check with our mapping lead") still puts it off.
         // A promise waiting on something not yet done ("once our new rates are finalised") still puts it off.

@@ -167,4 +167,19 @@ class ReplyCoverageTest {
     assertEquals(1, open("Hi Dana,\n\nOur site manager asks whether the racking is galvanised. Can you come back on her points?\n\nLee",
         "Hi Lee,\n\nThanks, noted.\n\nDana").size());
   }
+
+  @Test
+  void whatTheRepWritesUnderAQuotedPointAnswersItInItsOwnWords() {
+    String buyer = "Hi Dana,\n\nWe've got eleven years of donor history in our old CRM. How do we get it out and into yours, "
+        + "and who does the work?\n\nWe're very conscious of GDPR as a charity.\n\nCan we pay quarterly?\n\nLee";
+    String inline = "Hi Lee,\n\nAnswers below.\n\n> How do we get it out and into yours, and who does the work?\n\n"
+        + "Our data team handles the migration end to end; you export a file and check a test load.\n\n"
+        + "> We're very conscious of GDPR as a charity.\n\nEverything is hosted in London under our standard DPA.\n\n"
+        + "> Can we pay quarterly?\n\nLet me check with our finance team and come back to you.\n\nDana";
+    List<Concern> open = open(buyer, inline);
+    // None of the three answers shares the point's words; only the quarterly payment is put off.
+    assertEquals(1, open.size(), open.toString());
+    assertEquals(Concern.Status.DEFERRED, open.get(0).status());
+    assertEquals(true, open.get(0).text().contains("quarterly"), open.toString());
+  }
 }
