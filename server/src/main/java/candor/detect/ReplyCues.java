@@ -41,7 +41,7 @@ final class ReplyCues {
           // "I am confirming with our service team whether ...", "our funding team will run it and come back to
           // you": coming back to the buyer defers whoever promises it and however it is put.
           + "|(?:is|are|am) (?:currently |still )?(?:confirming|verifying|checking) (?:with|whether|if)|(?:come|get|write) back to you\\b"
-          + "|(?:i'd|i would|we'd|we would) rather not (?:guess|speculate|say|commit)"
+          + "|(?:(?:i'd|i would|we'd|we would) rather not|(?:i|we) (?:don't|do not) want to) (?:guess|speculate|say|commit)"
           // "I want our integration lead to confirm how the coding maps", "I'd rather get you an accurate answer than a quick one"
           + "|(?:i want|i'd like|i'll ask|i will ask|i'll get|let me get|i'm asking|i am asking) (?:our|my|the) (?:\\S+ ){0,3}?to (?:confirm|check|verify|review|look (?:at|into))"
           + "|rather (?:get|give) you (?:an |the )?(?:accurate|right|correct|proper|full|considered) answer"
@@ -55,10 +55,12 @@ final class ReplyCues {
           + "|until (?:i've|i have|we've|we have) (?:asked|checked|spoken|heard)|will be (?:set out |covered )?in (?:the|our) (?:formal |full |written |final )?(?:submission|proposal|tender|contract)"
           // "we'll set that out in the formal submission", "the mechanism needs input from our finance team"
           + "|(?:set|lay) (?:that|this|it|them|those) out in (?:the|our) (?:formal |full |written |final )?(?:submission|proposal|tender|response)"
+          // "I'll include the annual licence figure in the final proposal"
+          + "|(?:i'll|i will|we'll|we will) (?:include|add|show|give) [^.]{0,40}\\bin (?:the|our) (?:formal|full|written|final|detailed) (?:submission|proposal|tender|response|quote)"
           + "|needs? (?:input|sign-off|confirmation) from (?:our|my|the) )\\b");
   /** What a rep promises to put together or send: the buyer's numbers, answers, a quote. */
   private static final String WORK_FOR_BUYER = "(?:numbers|figures|prices|pricing|costs|costings|quote|quotation|proposal|answers|response|reply"
-      + "|details|spec|something|options|breakdown|those|these|that|it|them)";
+      + "|details|spec|something|options|breakdown|side-by-side|comparison|those|these|that|it|them)";
   /**
    * Promising the work for later: "I'll pull some numbers together", "quote to follow", "I'll send lease
    * and purchase prices over shortly", "I'll put a proposal together".
