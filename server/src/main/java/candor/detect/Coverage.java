@@ -267,6 +267,11 @@ public final class Coverage {
     }
   }
 
+  private static boolean promisesToSend(Facts f) {
+    return ReplyCues.COMMITMENT.matcher(f.folded()).find()
+        && (ReplyCues.FULFILMENT.find(f.folded()) || ReplyCues.SENDS.find(f.folded())) && unconditional(f.folded());
+  }
+
   /**
    * Whether the reply's numbered list answers the buyer's: no item the buyer did not number, and some
    * item sharing a word with the buyer's item of that number. A list of the rep's own (next steps,
@@ -306,6 +311,13 @@ public final class Coverage {
     // sentence that mentions the terms.
     boolean wantsDocument = asksForAction && ask.document();
     List<Facts> all = reply.sentences;
+    // "For a Mitel reference, I'll ask one of our customers and come back to you": a sentence that
+    // names the point in its lead-in and puts it off is about that point, whatever another sentence
+    // said in passing ("Mitel: our trunks are on Mitel's interop list"). A promise to send what was
+    // asked for still meets a request.
+    for (Facts f : all) {
+      if (f.deferral() && f.names(needed) && !(asksForAction && promisesToSend(f))) return Verdict.DEFERRED;
+    }
     for (int idx = 0; idx < all.size(); idx++) {
       Facts f = all.get(idx);
       int shared = 0;

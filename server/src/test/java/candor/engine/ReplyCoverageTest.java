@@ -200,6 +200,14 @@ class ReplyCoverageTest {
     assertEquals(3, open(buyer, steps).size());
   }
 
+  @Test
+  void aDeferralLedByThePointsNameOutweighsAPassingMention() {
+    String buyer = "Hi Dana,\n\nCan you give me a reference from a customer who runs Mitel?\n\nLee";
+    String draft = "Hi Lee,\n\nMitel: our trunks are certified for MiVoice 9.0 and later.\n\n"
+        + "For a Mitel reference, I'll ask one of our customers whether they'd take a call and come back to you.\n\nDana";
+    assertOnlyDeferred(open(buyer, draft), "reference");
+  }
+
   /** The one point left open is put off, and it is the one naming {@code word}. */
   private static void assertOnlyDeferred(List<Concern> open, String word) {
     assertEquals(1, open.size(), open.toString());
