@@ -74,7 +74,7 @@ public final class ConcernFinder {
           + "|(?:if|whether) (?:any of )?(?:that|this|it|these|those|all that|all this)(?:'s| is| are| would be| sounds?| works?)?(?: (?:possible|doable|feasible|ok|okay|workable|an option|something you can do|(?:would )?work|good|fine))?))"
           + "(?: and (?:if|whether|what) [^.?!]{0,50})?\\W*(?:thanks?(?: you)?\\W*)?$");
   private static final Pattern NUDGE = Pattern.compile(
-      "^\\W*(?:(?:hi|hey|hello)\\W+(?:\\w+\\W+)?)?(?:any (?:updates?|news|progress)|anything (?:new|yet))(?: (?:on|about|with) (?:this|that|it|the \\w+))?(?: yet)?\\W*$");
+      "^\\W*(?:(?:hi|hey|hello)\\W+)?(?:\\w+\\W+)?(?:any (?:updates?|news|progress)|anything (?:new|yet))(?: (?:on|about|with) (?:this|that|it|the \\w+))?(?: yet)?\\W*$");
   /** How many points a list's preamble announces: "a few", "two", "4". */
   private static final String HOW_MANY = "(?:a few|a couple of|a number of|several|some|two|three|four|five|\\d)";
   private static final GuardedPattern PREAMBLE = GuardedPattern.compile(
@@ -307,19 +307,27 @@ public final class ConcernFinder {
     String folded = Text.fold(source.substring(c.start(), c.end())).toLowerCase(Locale.ROOT).trim();
     return !WORD.matcher(folded).find() || NUDGE.matcher(folded).matches() || CLOSER.matcher(folded).matches()
         || INTRODUCTION.matcher(folded).find() && folded.indexOf('?') < 0 || OTHERS_POINTS.matcher(folded).find()
-        || (PREAMBLE.find(folded) || leadsAList(source, c.end())) && folded.indexOf('?') < 0;
+        || (PREAMBLE.find(folded) || leadsAList(source, c.start(), c.end())) && folded.indexOf('?') < 0;
   }
 
   /**
-   * Whether the text at {@code end} closes a line with a colon and a list follows ("Could you let me
-   * know:" then "- your turnaround ...", "- your rate per folio ..."): the line only introduces the
-   * items, each of which is a point of its own.
+   * Whether the text [start, end) closes a line that introduces what follows: a colon and a list
+   * ("Could you let me know:" then "- your turnaround ...", "- your rate per folio ..."), a lead of
+   * a few words and a colon over lines with no markers ("need to know:"), or a lead of a few words
+   * and a list with no colon ("what I need to know" then "- do you cover ..."). Each item is a point
+   * of its own.
    */
-  static boolean leadsAList(String source, int end) {
+  static boolean leadsAList(String source, int start, int end) {
     int lineEnd = indexOfOrEnd(source, '\n', end);
     String rest = source.substring(end, lineEnd);
     boolean colon = rest.indexOf(':') >= 0 || end > 0 && source.charAt(end - 1) == ':';
-    if (!colon || !LINE_CLOSE.matcher(rest).matches() || lineEnd >= source.length()) return false;
+    if (!LINE_CLOSE.matcher(rest).matches() || lineEnd >= source.length()) return false;
+    // "need to know:" over lines with no markers; "what I need to know" over a list, with no colon:
+    // a lead of a few words on its own line only introduces what follows.
+    int lineStart = source.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
+    boolean shortLead = words(source, Math.max(lineStart, start), end) <= 6;
+    if (colon && shortLead) return true;
+    if (!colon && !shortLead) return false;
     // The next line that is not blank must be a list item.
     for (int from = lineEnd + 1; from < source.length(); from = indexOfOrEnd(source, '\n', from) + 1) {
       String line = source.substring(from, indexOfOrEnd(source, '\n', from));

@@ -208,6 +208,18 @@ class ReplyCoverageTest {
     assertOnlyDeferred(open(buyer, draft), "reference");
   }
 
+  @Test
+  void aShortLeadOrANamedNudgeIsNotAPointOfItsOwn() {
+    // The lead only introduces the lines under it, marked or not; each of those is the point.
+    for (String buyer : List.of("Hi Dana,\n\nwhat I need to know\n- do you cover the puppies?\n- are c-sections covered?\n\nLee",
+        "Hi Dana,\n\nyes send pricing. need to know:\ndo you cover the puppies?\nare c-sections covered?\n\nLee")) {
+      List<Concern> open = open(buyer, "Hi Lee,\n\nThanks, noted.\n\nDana");
+      assertEquals(true, !open.isEmpty() && open.stream().noneMatch(c -> c.text().contains("need to know")), open.toString());
+    }
+    // A nudge that names the rep asks only for the reply it is getting.
+    assertEquals(List.of(), open("Dave, any news on this?", "Hi Lee,\n\nYes: the order ships on Monday.\n\nDana"));
+  }
+
   /** The one point left open is put off, and it is the one naming {@code word}. */
   private static void assertOnlyDeferred(List<Concern> open, String word) {
     assertEquals(1, open.size(), open.toString());
