@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * of its content words (by stem) with an approved claim.
  */
 public final class ClaimCheck {
+  /** The parts of speech whose words a claim is compared on. */
+  private static final Set<String> CLAIM_WORD_POS = Set.of("NOUN", "VERB", "ADJ", "PROPN", "NUM");
   public static final String RULE_ID = "TEAM_UNAPPROVED_CLAIM";
 
   private static final GuardedPattern FIGURE = GuardedPattern.compile("\\d+(?:[.,]\\d+)?\\s*(?:%|x\\b|percent|times)|\\$\\s?\\d|\\d+(?:\\.\\d+)?x\\b");
@@ -82,7 +84,7 @@ public final class ClaimCheck {
   private static Set<String> contentStems(Sentence s) {
     Set<String> out = new HashSet<>();
     for (Token t : s.tokens()) {
-      if (t.isWord() && t.lower().length() > 2 && Set.of("NOUN", "VERB", "ADJ", "PROPN", "NUM").contains(t.wordPos())) out.add(t.stem());
+      if (t.isWord() && t.lower().length() > 2 && CLAIM_WORD_POS.contains(t.wordPos())) out.add(t.stem());
     }
     return out;
   }
