@@ -27,15 +27,18 @@ describe('text map', () => {
   after(async () => browser?.close());
 
   /** Builds the map of #box after setting its HTML; returns the text and what each span maps back to. */
-  const mapOf = (html, spans = [], exclude = '') => page.evaluate(([h, ss, ex]) => {
+  const mapOf = (html, spans = [], exclude = '', quote = '') => page.evaluate(([h, ss, ex, q]) => {
     const box = document.getElementById('box');
     box.innerHTML = h;
-    const map = candor.buildTextMap(box, { exclude: ex ? (el) => el.matches(ex) : undefined });
+    const map = candor.buildTextMap(box, {
+      exclude: ex ? (el) => el.matches(ex) : undefined,
+      quote: q ? (el) => el.matches(q) : undefined,
+    });
     return {
       text: map.text,
       ranges: ss.map(([a, b]) => map.range(a, b)?.toString() ?? null),
     };
-  }, [html, spans, exclude]);
+  }, [html, spans, exclude, quote]);
 
   it('turns blocks and <br> into line breaks the way Gmail renders them', async () => {
     const m = await mapOf('<div>Hi Lee,</div><div><br></div><div>Line one<br>line two</div><div>end<br></div>');
@@ -61,6 +64,19 @@ describe('text map', () => {
     const m = await mapOf('<div>Mine</div><div class="gmail_signature">Sig act now</div><blockquote>quoted</blockquote><div>after</div>',
       [], '.gmail_signature, blockquote');
     assert.equal(m.text, 'Mine\nafter');
+  });
+
+  it('sends a quote the writer answers under as "> " lines, and drops the history below the reply', async () => {
+    const html = '<div>Answers below.</div><blockquote><div>Who does the work?</div><div>And when?</div></blockquote>'
+      + '<div>Our data team does, <b>act now</b>.</div><div class="gmail_signature">Dana</div>'
+      + '<blockquote>On Tue Lee wrote: the whole history</blockquote>';
+    const probe = await mapOf(html, [], '.gmail_signature, blockquote', 'blockquote');
+    assert.equal(probe.text, 'Answers below.\n> Who does the work?\n> And when?\nOur data team does, act now.');
+    // Offsets after the quoted lines still map to the words on the page; quoted lines map to none.
+    const at = probe.text.indexOf('act now');
+    const q = probe.text.indexOf('Who');
+    const m = await mapOf(html, [[at, at + 7], [q, q + 3]], '.gmail_signature, blockquote', 'blockquote');
+    assert.deepEqual(m.ranges, ['act now', null]);
   });
 
   it('moves spans with an edit before them and drops spans the edit touches', async () => {

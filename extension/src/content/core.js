@@ -34,6 +34,13 @@
     exclude: (el) => el.matches(NOT_OWN_TEXT),
     stop: (el) => HISTORY_IDS.test(el.id),
   };
+  /** The quoted history of the kinds above, as opposed to signatures. */
+  const QUOTED = ['.gmail_quote', '.gmail_quote_container', 'blockquote', '.x_gmail_quote'].join(',');
+  /**
+   * A draft's rules: a quote the rep writes under (answering inline) is sent as "> " lines, so the
+   * server ties each answer to the question it sits under.
+   */
+  const draftRules = { ...quoteRules, quote: (el) => el.matches(QUOTED) };
 
   let sessionSeq = 0;
 
@@ -526,5 +533,5 @@
     ns.app = new App(site);
     ns.app.init().catch((err) => console.debug('[candor] init', err));
   };
-  Object.assign(ns, { domainOf, roleOf, isoDate, EMAIL, quoteRules });
+  Object.assign(ns, { domainOf, roleOf, isoDate, EMAIL, quoteRules, draftRules });
 })();

@@ -22,7 +22,7 @@
   ns.start({
     name: 'gmail',
     bodyLabel: /^message body$/i,
-    draftOptions: ns.quoteRules,
+    draftOptions: ns.draftRules,
     threadOptions: ns.quoteRules,
 
     draftMeta(box) {

@@ -33,7 +33,7 @@
   ns.start({
     name: 'outlook',
     bodyLabel: /^message body\b/i, // "Message body" or "Message body, press Alt+F10 to exit"
-    draftOptions: ns.quoteRules,
+    draftOptions: ns.draftRules,
     threadOptions: ns.quoteRules,
 
     draftMeta(box) {

@@ -68,10 +68,15 @@
   /**
    * Walks root in document order.
    * options.exclude(el): true to leave out el and everything under it (quotes, signatures).
+   * options.quote(el): for an excluded el, true to send it as "> " lines when the writer's own
+   *   text follows it (answering inline under the buyer's quoted question); quoted lines with
+   *   nothing of the writer's after them (the history under a reply) are left out. They map to no
+   *   DOM node: the server never reports a span in quoted lines.
    * options.stop(el): true to end the walk at el (everything from el on is history).
    */
   function buildTextMap(root, options = {}) {
     const exclude = options.exclude ?? (() => false);
+    const quote = options.quote ?? (() => false);
     const stop = options.stop ?? (() => false);
     const view = root.ownerDocument.defaultView;
     const preserve = /^(pre|pre-wrap|break-spaces)$/.test(view.getComputedStyle(root).whiteSpace);
@@ -119,7 +124,11 @@
       if (node !== root) {
         if (stop(el)) { stopped = true; return; }
         const tag = el.tagName.toUpperCase();
-        if (IGNORED_TAGS.has(tag) || exclude(el) || isHidden(el)) return;
+        if (IGNORED_TAGS.has(tag) || isHidden(el)) return;
+        if (exclude(el)) {
+          if (quote(el)) quoted(el);
+          return;
+        }
         if (tag === 'BR') { lineBreak(true); return; }
         const block = BLOCK_TAGS.has(tag);
         if (block) lineBreak(false);
@@ -130,9 +139,21 @@
       for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
     };
 
+    // The quoted element's text as "> " lines of characters with no DOM node behind them.
+    const quoted = (el) => {
+      const inner = buildTextMap(el, { exclude, stop });
+      for (const line of inner.text.split('\n')) {
+        if (!line.trim()) continue;
+        lineBreak(false);
+        for (const c of `> ${line}`) push(c, null, -1);
+        lineBreak(false);
+      }
+    };
+
     walk(root);
     trimTrailingSpace();
-    while (chars.length && chars[chars.length - 1] === '\n' && nodes[nodes.length - 1] === null) {
+    // Trailing line breaks go, and so do quoted lines that nothing of the writer's follows.
+    while (chars.length && nodes[nodes.length - 1] === null) {
       pop();
     }
     return new TextMap(root, chars.join(''), nodes, offsets);
