@@ -45,6 +45,8 @@ final class ReplyCues {
           // "I want our integration lead to confirm how the coding maps", "I'd rather get you an accurate answer than a quick one"
           + "|(?:i want|i'd like|i'll ask|i will ask|i'll get|let me get|i'm asking|i am asking) (?:our|my|the) (?:\\S+ ){0,3}?to (?:confirm|check|verify|review|look (?:at|into))"
           + "|rather (?:get|give) you (?:an |the )?(?:accurate|right|correct|proper|full|considered) answer"
+          // "I'd rather have our technical lead look at those properly than give you a half answer"
+          + "|(?:i'd|i would|we'd|we would) rather (?:have|get|ask) (?:our|my|the) [^.]{0,40}\\b(?:look at|look into|check|confirm|answer)"
           + "|(?:need|have) to (?:run|take) (?:it |that |this )?(?:past|by|to) (?:our|my) "
           // Handing it to a colleague or a later document: "the hosting question is one for our CTO",
           // "best covered by our security team", "until I've asked our systems person", "will be in the formal submission".

@@ -99,6 +99,8 @@ class ReplyCoverageTest {
     List<Concern> later = open(buyer, "Hi Lee,\n\nOur service team will look at the trial size and come back to you about free loan scanners.\n\nDana");
     assertEquals(1, later.size(), later.toString());
     assertEquals(Concern.Status.DEFERRED, later.get(0).status());
+    assertOnlyDeferred(open(buyer, "Hi Lee,\n\nOn free loan scanners for the trial, I'd rather have our service lead look at "
+        + "the terms properly than give you a half answer.\n\nDana"), "free of charge");
   }
 
   @Test
