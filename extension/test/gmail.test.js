@@ -333,6 +333,32 @@ describe('Gmail', () => {
     await h.configure(browser.sw, { token: '' });
   });
 
+  it('sends a quote the rep answers under as "> " lines, and the server ties the answer to it', async () => {
+    const question = 'What would the price be for 40 seats on the annual plan?';
+    const answer = 'That comes to $2,400 a year, all in.';
+    await page.evaluate(([q, a]) => {
+      const own = document.querySelector('[aria-label="Message Body"][contenteditable="true"] div[dir="ltr"]');
+      const quote = document.createElement('blockquote');
+      quote.className = 'gmail_quote';
+      quote.textContent = q;
+      const reply = document.createElement('div');
+      reply.textContent = a;
+      own.append(quote, reply);
+    }, [question, answer]);
+    const sent = await h.until(() => requests.map((r) => r.body).find((b) => b?.draft?.text?.includes(`> ${question}`)),
+      { timeout: 20_000, message: 'a draft sent with the quoted question' });
+    assert.ok(sent.draft.text.endsWith(`\n> ${question}\n${answer}`), sent.draft.text);
+    // The history under the reply is still not sent.
+    assert.ok(!sent.draft.text.includes('Your rep told us to act now'), sent.draft.text);
+    // Asked with exactly what was sent, the server lists the price question without the quote and not with it.
+    const unanswered = async (body) => (await (await fetch(`${server.url}/v1/analyze`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+    })).json()).unanswered.map((u) => u.text);
+    assert.ok(!(await unanswered(sent)).some((t) => t.includes('40 seats')), 'answered under its quote');
+    const unquoted = { ...sent, draft: { ...sent.draft, text: sent.draft.text.replace(`> ${question}\n`, '') } };
+    assert.ok((await unanswered(unquoted)).some((t) => t.includes('40 seats')), 'the same words without the quote');
+  });
+
   it('throws no errors into the page', () => {
     assert.deepEqual(errors, []);
   });
