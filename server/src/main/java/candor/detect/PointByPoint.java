@@ -48,7 +48,8 @@ final class PointByPoint {
    */
   static String itemAt(String source, int at) {
     int lineStart = source.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-    while (true) {
+    // An item runs a few lines at most: a bounded walk keeps a message of thousands of unbroken lines linear.
+    for (int lines = 0; lines < ITEM_LINES; lines++) {
       int lineEnd = source.indexOf('\n', lineStart);
       String line = source.substring(lineStart, lineEnd < 0 ? source.length() : lineEnd);
       if (line.isBlank()) return null;
@@ -57,7 +58,10 @@ final class PointByPoint {
       if (lineStart == 0) return null;
       lineStart = source.lastIndexOf('\n', lineStart - 2) + 1;
     }
+    return null;
   }
+
+  private static final int ITEM_LINES = 30;
 
   /**
    * [start, end) of each item of a numbered list ("2. I don't want to oversell this. ..."), by its
