@@ -18,15 +18,17 @@
   const ROLE_CUSTOMER = 'customer';
   const ROLE_REP = 'rep';
 
+  /** Quoted history, as opposed to signatures: in a draft, a quote the rep writes under is kept (draftRules). */
+  const QUOTED = ['.gmail_quote', '.gmail_quote_container', 'blockquote', '.x_gmail_quote'].join(',');
   /**
    * Text in a draft or message that its writer did not write now: quoted history and
    * signatures, as Gmail and Outlook mark them (either client's marks can show up in
    * the other's mail; Outlook prefixes ids and classes of received HTML with x_).
    */
   const NOT_OWN_TEXT = [
-    '.gmail_quote', '.gmail_quote_container', '.gmail_extra', 'blockquote',
+    QUOTED, '.gmail_extra',
     '.gmail_signature', '.gmail_signature_prefix', '[data-smartmail="gmail_signature"]',
-    '.x_gmail_quote', '.x_gmail_signature', '#Signature', '[id^="Signature"]', '[id$="_Signature"]',
+    '.x_gmail_signature', '#Signature', '[id^="Signature"]', '[id$="_Signature"]',
   ].join(',');
   /** Where quoted history starts when it is not wrapped: everything from here on is excluded. */
   const HISTORY_IDS = /^(x_)?(appendonsend|divRplyFwdMsg|mail-editor-reference-message-container)$/;
@@ -34,8 +36,6 @@
     exclude: (el) => el.matches(NOT_OWN_TEXT),
     stop: (el) => HISTORY_IDS.test(el.id),
   };
-  /** The quoted history of the kinds above, as opposed to signatures. */
-  const QUOTED = ['.gmail_quote', '.gmail_quote_container', 'blockquote', '.x_gmail_quote'].join(',');
   /**
    * A draft's rules: a quote the rep writes under (answering inline) is sent as "> " lines, so the
    * server ties each answer to the question it sits under.

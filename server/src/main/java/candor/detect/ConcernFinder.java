@@ -306,8 +306,8 @@ public final class ConcernFinder {
   public static boolean notAPoint(String source, Candidate c) {
     String folded = Text.fold(source.substring(c.start(), c.end())).toLowerCase(Locale.ROOT).trim();
     return !WORD.matcher(folded).find() || NUDGE.matcher(folded).matches() || CLOSER.matcher(folded).matches()
-        || INTRODUCTION.matcher(folded).find() && folded.indexOf('?') < 0 || OTHERS_POINTS.matcher(folded).find()
-        || (PREAMBLE.find(folded) || leadsAList(source, c.start(), c.end())) && folded.indexOf('?') < 0;
+        || OTHERS_POINTS.matcher(folded).find()
+        || folded.indexOf('?') < 0 && (INTRODUCTION.matcher(folded).find() || PREAMBLE.find(folded) || leadsAList(source, c.start(), c.end()));
   }
 
   /**

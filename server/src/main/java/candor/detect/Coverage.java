@@ -339,7 +339,7 @@ public final class Coverage {
       // "Batteries: the scanners are new. I'll check the figures and come back to you.": a deferral
       // in a paragraph headed with the point puts that point off.
       if (f.deferral() && (relevant || sameTopic && f.mainTopic().equals(topic) || namesThePoint
-          || reply.tied || paragraphHas(reply, f.paragraph(), g -> g.names(needed)))) {
+          || paragraphHas(reply, f.paragraph(), g -> g.names(needed)))) {
         // For a request, a promise to do it ("I'll send the cancellation terms tomorrow") fulfils it;
         // a promise to find out ("let me check with our mapping lead") still puts it off.
         // A promise waiting on something not yet done ("once our new rates are finalised") still puts it off.

@@ -20,10 +20,11 @@ final class PointByPoint {
     for (int from = 0; from <= source.length(); ) {
       int nl = source.indexOf('\n', from);
       int lineEnd = nl < 0 ? source.length() : nl;
-      if (source.substring(from, lineEnd).stripLeading().startsWith(">")) {
+      String line = source.substring(from, lineEnd);
+      if (line.stripLeading().startsWith(">")) {
         if (start < 0) start = from;
         end = lineEnd;
-      } else if (start >= 0 && !source.substring(from, lineEnd).isBlank()) {
+      } else if (start >= 0 && !line.isBlank()) {
         out.add(new int[] {start, end});
         start = -1;
       }
@@ -104,6 +105,6 @@ final class PointByPoint {
       }
     }
     int n = b.length();
-    return (n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString()).toLowerCase(Locale.ROOT);
+    return n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString();
   }
 }

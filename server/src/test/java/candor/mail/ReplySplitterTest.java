@@ -41,15 +41,19 @@ class ReplySplitterTest {
   void aPostscriptAfterTheSignOffIsTheSendersOwnText() {
     // Written casually, with no full stop, the postscript read as one more signature line.
     String body = "Hi Dan,\n\nThanks for the call today.\n\nBest,\nSam\n\nP.S. this price is only good until Friday\n";
-    SplitBody s = splitter.split(body);
-    assertEquals("Hi Dan,\n\nThanks for the call today.\n\nP.S. this price is only good until Friday", s.newText(body));
-    assertEquals("Best,\nSam", s.signatureText(body));
+    SplitBody s = assertSplit(body, "Hi Dan,\n\nThanks for the call today.\n\nP.S. this price is only good until Friday", "Best,\nSam");
     assertEquals(body.indexOf("Friday") + "Friday".length(), s.newTextEnd());
     // A contact block after the postscript is still the signature, and the postscript stays new text.
-    String after = "Hi Dan,\n\nThanks for the call.\n\nPS: do you need the spec sheet too.\n\nSam Reid\nAcme Ltd\n+44 20 7946 0000\n";
-    SplitBody t = splitter.split(after);
-    assertEquals("Hi Dan,\n\nThanks for the call.\n\nPS: do you need the spec sheet too.", t.newText(after));
-    assertEquals("Sam Reid\nAcme Ltd\n+44 20 7946 0000", t.signatureText(after));
+    assertSplit("Hi Dan,\n\nThanks for the call.\n\nPS: do you need the spec sheet too.\n\nSam Reid\nAcme Ltd\n+44 20 7946 0000\n",
+        "Hi Dan,\n\nThanks for the call.\n\nPS: do you need the spec sheet too.", "Sam Reid\nAcme Ltd\n+44 20 7946 0000");
+  }
+
+  /** Splits {@code body} and checks its new text and signature; returns the split for further checks. */
+  private SplitBody assertSplit(String body, String newText, String signature) {
+    SplitBody s = splitter.split(body);
+    assertEquals(newText, s.newText(body));
+    assertEquals(signature, s.signatureText(body));
+    return s;
   }
 
   @Test
@@ -150,10 +154,7 @@ class ReplySplitterTest {
 
   @Test
   void dashLineInsideTextIsNotASignature() {
-    String body = "Options -- pick one:\n-- \nDana\n";
-    SplitBody s = splitter.split(body);
-    assertEquals("Options -- pick one:", s.newText(body));
-    assertEquals("-- \nDana", s.signatureText(body));
+    assertSplit("Options -- pick one:\n-- \nDana\n", "Options -- pick one:", "-- \nDana");
   }
 
   @Test
