@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import candor.rules.GuardedPattern;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -107,6 +108,12 @@ public final class ConcernFinder {
           + "(?:(?:what|how|when|where|who|which|why)(?:'s|s|\\s+(?:is|are|was|were|does|do|did|would|will|can|could|should|happens|much|many|long|often|about|kind|sort|type|if|exactly|would))\\b"
           // "who owns the recordings", "who pays", asked without a question mark
           + "|who (?:owns|pays|has|holds|handles|covers|signs|keeps|looks after|is responsible)\\b"
+          // "what payment terms do you do", "what rate are we looking at roughly", "which shared calendar do we use"
+          + "|(?:what|which) (?:[\\w'-]+ ){1,4}?(?:do|does|did|is|are|was|were|would|will|can|could|should|have|has) (?:you|u|we|i|it|they|your|our|the|this|that|there)\\b"
+          // "who else in lisbon uses you", "who on your side has access": a sentence that opens on "who" asks
+          + "|who (?!knows\\b|cares\\b)[\\w'-]+ [\\w'-]+"
+          // "is delivery + crane in the price or extra", "do Hertford/Ware need a separate softener"
+          + "|(?:is|are|does|do|did|can|will)\\s+(?!(?:be|need|needs|have|has|do|go|get|also|not|just|like|love|help|see|send)\\b)[\\w'+/&-]+\\s+[\\w'+/&-]+\\s+\\w"
           + "|(?:do|does|is|are|can|could|would|will|did|have|has|should|shall)\\s+(?:you|u|your|ur|we|our|it|this|that|there|the|they|i|anyone|someone|any|these|those)\\b"
           + "|any chance\\b)");
   private static final GuardedPattern REQUEST = GuardedPattern.compile(
@@ -219,6 +226,11 @@ public final class ConcernFinder {
           + "|\\b(?:he|she|they)(?:'ll| will| would|'d) (?:want|need|expect|insist on) (?:to see |to review |a |an |the |some )"
           + "|before anything(?:'s| is| gets) (?:final|signed|agreed)"
           + "|(?:have not|haven't|never) (?:previously |ever )?committed (?:to|beyond|past|for|longer)"
+          // a limit on what they will sign or pay: "our board won't sign anything longer than 12 months",
+          // "we would not enter into a term exceeding three years", "I can't go above £11,500"
+          + "|\\b(?:won't|will not|wouldn't|would not|can't|cannot|can not|don't|do not|not) (?:\\w+ )?(?:sign|approve|enter into|agree to|commit to|accept|go|pay|spend)\\b[^.?!]{0,40}\\b(?:longer than|more than|over|exceeding|beyond|above|uncapped|unlimited|before|until)\\b"
+          // "we really don't want to be tied in for five years again", "we'd rather not be locked in"
+          + "|\\b(?:(?:don't|do not|won't|will not|wouldn't|would not|not) (?:\\w+ )?(?:want|wish|keen|looking|prepared|willing)|rather not) (?:\\w+ )?(?:to )?(?:be |get |getting |being )?(?:tied|locked) (?:in|into|down)\\b"
           + "|(?:can't|cannot|won't|will not) (?:take (?:this|it) (?:any )?further|go (?:any )?further|proceed|move forward|sign|approve)\\b[^.?!]{0,60}\\buntil\\b"
           // who decides, said: "I'm not the one who signs", "our counsel will make the final call"
           + "|(?:i'm|i am) (?:also |actually )?not the (?:one|person) who (?:signs|decides|approves)"
@@ -513,6 +525,7 @@ public final class ConcernFinder {
     if (colon > 0 && colon < 80 && WH_QUESTION.matcher(folded.substring(colon + 2)).find()) return Kind.QUESTION;
     if (REQUEST.matcher(folded).find()) return Kind.REQUEST;
     if (CONCERN.matcher(folded).find()) return Kind.CONCERN;
+    if (asksAfterCondition(folded)) return Kind.QUESTION;
     // "And the battery, how many hours does it last", "also forgot - what's the damage waiver cost":
     // a short lead, a comma or a dash, then the question.
     for (String separator : LEAD_SEPARATORS) {
@@ -523,6 +536,18 @@ public final class ConcernFinder {
           && !RELATIVE.matcher(rest).lookingAt() && WH_QUESTION.matcher(rest).find()) return Kind.QUESTION;
     }
     return null;
+  }
+
+  /** "And if we ever leave, what happens to our data": a condition, its comma, then the question. */
+  private static final Pattern CONDITIONAL_LEAD = Pattern.compile(
+      "^(?:(?:and|also|so|but|plus)\\s+)?(?:if|when|once|assuming|suppose|say|in case)\\s[^,.?!]{3,80},\\s+");
+
+  /** A condition longer than the short leads allow, then a question asked without its mark. */
+  private static boolean asksAfterCondition(String folded) {
+    Matcher c = CONDITIONAL_LEAD.matcher(folded);
+    if (!c.lookingAt()) return false;
+    String rest = folded.substring(c.end());
+    return !RELATIVE.matcher(rest).lookingAt() && WH_QUESTION.matcher(rest).find();
   }
 
   private static final List<String> LEAD_SEPARATORS = List.of(", ", " - ", " \u2013 ", " \u2014 ");

@@ -70,14 +70,18 @@ final class ReplyPatterns {
   /** "-- " is the standard delimiter; "--" is what editors leave of it. */
   static final Pattern SIGNATURE_DELIMITER = Pattern.compile("^(?:-- ?|—|__)\\s*$");
 
+  /**
+   * A client's footer line. What may follow the device or app is bounded: "Sent from my phone. Quick
+   * one - need to know if it scores calls in Welsh ..." on one line is a message, not a footer.
+   */
   static final Pattern MOBILE_FOOTER = Pattern.compile(
       "^\\s*(?:"
           + "Sent from (?:my )?(?:iPhone|iPad|iPod|BlackBerry|Android|Samsung|Galaxy|Pixel"
-          + "|mobile|phone|Huawei|Xiaomi|Windows Phone|smartphone)\\b.*"
-          + "|Sent from (?:Yahoo Mail|Mail|Outlook|Gmail|ProtonMail|Proton Mail|Spark)\\b.*"
-          + "|Sent with (?:Proton Mail|Spark)\\b.*"
+          + "|mobile|phone|Huawei|Xiaomi|Windows Phone|smartphone)\\b.{0,60}"
+          + "|Sent from (?:Yahoo Mail|Mail|Outlook|Gmail|ProtonMail|Proton Mail|Spark)\\b.{0,60}"
+          + "|Sent with (?:Proton Mail|Spark)\\b.{0,60}"
           + "|Sent via .{1,60}"
-          + "|Get Outlook for (?:iOS|Android|Mac)\\b.*"
+          + "|Get Outlook for (?:iOS|Android|Mac)\\b.{0,60}"
           + "|Von meinem .{1,40} gesendet\\.?"
           + "|Gesendet von (?:meinem )?.{1,40}"
           + "|Envoyé de mon .{1,40}"

@@ -125,11 +125,30 @@ class EngineTest {
   @Test
   void aQuestionAfterAShortLeadAndADashIsAQuestion() {
     // Lower case and no question mark: only its opening words show it asks.
-    for (String buyer : List.of("also forgot - what's the damage waiver cost", "And the battery, how many hours does it last",
-        "one more thing \u2013 what is the lead time on the doors")) {
-      Analysis a = reply(buyer, "Hi Lee,\n\nThanks, noted.\n\nDana");
-      assertEquals(1, a.unanswered().size(), buyer);
-    }
+    assertEachIsOnePoint("also forgot - what's the damage waiver cost", "And the battery, how many hours does it last",
+        "one more thing \u2013 what is the lead time on the doors");
+  }
+
+  /** Each buyer message, answered with a note that answers nothing, leaves exactly one point open. */
+  private static void assertEachIsOnePoint(String... buyers) {
+    for (String buyer : buyers) assertEquals(1, reply(buyer, "Hi Lee,\n\nThanks, noted.\n\nDana").unanswered().size(), buyer);
+  }
+
+  @Test
+  void questionsWithoutTheirMarkAreSeenByHowTheyOpen() {
+    // No question mark, and none of the short openings ("what is", "who owns", "do you") that were known.
+    assertEachIsOnePoint("Thanks. what warranty period do you give on the pumps.",
+        "who else in the Midlands runs your scanners", "is installation + commissioning in that figure or on top",
+        "And if the mains drops for an hour, what happens to the readings stored on the unit.");
+  }
+
+  @Test
+  void aLimitOnWhatTheBuyerWillSignIsAPoint() {
+    assertEachIsOnePoint("Our trustees won't sign anything longer than two years with a new supplier.",
+        "We really don't want to get locked in for four years like last time.");
+    assertEquals(List.of(), reply("Our trustees won't sign anything longer than two years with a new supplier.",
+        "Hi Lee,\n\nWe can sign a one-year agreement that renews yearly, so your trustees stay well inside two years.\n\nDana")
+        .unanswered());
   }
 
   @Test

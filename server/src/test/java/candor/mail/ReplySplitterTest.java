@@ -48,6 +48,16 @@ class ReplySplitterTest {
         "Hi Dan,\n\nThanks for the call.\n\nPS: do you need the spec sheet too.", "Sam Reid\nAcme Ltd\n+44 20 7946 0000");
   }
 
+  @Test
+  void aMobileFooterIsAShortLineNotAMessageThatOpensWithIt() {
+    assertSplit("Can you quote for six units?\n\nSent from my iPhone\n", "Can you quote for six units?", "Sent from my iPhone");
+    // Written on one line, "Sent from my phone." opened the message and the whole of it was read as footer.
+    String body = "Sent from my phone. Quick one - do you score calls in Welsh as well as English, we have a Cardiff site."
+        + " And can we pilot on one team first\n\nG\n";
+    SplitBody s = splitter.split(body);
+    assertTrue(s.newText(body).contains("pilot on one team first"), s.newText(body));
+  }
+
   /** Splits {@code body} and checks its new text and signature; returns the split for further checks. */
   private SplitBody assertSplit(String body, String newText, String signature) {
     SplitBody s = splitter.split(body);
