@@ -355,15 +355,17 @@ public final class ConcernFinder {
     List<Candidate> out = new ArrayList<>();
     String source = text.text();
     for (Sentence s : text.sentences()) {
-      if (!own.startsIn(s)) continue;
-      String raw = source.substring(s.start(), s.end());
+      // A colleague's questions forwarded with "> " markers: the words after the markers are the buyer's.
+      int words = afterQuoteMarkers(source, s.start(), s.end());
+      if (words > s.start() ? !own.contains(words, words + 1) : !own.startsIn(s)) continue;
+      String raw = source.substring(words, s.end());
       String folded = Text.fold(raw).toLowerCase(Locale.ROOT).trim();
       if (folded.startsWith(">") || PLEASANTRY.matcher(folded).matches()) continue;
       Kind kind = classify(s, source, folded);
       if (kind == null && itemUnderAnAsk(source, s.start())) kind = Kind.REQUEST;
       if (kind == null) kind = modelKind(source, s);
       if (kind == null) continue;
-      int[] span = candor.rules.Text.trim(source, s.start(), s.end());
+      int[] span = candor.rules.Text.trim(source, words, s.end());
       if (s.isQuestion(source)) span[1] = Math.min(s.end(), span[1] + 1); // keep the '?'
       Candidate c = new Candidate(s, span[0], span[1], kind);
       // "Our drivers know the receiving windows by heart. How do we capture that?": the question
@@ -389,6 +391,13 @@ public final class ConcernFinder {
       }
     }
     return out;
+  }
+
+  /** Where the words of a sentence begin after the "> " markers of a quoted line; its start when it has none. */
+  private static int afterQuoteMarkers(String source, int start, int end) {
+    int i = start;
+    while (i < end && (source.charAt(i) == '>' || source.charAt(i) == ' ' || source.charAt(i) == '\t')) i++;
+    return i < end && source.charAt(start) == '>' ? i : start;
   }
 
   /**

@@ -727,6 +727,23 @@ class EngineTest {
   }
 
   @Test
+  void aColleaguesQuestionsPastedBelowWithQuoteMarkersAreTheBuyersToo() {
+    String pasted = "Hi Dana,\n\nOur ops manager had two questions, pasting them below.\n\n"
+        + "> Can the scanners run a full shift on one charge?\n> Who replaces a unit that fails in the first year?\n\n"
+        + "From my side, can you do installs on Saturdays?\n\nLee";
+    Analysis a = reply(pasted, "Hi Lee,\n\nYes, our fitters work Saturdays too.\n\nDana");
+    String listed = a.unanswered().stream().map(Concern::text).collect(java.util.stream.Collectors.joining(" | "));
+    assertTrue(listed.startsWith("Can the scanners run a full shift on one charge?") && listed.contains("Who replaces a unit"), listed);
+    assertFalse(listed.contains("Saturdays"), listed);
+    String below = "Hi Dana,\n\nFollowing on from Priya's email below, can you do installs on Saturdays?\n\nLee\n\n"
+        + "On Mon, 3 Mar 2025, Priya Shah wrote:\n> What happens to our data if we cancel after the first year?";
+    assertEquals(1, reply(below, "Hi Lee,\n\nYes, our fitters work Saturdays too.\n\nDana").unanswered().size());
+    // Answers written below the rep's quoted question hand on nothing: the quote is the rep's own.
+    String answers = "Hi Dana,\n\nMy answers are below.\n\n> How many scanners do you need?\n\nAbout forty.\n\nLee";
+    assertEquals(List.of(), reply(answers, "Hi Lee,\n\nThanks, forty it is.\n\nDana").unanswered());
+  }
+
+  @Test
   void theParticleOfAHyphenatedWordTiesNothing() {
     // "lock-in" shares only its "in" with the reply, which is on the point's topic (contract).
     assertEquals(1, reply("I'm not comfortable with a 3-year lock-in on a first contract.",
