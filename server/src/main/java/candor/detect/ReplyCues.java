@@ -63,6 +63,23 @@ final class ReplyCues {
   /** What a rep promises to put together or send: the buyer's numbers, answers, a quote. */
   private static final String WORK_FOR_BUYER = "(?:numbers|figures|prices|pricing|costs|costings|quote|quotation|proposal|answers|response|reply"
       + "|details|spec|something|options|breakdown|side-by-side|comparison|those|these|that|it|them)";
+  /** More ways to hold the answer back: naming the answers still to come, or the work or people still to consult. */
+  private static final String LATER_MORE =
+      // "I'll get answers on all three over to you by Thursday", "will respond in full shortly", "the rest to follow"
+      "|(?:i'll|i will|we'll|we will) (?:get|send) (?:\\S+ ){0,2}?(?:answers?|replies|reply|responses?|figures|numbers|details|those|these|that|it|them)\\b[^.?!]{0,30}\\b(?:over|across|back) to you"
+          + "|(?:respond|reply|come back|get back) (?:to you )?(?:in full|properly|fully|on (?:all|each|the rest|everything))"
+          + "|(?:the rest|everything else|the others?|remaining points) (?:to follow|will follow|(?:i'll|we'll) (?:send|cover|answer))"
+          // "I'll run these past our product folks before I answer", "two quick questions before I price it"
+          + "|before (?:i|we) (?:answer|price|quote|cost|put (?:\\S+ ){0,3}?together|come back|reply|respond|give you)"
+          // "so I can price this properly, could you send ...", "to quote properly I'd like to survey", "that'll let me run real numbers"
+          + "|(?:so (?:i|we) can|to|in order to) (?:price|quote|cost|size|scope) (?:\\S+ ){0,2}?(?:properly|accurately|correctly)"
+          + "|so (?:i|we) can (?:price|quote|cost|size|scope) (?:it|this|that|them|the job|up)\\b"
+          + "|let (?:me|us) (?:run|put together|work up) (?:real |proper |some |the )?(?:numbers|figures|pricing|costs)"
+          // "I'm gathering answers from our product colleagues", "checking with the infra team on ...", "I'm pulling in our solutions engineer"
+          + "|(?:i'm|i am|we're|we are|currently) (?:gathering|collecting|pulling together|checking|confirming|chasing)\\b"
+          + "|^(?:\\S+ ){0,2}?checking (?:with|on)\\b"
+          + "|(?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:pull(?:ing)? in|loop(?:ing)? in|bring(?:ing)? in) (?:our|my|the|a)\\b"
+          + "|(?:i'll|i will|we'll|we will) (?:dig out|track down|find out|look into|look up)\\b";
   /**
    * Promising the work for later: "I'll pull some numbers together", "quote to follow", "I'll send lease
    * and purchase prices over shortly", "I'll put a proposal together".
@@ -72,7 +89,8 @@ final class ReplyCues {
           + "|(?:pull|put|get) together (?:\\S+ ){0,3}?" + WORK_FOR_BUYER + "|have (?:\\S+ ){0,3}?" + WORK_FOR_BUYER + " (?:to|over to|for) you)"
           + "|(?:quote|proposal|pricing|prices|figures|numbers|details|costs?) (?:to follow|will follow|(?:is|are) on (?:its|their|the) way)"
           + "|(?:i'll|i will|we'll|we will) (?:send|email|get) (?:\\S+ ){0,6}?(?:shortly|soon|later|this week|tomorrow|after (?:the|a|our|your|i|we))"
-          + "|(?:i'll|i will|we'll|we will) (?:send|give|get|prepare|draw up|work up|put) (?:you )?(?:a |an |the |our )?(?:full |proper |formal |detailed |firm |written )?(?:quote|quotation|proposal|breakdown|costing|pricing))\\b");
+          + "|(?:i'll|i will|we'll|we will) (?:send|give|get|prepare|draw up|work up|put) (?:you )?(?:a |an |the |our )?(?:full |proper |formal |detailed |firm |written )?(?:quote|quotation|proposal|breakdown|costing|pricing)"
+          + LATER_MORE + ")\\b");
   /** Moving the answer to a meeting: "that's something we can go through in detail on the kick-off call". */
   static final GuardedPattern MOVES_TO_MEETING = GuardedPattern.compile("\\b" + TO_A_MEETING + "\\b");
   /**

@@ -25,9 +25,18 @@ class ReplyCuesTest {
         "thanks helen, i'll put a response together.", "i'll pull together answers on the data questions.", "i'll have answers to you shortly."}) {
       assertTrue(ReplyCues.PROMISES_LATER.find(later), later);
     }
+    // Naming the answers still to come, or whom the rep must consult first.
+    for (String later : new String[] {"i'll get replies on both of those back to you by monday.", "we'll respond in full once legal has read it.",
+        "the rest to follow next week.", "happy to, though i'll check the racking drawings before i quote.",
+        "could you send the floor plan so i can price it?", "to size this accurately we'd need the roof pitch.",
+        "i'm gathering the certificates from our compliance team.", "checking with the depot on van availability.",
+        "i'm looping in our integration lead.", "i'll dig out the test report for you."}) {
+      assertTrue(ReplyCues.PROMISES_LATER.find(later), later);
+    }
     // Doing the work later, or saying when it happens, is an answer.
     for (String now : new String[] {"we'll get the crew together on site monday.", "the quote is attached.",
-        "we'll have the engineers on site after easter.", "i sent the proposal on friday."}) {
+        "we'll have the engineers on site after easter.", "i sent the proposal on friday.",
+        "we use the same rate card to price it.", "the checking of each unit is done at the factory."}) {
       assertFalse(ReplyCues.PROMISES_LATER.find(now), now);
     }
   }

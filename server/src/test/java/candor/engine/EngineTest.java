@@ -564,7 +564,9 @@ class EngineTest {
     for (String promise : List.of("Thanks Jo, I'll pull some numbers together. Is this for both yards?",
         "Thanks Jo, quote to follow. Is this for both yards?",
         "Thanks Jo, I'll put a proposal together. Is this for both yards?",
-        "Thanks Jo, I'll send prices over shortly. Is this for both yards?")) {
+        "Thanks Jo, I'll send prices over shortly. Is this for both yards?",
+        "Thanks Jo, I'm looping in our installer before I quote. Is this for both yards?",
+        "Thanks Jo, could you send a photo of the entrance so I can price it properly? Is this for both yards?")) {
       List<ThreadMessage> thread = List.of(
           new ThreadMessage("Jo <jo@yard.co.uk>", Role.CUSTOMER, null,
               "Hi Sam,\n\nWhat would six gates cost, fitted? And how long do the motors last before they need replacing?"),
