@@ -41,9 +41,37 @@ public final class Corpus {
     return out;
   }
 
-  /** draft-sentences.tsv: category (pressure | overpromise | none). */
+  /**
+   * draft-sentences.tsv (category pressure | overpromise | none), then the pressure and overpromise
+   * quotes of every concern-thread file's draft. The sentence file teaches the categories; the
+   * quotes teach the many ways reps actually phrase them inside whole emails, which new text
+   * shares far more than it shares any one rule's wording. Clean drafts are not added as
+   * negatives: their sentences made the model shy of everything a draft says (recall on new
+   * threads fell), where the sentence file's hard negatives already mark the line.
+   */
   public static List<LabelledSentence> draftCategories() throws IOException {
-    return read("corpus/draft-sentences.tsv", r -> new LabelledSentence(r[0], r[2]));
+    List<LabelledSentence> out = read("corpus/draft-sentences.tsv", r -> new LabelledSentence(r[0], r[2]));
+    out.addAll(threadDrafts(threadFiles(Integer.MAX_VALUE)));
+    return out;
+  }
+
+  /** The quotes labelled pressure or overpromise in the rep drafts of concern-thread files. */
+  public static List<LabelledSentence> threadDrafts(List<String> resources) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<LabelledSentence> out = new ArrayList<>();
+    for (String resource : resources) {
+      for (String line : lines(resource)) {
+        com.fasterxml.jackson.databind.JsonNode expect = json.readTree(line).path("expect");
+        for (String category : new String[] {"pressure", "overpromise"}) {
+          for (com.fasterxml.jackson.databind.JsonNode q : expect.path(category)) {
+            String quote = q.asText("").trim();
+            // A clause of three words or fewer ("Approval is instant") says more about one sentence than about phrasing.
+            if (quote.split("\\s+").length >= 4) out.add(new LabelledSentence(category, quote));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** draft-sentences.tsv positives: category:type. */

@@ -45,4 +45,22 @@ class CorpusTest {
     long laterOnly = Corpus.buyerTopics().stream().filter(s -> !allowed.contains(s.text())).count();
     assertTrue(laterOnly > 100, "the full corpus adds the later batches' points: " + laterOnly);
   }
+
+  @Test
+  void threadDraftQuotesTrainTheirCategoryAndNoneIsADevSentence() throws Exception {
+    List<LabelledSentence> quotes = Corpus.threadDrafts(Corpus.threadFiles(Integer.MAX_VALUE));
+    assertTrue(quotes.size() > 1000, "every batch's labelled quotes: " + quotes.size());
+    for (LabelledSentence q : quotes) {
+      assertTrue(q.label().equals("pressure") || q.label().equals("overpromise"), q.label());
+      assertTrue(q.text().split("\\s+").length >= 4, q.text());
+    }
+    assertTrue(Corpus.draftCategories().containsAll(quotes), "the category model learns from them");
+    // The dev set scores detection: no quote the model learns from may be a piece of its drafts.
+    java.nio.file.Path dev = java.nio.file.Path.of(System.getProperty("candor.dev", "../../shared/eval/dev.jsonl"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(dev), "dev.jsonl lives beside the repository");
+    String devText = java.nio.file.Files.readString(dev).toLowerCase(java.util.Locale.ROOT);
+    for (LabelledSentence q : quotes) {
+      assertTrue(!devText.contains(q.text().toLowerCase(java.util.Locale.ROOT)), q.text());
+    }
+  }
 }
