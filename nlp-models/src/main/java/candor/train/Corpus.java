@@ -155,7 +155,8 @@ public final class Corpus {
   /**
    * buyer-sentences.tsv: kind (question | request | concern | none), plus the Parakweet training
    * split (Apache-2.0, see corpus/third-party/README.md): its request/propose sentences as
-   * {@code request}, its other sentences as {@code none} unless they end in a question mark.
+   * {@code request}, its other sentences as {@code none} unless they end in a question mark; plus
+   * the points quoted in the concern-thread files (session 19).
    */
   public static List<LabelledSentence> buyerKinds() throws IOException {
     List<LabelledSentence> out = teamBuyerKinds();
@@ -164,6 +165,17 @@ public final class Corpus {
       String text = r[1].trim();
       if (r[0].equals("Yes")) out.add(new LabelledSentence("request", text));
       else if (r[0].equals("No") && !text.endsWith("?")) out.add(new LabelledSentence("none", text));
+    }
+    // Every point the thread files quote (open or answered), in the buyer's own words inside whole
+    // emails: questions as such, the rest as concerns. A statement of when they will decide or who
+    // decides ("our committee doesn't meet until October") is left out: the label rules count a
+    // stated wait as no point when it asks nothing, and the dev set does.
+    for (LabelledSentence p : threadTopics(threadFiles(Integer.MAX_VALUE))) {
+      String t = p.text();
+      if (t.split("\\s+").length < 4) continue;
+      boolean asks = t.endsWith("?");
+      if (!asks && (p.label().equals("timeline") || p.label().equals("authority"))) continue;
+      out.add(new LabelledSentence(asks ? "question" : "concern", t));
     }
     return out;
   }

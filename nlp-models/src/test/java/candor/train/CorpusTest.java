@@ -63,4 +63,16 @@ class CorpusTest {
       assertTrue(!devText.contains(q.text().toLowerCase(java.util.Locale.ROOT)), q.text());
     }
   }
+
+  @Test
+  void buyerKindsLearnTheThreadPointsButNotAStatedWait() throws Exception {
+    List<LabelledSentence> kinds = Corpus.buyerKinds();
+    List<LabelledSentence> points = Corpus.threadTopics(Corpus.threadFiles(Integer.MAX_VALUE));
+    long learned = points.stream().filter(p -> kinds.contains(new LabelledSentence(p.text().endsWith("?") ? "question" : "concern", p.text()))).count();
+    assertTrue(learned > 2000, "the threads' points, questions and concerns: " + learned);
+    for (LabelledSentence p : points) {
+      if (p.text().endsWith("?") || !(p.label().equals("timeline") || p.label().equals("authority"))) continue;
+      assertTrue(!kinds.contains(new LabelledSentence("concern", p.text())), "a stated wait is no concern: " + p.text());
+    }
+  }
 }

@@ -143,6 +143,15 @@ class EngineTest {
   }
 
   @Test
+  void aWorryToldAsAStoryIsAPointAndAPlainFactIsNot() {
+    // No pattern names these: the buyer-kind model learns them from the thread files' points.
+    assertEachIsOnePoint("Our old supplier's engineer turned up without parts twice last winter.",
+        "The floor in the cold store is uneven and the last racking we had started leaning within a year.",
+        "Our reception team changes every few months, so anything that needs a long induction won't stick.");
+    assertEquals(List.of(), reply("We have 40 staff across two sites.", "Hi Lee,\n\nThanks, noted.\n\nDana").unanswered());
+  }
+
+  @Test
   void aLimitOnWhatTheBuyerWillSignIsAPoint() {
     assertEachIsOnePoint("Our trustees won't sign anything longer than two years with a new supplier.",
         "We really don't want to get locked in for four years like last time.");
