@@ -55,6 +55,10 @@ public final class Corpus {
     return out;
   }
 
+  private static int words(String text) {
+    return text.split("\\s+").length;
+  }
+
   /** The quotes labelled pressure or overpromise in the rep drafts of concern-thread files. */
   public static List<LabelledSentence> threadDrafts(List<String> resources) throws IOException {
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -66,7 +70,7 @@ public final class Corpus {
           for (com.fasterxml.jackson.databind.JsonNode q : expect.path(category)) {
             String quote = q.asText("").trim();
             // A clause of three words or fewer ("Approval is instant") says more about one sentence than about phrasing.
-            if (quote.split("\\s+").length >= 4) out.add(new LabelledSentence(category, quote));
+            if (words(quote) >= 4) out.add(new LabelledSentence(category, quote));
           }
         }
       }
@@ -172,7 +176,7 @@ public final class Corpus {
     // stated wait as no point when it asks nothing, and the dev set does.
     for (LabelledSentence p : threadTopics(threadFiles(Integer.MAX_VALUE))) {
       String t = p.text();
-      if (t.split("\\s+").length < 4) continue;
+      if (words(t) < 4) continue;
       boolean asks = t.endsWith("?");
       if (!asks && (p.label().equals("timeline") || p.label().equals("authority"))) continue;
       out.add(new LabelledSentence(asks ? "question" : "concern", t));
