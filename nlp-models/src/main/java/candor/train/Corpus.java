@@ -61,17 +61,13 @@ public final class Corpus {
 
   /** The quotes labelled pressure or overpromise in the rep drafts of concern-thread files. */
   public static List<LabelledSentence> threadDrafts(List<String> resources) throws IOException {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     List<LabelledSentence> out = new ArrayList<>();
-    for (String resource : resources) {
-      for (String line : lines(resource)) {
-        com.fasterxml.jackson.databind.JsonNode expect = json.readTree(line).path("expect");
-        for (String category : new String[] {"pressure", "overpromise"}) {
-          for (com.fasterxml.jackson.databind.JsonNode q : expect.path(category)) {
-            String quote = q.asText("").trim();
-            // A clause of three words or fewer ("Approval is instant") says more about one sentence than about phrasing.
-            if (words(quote) >= 4) out.add(new LabelledSentence(category, quote));
-          }
+    for (com.fasterxml.jackson.databind.JsonNode expect : expectations(resources)) {
+      for (String category : new String[] {"pressure", "overpromise"}) {
+        for (com.fasterxml.jackson.databind.JsonNode q : expect.path(category)) {
+          String quote = q.asText("").trim();
+          // A clause of three words or fewer ("Approval is instant") says more about one sentence than about phrasing.
+          if (words(quote) >= 4) out.add(new LabelledSentence(category, quote));
         }
       }
     }
@@ -134,19 +130,25 @@ public final class Corpus {
    * the sentence files hold hundreds.
    */
   public static List<LabelledSentence> threadTopics(List<String> resources) throws IOException {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     List<LabelledSentence> out = new ArrayList<>();
-    for (String resource : resources) {
-      for (String line : lines(resource)) {
-        com.fasterxml.jackson.databind.JsonNode expect = json.readTree(line).path("expect");
-        for (String list : new String[] {"unanswered", "answered"}) {
-          for (com.fasterxml.jackson.databind.JsonNode item : expect.path(list)) {
-            String topic = item.path("topic").asText("");
-            String quote = item.path("quote").asText("").trim();
-            if (!topic.isEmpty() && !quote.isEmpty()) out.add(new LabelledSentence(topic, quote));
-          }
+    for (com.fasterxml.jackson.databind.JsonNode expect : expectations(resources)) {
+      for (String list : new String[] {"unanswered", "answered"}) {
+        for (com.fasterxml.jackson.databind.JsonNode item : expect.path(list)) {
+          String topic = item.path("topic").asText("");
+          String quote = item.path("quote").asText("").trim();
+          if (!topic.isEmpty() && !quote.isEmpty()) out.add(new LabelledSentence(topic, quote));
         }
       }
+    }
+    return out;
+  }
+
+  /** The {@code expect} object of every thread in the concern-thread files, in file order. */
+  private static List<com.fasterxml.jackson.databind.JsonNode> expectations(List<String> resources) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<com.fasterxml.jackson.databind.JsonNode> out = new ArrayList<>();
+    for (String resource : resources) {
+      for (String line : lines(resource)) out.add(json.readTree(line).path("expect"));
     }
     return out;
   }
