@@ -494,7 +494,7 @@ public final class ConcernFinder {
     if (kinds == null || s.tokens().size() < MODEL_MIN_TOKENS) return null;
     java.util.Map<String, Double> p = kinds.classify(source, s);
     if (p.getOrDefault("question", 0.0) >= MODEL_KIND) return Kind.QUESTION;
-    if (p.getOrDefault("request", 0.0) >= MODEL_KIND) return Kind.REQUEST;
+    if (p.getOrDefault("request", 0.0) >= MODEL_KIND && !OFFERED_HELP.matcher(source.substring(s.start(), s.end())).find()) return Kind.REQUEST;
     if (p.getOrDefault("concern", 0.0) >= MODEL_CONCERN) return Kind.CONCERN;
     return null;
   }
@@ -539,6 +539,8 @@ public final class ConcernFinder {
     int colon = folded.indexOf(": ");
     if (colon > 0 && colon < 80 && WH_QUESTION.matcher(folded.substring(colon + 2)).find()) return Kind.QUESTION;
     if (REQUEST.matcher(folded).find()) return Kind.REQUEST;
+    if (pleaseDo(s, folded)) return Kind.REQUEST;
+    if (verbToMe(s, folded)) return Kind.REQUEST;
     if (CONCERN.matcher(folded).find()) return Kind.CONCERN;
     if (asksAfterCondition(folded)) return Kind.QUESTION;
     // "And the battery, how many hours does it last", "also forgot - what's the damage waiver cost":
@@ -551,6 +553,59 @@ public final class ConcernFinder {
           && !RELATIVE.matcher(rest).lookingAt() && WH_QUESTION.matcher(rest).find()) return Kind.QUESTION;
     }
     return null;
+  }
+
+  /** Words that may stand between "please" and its verb: "please also send", "please, kindly return". */
+  private static final java.util.Set<String> PLEASE_FILLERS = java.util.Set.of("also", "just", "kindly", "do", "now", "again", ",");
+  /**
+   * "please" before a verb that only courtesy or a notice follows: "please find attached", "please
+   * feel free", "please don't hesitate", "please note", "please ignore", "please accept our apologies".
+   */
+  private static final java.util.Set<String> COURTESY_VERBS = java.util.Set.of(
+      "find", "see", "feel", "note", "accept", "forgive", "excuse", "ignore", "disregard", "bear", "be", "enjoy",
+      "keep", "rest", "hesitate", "don't", "dont", "refer", "allow", "stay", "remember", "thank", "reply", "unsubscribe");
+
+  /**
+   * Any verb asked for with "please" ("please email me a brief overview", "if it meets your approval,
+   * please sign and return it", "Shirley, please put it on my schedule"): the closed verb list of
+   * {@link #REQUEST} names the usual asks, the tag finds the rest.
+   */
+  /** "Please call Mark if you have any questions": help offered, nothing asked. */
+  private static final Pattern OFFERED_HELP = Pattern.compile(
+      "(?i)\\bif (?:you (?:have|need|want|would like|require)|there (?:are|is)) (?:any )?(?:further |more |other )?(?:questions?|queries|query|anything|help|clarification|information|problems?|issues?)\\b");
+
+  /** Verbs that open a sentence to me or us without asking anything: "thank us", "excuse me", "trust me", "let me explain". */
+  private static final java.util.Set<String> NOT_AN_ASK_TO_ME = java.util.Set.of(
+      "let", "thank", "thanks", "excuse", "forgive", "trust", "believe", "bear", "count", "pardon", "call", "ping", "contact", "join");
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("also", "and", "so", "pls", "please", "kindly", "just", "then");
+
+  /**
+   * An instruction to the rep that opens the sentence: "Get me the roll-off schedule", "email us the
+   * spec", "remind me on Thursday". "Call me if you need anything" and "let me explain" ask nothing.
+   */
+  static boolean verbToMe(Sentence s, String folded) {
+    List<candor.annotate.Token> tokens = s.tokens();
+    int i = 0;
+    while (i < tokens.size() && (!tokens.get(i).isWord() || OPENERS.contains(tokens.get(i).lower()))) i++;
+    if (i + 1 >= tokens.size()) return false;
+    candor.annotate.Token verb = tokens.get(i);
+    String next = tokens.get(i + 1).lower();
+    return verb.wordPos().equals("VERB") && (next.equals("me") || next.equals("us"))
+        && !NOT_AN_ASK_TO_ME.contains(verb.lower()) && !OFFERED_HELP.matcher(folded).find();
+  }
+
+  static boolean pleaseDo(Sentence s, String folded) {
+    List<candor.annotate.Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).lower();
+      if (!w.equals("please") && !w.equals("pls") && !w.equals("plz")) continue;
+      int j = i + 1;
+      while (j < tokens.size() && PLEASE_FILLERS.contains(tokens.get(j).lower())) j++;
+      if (j >= tokens.size()) return false;
+      candor.annotate.Token verb = tokens.get(j);
+      return verb.wordPos().equals("VERB") && !COURTESY_VERBS.contains(verb.lower()) && !OFFERED_HELP.matcher(folded).find();
+    }
+    return false;
   }
 
   /** "And if we ever leave, what happens to our data": a condition, its comma, then the question. */

@@ -143,6 +143,20 @@ class EngineTest {
   }
 
   @Test
+  void anyVerbAskedForWithPleaseOrToMeIsARequest() {
+    // Verbs outside the usual asks (send, share, confirm ...): the tag finds them.
+    assertEachIsOnePoint("If the drawings look right to you, please initial each page and post them back to our site office.",
+        "Please email me the wiring schematic for the twin-pump unit.", "Marta, please pencil the 14th into your installer's diary.",
+        "Remind me on Friday which of the three colours the board picked.",
+        "If you have a reference site near Leeds, please give me the name of their facilities lead.");
+    // Courtesy, and help offered, ask for nothing.
+    for (String buyer : List.of("Please find attached our site plan.", "Please call Aled on 01632 960 111 if you have questions.",
+        "Please feel free to share this with your engineers.", "Call me if you need anything from our side.")) {
+      assertEquals(List.of(), reply(buyer, "Hi Lee,\n\nThanks, noted.\n\nDana").unanswered(), buyer);
+    }
+  }
+
+  @Test
   void aWorryToldAsAStoryIsAPointAndAPlainFactIsNot() {
     // No pattern names these: the buyer-kind model learns them from the thread files' points.
     assertEachIsOnePoint("Our old supplier's engineer turned up without parts twice last winter.",
