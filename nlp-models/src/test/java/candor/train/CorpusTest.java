@@ -20,6 +20,9 @@ class CorpusTest {
     assertEquals(25, first24.size());
     assertEquals("corpus/concern-threads-heldout24.jsonl", first24.get(24));
     assertEquals(all.subList(0, 25), first24);
+    // Batches 42 and 43 are kept out of training (fresh-threads-42-43.jsonl): the batches after them still count.
+    assertTrue(all.contains("corpus/concern-threads-heldout44.jsonl"), all.toString());
+    assertTrue(!all.contains("corpus/concern-threads-heldout42.jsonl") && !all.contains("corpus/fresh-threads-42-43.jsonl"), all.toString());
   }
 
   @Test
