@@ -39,7 +39,9 @@ public final class ModelDetector {
   public List<Hit> detect(AnnotatedText text, PatternDetector.Region own) {
     List<Hit> out = new ArrayList<>();
     String source = text.text();
-    for (Sentence s : text.sentences()) {
+    List<Sentence> sentences = text.sentences();
+    for (int index = 0; index < sentences.size(); index++) {
+      Sentence s = sentences.get(index);
       if (!own.startsIn(s) || s.tokens().size() < 4) continue;
       String[] context = candor.features.SentenceContext.of(source, s); // read again by the type model on a hit
       Map<String, Double> p = categories.classify(context);
@@ -57,7 +59,11 @@ public final class ModelDetector {
         if (!clauses.isEmpty() && !qualified(folded)) {
           for (Scored c : clauses) add(out, source, c.clause(), null, category, c.probability());
         } else if (prob >= threshold) {
+          int before = out.size();
           add(out, source, s, context, category, prob);
+          if (out.size() > before && TakenBack.applies(category, out.get(before).type()) && TakenBack.after(source, sentences, index)) {
+            out.remove(before);
+          }
         }
       }
     }
@@ -110,9 +116,17 @@ public final class ModelDetector {
    * "every", "waiting") are not the claim or the push.
    */
   private static final java.util.regex.Pattern DECLINES_TO_PROMISE = java.util.regex.Pattern.compile(
-      "\\b(?:can't|cannot|can not|won't|will not|wouldn't|would not|don't|do not|never) (?:promise|guarantee|claim|pretend|tell you|say)\\b|\\bno guarantees?\\b");
+      "\\b(?:can't|cannot|can not|won't|will not|wouldn't|would not|don't|do not|never) (?:promise|guarantee|claim|pretend|tell you|say)\\b|\\bno guarantees?\\b"
+          // a limit admitted is the opposite of a claim: "no tuner can stop that", "no fence is completely dog-proof"
+          + "|\\bno (?:[\\w'-]+ ){0,2}?(?:can|could|will|would) (?:ever )?(?:stop|prevent|guarantee|promise|eliminate|avoid|fix|remove)\\b"
+          + "|\\b(?:nothing|no (?:[\\w'-]+ ){1,2}?)(?:is|are) (?:ever )?(?:completely|totally|entirely|fully|100%|perfectly)\\b"
+          // what an insurance, warranty or contract covers is a term the buyer can hold us to, not an outcome
+          // (unless it covers "anything that could ever happen")
+          + "|\\b(?:insurance|warranty|indemnity|policy|cover) (?:covers?|pays?|includes?|protects?) (?!(?:you )?(?:any|every|all|everything|anything|whatever)\\b)");
   private static final java.util.regex.Pattern WAITS_ON_OWN_SIDE = java.util.regex.Pattern.compile(
-      "\\b(?:waiting|wait) (?:on|for) (?:our|my) \\w+|\\b(?:not sure|don't know|do not know) yet\\b");
+      "\\b(?:waiting|wait) (?:on|for) (?:our|my) \\w+|\\b(?:not sure|don't know|do not know) yet\\b"
+          // a step the buyer's side chose, done on their word: "I've put you in for Tuesday, since Marguerite mentioned Tuesday suits"
+          + "|\\b(?:since|as|because) (?!i\\b|we\\b|i've\\b|we've\\b)(?:[\\w'-]+ ){1,2}?(?:mentioned|said|asked for|suggested|requested|confirmed|picked|chose)\\b");
 
   static boolean vetoed(String category, String foldedLower) {
     return "overpromise".equals(category) ? DECLINES_TO_PROMISE.matcher(foldedLower).find() : WAITS_ON_OWN_SIDE.matcher(foldedLower).find();

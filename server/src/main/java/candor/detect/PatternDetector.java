@@ -30,11 +30,16 @@ public final class PatternDetector {
 
   public List<Hit> detect(RuleSet rules, AnnotatedText text, Region own) {
     List<Hit> hits = new ArrayList<>();
-    for (Sentence s : text.sentences()) {
+    List<Sentence> sentences = text.sentences();
+    for (int index = 0; index < sentences.size(); index++) {
+      Sentence s = sentences.get(index);
       if (!own.startsIn(s)) continue;
       boolean question = s.isQuestion(text.text());
+      Boolean takenBack = null; // read only when a limit or a date matched
       for (RuleMatch m : rules.check(text, s)) {
         if (!own.contains(m.start(), m.end())) continue;
+        if (TakenBack.applies(m.rule().category(), m.rule().type())
+            && (takenBack == null ? takenBack = TakenBack.after(text.text(), sentences, index) : takenBack)) continue;
         double c = m.rule().confidence();
         if (question && "pressure".equals(m.rule().category()) && !"pestering".equals(m.rule().type())) {
           c *= QUESTION_FACTOR;

@@ -44,6 +44,28 @@ class EngineTest {
   }
 
   @Test
+  void aLimitTakenBackInTheSameParagraphIsAFact() {
+    // The label rules' "if not, no concern", said a sentence later: the limit is there to plan by.
+    assertEquals(List.of(), draft("Hi Jo,\n\nOur workshop has room for one more order cut in March. I'm only mentioning it so you "
+        + "can plan. If May suits you better, that's completely fine.\n\nSam").findings());
+    // "No pressure, but ..." takes nothing back, and a release in the next paragraph is about something else.
+    assertTrue(draft("Hi Jo,\n\nOur workshop has room for one more order cut in March. No pressure, but I need your answer "
+        + "by Friday.\n\nSam").findings().stream().anyMatch(f -> f.type().equals("scarcity")));
+    assertTrue(draft("Hi Jo,\n\nOur workshop has room for one more order cut in March.\n\nThe colour card is attached; if "
+        + "you'd rather see samples, that's completely fine.\n\nSam").findings().stream().anyMatch(f -> f.type().equals("scarcity")));
+  }
+
+  @Test
+  void aLimitAdmittedAndAStepTheBuyerChoseAreNotFlagged() {
+    assertEquals(List.of(), draft("Hi Jo,\n\nNo fence is completely dog-proof, so we add a dig guard along the base.\n\nSam").findings());
+    assertEquals(List.of(), draft("Hi Jo,\n\nI've booked the fitters in for Thursday the 9th at 8am, since Priya mentioned "
+        + "Thursday suits.\n\nSam").findings());
+    // A policy that "covers anything that could ever happen" still claims too much.
+    assertTrue(draft("Hi Jo,\n\nOur policy covers anything that could ever happen to your freight.\n\nSam").findings().stream()
+        .anyMatch(f -> f.category().equals("overpromise")));
+  }
+
+  @Test
   void buyerWordsInTheThreadAreNeverTheDraftsPressure() {
     ThreadMessage buyer = new ThreadMessage("Lee <lee@acme.io>", null, null,
         "We need a decision by Friday, the discount expires then and our CFO wants it signed this week.");
