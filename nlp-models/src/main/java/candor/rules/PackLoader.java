@@ -169,39 +169,57 @@ public final class PackLoader {
     return new Rule(r, pack, MatchKind.SUBSTITUTION, List.of(regex(source, r.id, regex)), null, swaps, unless, extend);
   }
 
-  @SuppressWarnings("unchecked")
   private List<Step> steps(String source, RuleSpec r) {
     if (!(r.pattern instanceof List<?> list) || list.isEmpty()) {
       throw new PackException(source, r.id, "a sequence rule needs 'pattern' as a list of steps");
     }
     if (list.size() > MAX_STEPS) throw new PackException(source, r.id, "at most " + MAX_STEPS + " steps");
     List<Step> steps = new ArrayList<>();
-    for (Object o : list) {
-      if (!(o instanceof Map<?, ?> m)) throw new PackException(source, r.id, "each step must be a map such as {token: now}");
-      Map<String, Object> step = (Map<String, Object>) m;
-      for (String key : step.keySet()) {
-        if (!Set.of("token", "lemma", "pos", "optional", "skip").contains(key)) {
-          throw new PackException(source, r.id, "unknown step key '" + key + "' (token, lemma, pos, optional, skip)");
-        }
-      }
-      Pattern token = step.containsKey("token") ? regex(source, r.id, String.valueOf(step.get("token"))) : null;
-      Set<String> lemmas = null;
-      if (step.containsKey("lemma")) {
-        lemmas = new HashSet<>();
-        for (String l : String.valueOf(step.get("lemma")).split("\\|")) {
-          lemmas.add(candor.annotate.Stems.of(l.trim().toLowerCase(Locale.ROOT)));
-        }
-      }
-      Pattern pos = step.containsKey("pos") ? regex(source, r.id, String.valueOf(step.get("pos"))) : null;
-      if (token == null && lemmas == null && pos == null) {
-        throw new PackException(source, r.id, "a step needs token, lemma or pos");
-      }
-      int skip = step.containsKey("skip") ? ((Number) step.get("skip")).intValue() : 0;
-      if (skip < 0 || skip > MAX_SKIP) throw new PackException(source, r.id, "skip must be 0.." + MAX_SKIP);
-      boolean optional = Boolean.TRUE.equals(step.get("optional"));
-      steps.add(new Step(token, lemmas, pos, optional, skip));
-    }
+    for (Object o : list) steps.add(step(source, r.id, o, true));
     return steps;
+  }
+
+  /**
+   * One step: token, lemma and pos tests, or {@code either}, a list of such tests of which one must
+   * hold ("a proper noun, or one of these words"). Only a step of the sequence itself may carry
+   * {@code optional} and {@code skip}.
+   */
+  @SuppressWarnings("unchecked")
+  private Step step(String source, String id, Object o, boolean outer) {
+    if (!(o instanceof Map<?, ?> m)) throw new PackException(source, id, "each step must be a map such as {token: now}");
+    Map<String, Object> step = (Map<String, Object>) m;
+    Set<String> keys = outer ? Set.of("token", "lemma", "pos", "either", "optional", "skip") : Set.of("token", "lemma", "pos");
+    for (String key : step.keySet()) {
+      if (!keys.contains(key)) throw new PackException(source, id, "unknown step key '" + key + "' (" + String.join(", ", new java.util.TreeSet<>(keys)) + ")");
+    }
+    List<Step> either = List.of();
+    if (step.containsKey("either")) {
+      if (!(step.get("either") instanceof List<?> alternatives) || alternatives.size() < 2) {
+        throw new PackException(source, id, "'either' needs a list of two or more tests");
+      }
+      if (step.containsKey("token") || step.containsKey("lemma") || step.containsKey("pos")) {
+        throw new PackException(source, id, "a step has either 'either' or token, lemma and pos, not both");
+      }
+      List<Step> out = new ArrayList<>();
+      for (Object a : alternatives) out.add(step(source, id, a, false));
+      either = List.copyOf(out);
+    }
+    Pattern token = step.containsKey("token") ? regex(source, id, String.valueOf(step.get("token"))) : null;
+    Set<String> lemmas = null;
+    if (step.containsKey("lemma")) {
+      lemmas = new HashSet<>();
+      for (String l : String.valueOf(step.get("lemma")).split("\\|")) {
+        lemmas.add(candor.annotate.Stems.of(l.trim().toLowerCase(Locale.ROOT)));
+      }
+    }
+    Pattern pos = step.containsKey("pos") ? regex(source, id, String.valueOf(step.get("pos"))) : null;
+    if (token == null && lemmas == null && pos == null && either.isEmpty()) {
+      throw new PackException(source, id, "a step needs token, lemma, pos or either");
+    }
+    int skip = step.containsKey("skip") ? ((Number) step.get("skip")).intValue() : 0;
+    if (skip < 0 || skip > MAX_SKIP) throw new PackException(source, id, "skip must be 0.." + MAX_SKIP);
+    boolean optional = Boolean.TRUE.equals(step.get("optional"));
+    return new Step(token, lemmas, pos, either, optional, skip);
   }
 
   private static Pattern regex(String source, String id, String regex) {

@@ -565,11 +565,6 @@ public final class ConcernFinder {
       "find", "see", "feel", "note", "accept", "forgive", "excuse", "ignore", "disregard", "bear", "be", "enjoy",
       "keep", "rest", "hesitate", "don't", "dont", "refer", "allow", "stay", "remember", "thank", "reply", "unsubscribe");
 
-  /**
-   * Any verb asked for with "please" ("please email me a brief overview", "if it meets your approval,
-   * please sign and return it", "Shirley, please put it on my schedule"): the closed verb list of
-   * {@link #REQUEST} names the usual asks, the tag finds the rest.
-   */
   /** "Please call Mark if you have any questions": help offered, nothing asked. */
   private static final Pattern OFFERED_HELP = Pattern.compile(
       "(?i)\\bif (?:you (?:have|need|want|would like|require)|there (?:are|is)) (?:any )?(?:further |more |other )?(?:questions?|queries|query|anything|help|clarification|information|problems?|issues?)\\b");
@@ -594,6 +589,11 @@ public final class ConcernFinder {
         && !NOT_AN_ASK_TO_ME.contains(verb.lower()) && !OFFERED_HELP.matcher(folded).find();
   }
 
+  /**
+   * Any verb asked for with "please" ("please email me a brief overview", "if it meets your approval,
+   * please sign and return it", "Shirley, please put it on my schedule"): the closed verb list of
+   * {@link #REQUEST} names the usual asks, the tag finds the rest.
+   */
   static boolean pleaseDo(Sentence s, String folded) {
     List<candor.annotate.Token> tokens = s.tokens();
     for (int i = 0; i < tokens.size(); i++) {

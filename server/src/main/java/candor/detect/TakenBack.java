@@ -28,7 +28,7 @@ final class TakenBack {
     int end = sentences.get(index).end();
     for (int i = index + 1; i < sentences.size() && i <= index + 2; i++) {
       Sentence next = sentences.get(i);
-      if (source.substring(end, next.start()).contains("\n\n")) return false; // a new paragraph
+      if (candor.rules.Text.blankLineBetween(source, end, next.start())) return false; // a new paragraph
       String lower = candor.rules.Text.fold(source.substring(next.start(), next.end())).toLowerCase(Locale.ROOT);
       java.util.regex.Matcher m = RELEASE.matcher(lower);
       if (m.find() && !BUT.matcher(lower.substring(m.end())).find()) return true;
