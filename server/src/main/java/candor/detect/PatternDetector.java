@@ -50,15 +50,27 @@ public final class PatternDetector {
     return dedupe(hits);
   }
 
+  /**
+   * Keeps, of the hits of one category that overlap, the most confident (then the longest). The
+   * kept spans of a category never overlap, so the one starting last before a hit's end is the only
+   * one that can clash with it: a lookup, not a scan (a pasted draft can carry tens of thousands of hits).
+   */
   private static List<Hit> dedupe(List<Hit> hits) {
     List<Hit> sorted = new ArrayList<>(hits);
     sorted.sort(Comparator.comparingDouble(Hit::confidence).reversed()
         .thenComparing(h -> -(h.match().end() - h.match().start())));
+    java.util.Map<String, java.util.TreeMap<Integer, Integer>> keptSpans = new java.util.HashMap<>();
     List<Hit> kept = new ArrayList<>();
     for (Hit h : sorted) {
-      boolean clash = kept.stream().anyMatch(k -> k.match().rule().category().equals(h.match().rule().category())
-          && k.match().start() < h.match().end() && h.match().start() < k.match().end());
-      if (!clash) kept.add(h);
+      if (h.match().start() == h.match().end()) { // an empty span overlaps nothing
+        kept.add(h);
+        continue;
+      }
+      java.util.TreeMap<Integer, Integer> spans = keptSpans.computeIfAbsent(h.match().rule().category(), k -> new java.util.TreeMap<>());
+      java.util.Map.Entry<Integer, Integer> before = spans.lowerEntry(h.match().end());
+      if (before != null && before.getValue() > h.match().start()) continue;
+      spans.put(h.match().start(), h.match().end());
+      kept.add(h);
     }
     kept.sort(Comparator.comparingInt(h -> h.match().start()));
     return kept;
