@@ -13,17 +13,31 @@ import java.util.Locale;
 final class AnswerKinds {
   private AnswerKinds() {}
 
+  /** ISO codes of currencies, before or after a figure ("QAR 70", "1,200 AED", "NOK 3 400"). */
+  static final String CURRENCIES = "usd|eur|gbp|chf|cad|aud|nzd|inr|rs|qr|qar|aed|sar|sgd|hkd|zar|brl|mxn|nok|sek|dkk|isk|pln|czk|huf|jpy|cny|rmb|krw|idr|myr|thb|ngn|kes|egp";
+
+  /**
+   * A sum of money by its currency (lower-cased text): a sign or ISO code before or after the figure
+   * ("$45", "QAR 70", "1,200 AED"), the rand ("R11.40", "R 4,950") and the krone or krona ("kr 450",
+   * "450 kr") by their letters, the rand with cents or a thousands comma so that "R2" is not a price.
+   */
+  static final String MONEY = "[$\u20ac\u00a3\u20b9\u00a5\u20a9\u20aa\u20ba\u20bd\u20a6\u20b1]\\s?\\d|\\b(?:" + CURRENCIES + ")\\.?\\s?\\d"
+      + "|\\d\\s?(?:" + CURRENCIES + "|kr)\\b|\\br\\s?\\d{1,3}(?:,\\d{3})*\\.\\d\\d\\b|\\br\\s?\\d{1,3}(?:,\\d{3})+\\b|\\bkr\\.?\\s?\\d";
+
   /** What a wh-question asks for, and how a reply sentence shows it. */
   enum AnswerType {
     TIME("\\b(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next (?:week|month|year)|"
         + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d{1,2}(?:st|nd|rd|th)\\b|in \\d+ (?:days?|weeks?|months?)|end of (?:the )?(?:week|month))"),
-    // Currencies by sign or ISO code, before or after the figure ("QAR 70", "1,200 AED", "$45").
-    AMOUNT("(?:[$\u20ac\u00a3\u20b9]\\s?\\d|\\b(?:usd|eur|gbp|chf|cad|aud|inr|rs|qr|qar|aed|sar|sgd|zar|brl|mxn)\\.?\\s?\\d"
-        + "|\\d+(?:[.,]\\d+)?\\s?(?:%|percent|k\\b|(?:usd|eur|gbp|chf|cad|aud|inr|rs|qr|qar|aed|sar|sgd|zar|brl|mxn)\\b|dollars|euros|pounds|rupees)"
+    // A sum in some currency, a share or a round "5k".
+    AMOUNT("(?:" + AnswerKinds.MONEY + "|\\d+(?:[.,]\\d+)?\\s?(?:%|percent|k\\b|dollars|euros|pounds|rupees|rand|yen|francs|pesos)"
         + "|\\b(?:free|included|at no (?:extra )?cost|no (?:extra |additional )?(?:charge|cost|fee))\\b)"),
-    DURATION("\\b(?:\\d+|a|an|one|two|three|four|five|six|few|couple of)(?:\\s?-\\s?\\d+)?\\s(?:minutes?|hours?|days?|weeks?|months?|years?)\\b"),
+    // "a one-day job", "a 6-week lead time" as well as "two days"; half a day and overnight are lengths too.
+    DURATION("\\b(?:(?:\\d+|a|an|one|two|three|four|five|six|few|couple of)(?:\\s?-\\s?\\d+)?[\\s-](?:minutes?|hours?|days?|weeks?|months?|years?)"
+        + "|half (?:a |an )?(?:day|hour)|half-day|overnight|same day)\\b"),
     // A count or measure: "how many seats?" -> "Up to 500", "how big is the limit?" -> "25 MB".
-    COUNT("\\b(?:\\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundreds?|thousands?|dozens?|a few|several|a couple)\\b"),
+    // "How many cycles do the tags survive?" -> "every wash cycle": no limit is a count too.
+    COUNT("\\b(?:\\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundreds?|thousands?|dozens?|a few|several|a couple"
+        + "|every|unlimited|no limit|as many as)\\b"),
     // A place noun after a preposition ("near the City Center mall"), or saying where something is ("located next to Lulu").
     PLACE("\\b(?:(?:at|in|near|around|behind|opposite|next to|beside|from) (?:the )?[a-z']+(?: [a-z']+)? (?:mall|hotel|street|st|road|rd|roundabout|market|"
         + "souq|souk|area|centre|center|office|branch|store|shop|hospital|clinic|city|town|village|beach|park|restaurant|cafe|garage|school|museum|"

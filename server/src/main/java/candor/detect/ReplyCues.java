@@ -120,7 +120,9 @@ final class ReplyCues {
       "\\b(?:yes|(?<!i'm )(?<!i am )(?<!not )(?<!make )(?<!be )sure|absolutely|of course|happy to|glad to|i'll|i will|we'll|we will|i can|we can|will do|done)\\b");
   static final GuardedPattern ANSWER_CONTENT = GuardedPattern.compile(
       "(?:\\d|\\$|%|\\b(?:yes|no|yep|nope|correct|included|includes|covered|covers|supports?|supported|works with|integrates|owns?|owned|"
-          + "is|are|does|do|doesn't|don't|isn't|aren't|wasn't|weren't|hasn't|haven't|can|cannot|can't|won't|will)\\b)");
+          + "is|are|does|do|doesn't|don't|isn't|aren't|wasn't|weren't|hasn't|haven't|can|cannot|can't|won't|will)\\b"
+          // "it'll connect to your DeLaval setup", "they're rated for 2 bar": the contracted verb says as much.
+          + "|'(?:ll|re)\\b)");
 
   /** Sending something: what a promise must do to meet a request for a document. */
   static final GuardedPattern SENDS = GuardedPattern.compile(

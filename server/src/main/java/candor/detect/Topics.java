@@ -24,7 +24,7 @@ public final class Topics {
 
   private Topics() {}
 
-  private static final GuardedPattern MONEY = GuardedPattern.compile("[$\u20ac\u00a3]\\s?\\d|\\d\\s?(?:usd|eur|gbp|k/yr|k/year|/mo\\b|/month|/yr|/year)");
+  private static final GuardedPattern MONEY = GuardedPattern.compile(AnswerKinds.MONEY + "|\\d\\s?(?:k/yr|k/year|/mo\\b|/month|/yr|/year)");
 
   /** Whether the sentence says anything about {@code topic} (not only whether it is its main topic). */
   public static boolean mentions(String sentence, String topic) {

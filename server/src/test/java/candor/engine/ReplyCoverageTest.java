@@ -228,4 +228,33 @@ class ReplyCoverageTest {
     assertEquals(Concern.Status.DEFERRED, open.get(0).status());
     assertEquals(true, open.get(0).text().contains(word), open.toString());
   }
+
+  @Test
+  void aPriceInRandOrKronerAnswersWhatItCosts() {
+    String buyer = "Hi Dana,\n\nWhat would the yearly service cost for each of our cold rooms?\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThe yearly service is R3,450.00 for each cold room, callouts included.\n\nDana"));
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThe yearly service comes to 4 900 kr for each cold room.\n\nDana"));
+    // A model name with an R in it is no price.
+    List<Concern> open = open(buyer, "Hi Lee,\n\nThe yearly service for each cold room covers the R2 compressor.\n\nDana");
+    assertEquals(1, open.size(), open.toString());
+  }
+
+  @Test
+  void aOneDayJobSaysHowLong() {
+    String buyer = "Hi Dana,\n\nHow long will the kitchen be closed while you fit the extraction hood?\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nIt's a two-day job.\n\nDana"));
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nHalf a day, and we clean up after.\n\nDana"));
+  }
+
+  @Test
+  void noLimitAnswersHowMany() {
+    String buyer = "Hi Dana,\n\nHow many washes do the labels survive?\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThey survive every wash.\n\nDana"));
+  }
+
+  @Test
+  void aContractedWillOrAreStillAnswers() {
+    String buyer = "Hi Dana,\n\nWill the new scales talk to our Lightspeed tills?\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThey'll talk to Lightspeed tills over the local network.\n\nDana"));
+  }
 }
