@@ -26,8 +26,14 @@ public final class Coverage {
       "work", "curious", "abl", "sure", "good", "great", "kind", "sort", "whi", "what", "how", "provid",
       "help", "exact", "hi", "hello", "thank", "can", "could", "would", "will", "may", "us", "and"));
   /** A short point that points back at the one before ("Can you beat it?", "is there anything we can do about it?"). */
-  private static final java.util.regex.Pattern REFERS_BACK = java.util.regex.Pattern.compile(
-      "^\\W*(?:\\S+\\s+){0,10}?(?:it|that|this|those|these)\\b(?:\\W+\\S+){0,3}\\W*$");
+  private static final java.util.regex.Pattern REFERS_BACK = shortPointWith("it|that|this|those|these");
+  /** A short point whose "that", "this", "those" or "these" stands for the sentence before ("Can you meet that consistently?"). */
+  private static final java.util.regex.Pattern POINTS_BACK = shortPointWith("that|this|those|these");
+
+  /** A point of a dozen words or so with one of {@code words} near its end. */
+  private static java.util.regex.Pattern shortPointWith(String words) {
+    return java.util.regex.Pattern.compile("^\\W*(?:\\S+\\s+){0,10}?(?:" + words + ")\\b(?:\\W+\\S+){0,3}\\W*$");
+  }
   /** A figure: a currency sign, or a number not part of a name ("ECO4", "ISO 27001" is still one). */
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[$\u20ac\u00a3]|(?<![\\p{L}\\d])\\d");
 
@@ -39,6 +45,11 @@ public final class Coverage {
   public Verdict judge(AnnotatedText concernText, int start, int end, String topic, boolean asksForAction,
       List<Reply> replies) {
     Set<String> needed = contentStems(concernText, start, end);
+    String lowerPoint = concernText.text().substring(start, end).toLowerCase(Locale.ROOT);
+    // "Can you meet that consistently?": what "that" is sits in the sentence before, whose words the
+    // answer takes up ("Our buyers reject anything above 2C." ... "the trailers hold 0-2C door to door").
+    // "It" is more often the product ("and what does it cost?"), so only a demonstrative reaches back.
+    if (POINTS_BACK.matcher(lowerPoint).find()) needed.addAll(antecedent(concernText, start));
     Verdict best = Verdict.UNANSWERED;
     AnswerKinds.Ask ask = AnswerKinds.Ask.of(concernText, start, end);
     String point = concernText.text().substring(start, end);
@@ -48,9 +59,8 @@ public final class Coverage {
     Set<String> core = reason.find() ? contentStems(concernText, start, start + reason.start()) : Set.of();
     if (core.size() < 2) core = needed;
     // Read only when a figure on the topic turns up (rarely): most points never need it.
-    boolean chargeAsked = "pricing".equals(topic) && CHARGE_ASKED.matcher(point.toLowerCase(Locale.ROOT)).find();
-    java.util.function.BooleanSupplier pointNamesTopic = () -> Topics.mentions(point, topic)
-        || REFERS_BACK.matcher(point.toLowerCase(Locale.ROOT)).find();
+    boolean chargeAsked = "pricing".equals(topic) && CHARGE_ASKED.matcher(lowerPoint).find();
+    java.util.function.BooleanSupplier pointNamesTopic = () -> Topics.mentions(point, topic) || REFERS_BACK.matcher(lowerPoint).find();
     String item = PointByPoint.itemAt(concernText.text(), start);
     java.util.Map<String, int[]> buyerItems = item == null ? java.util.Map.of() : PointByPoint.items(concernText.text());
     for (Reply reply : replies) {
@@ -421,6 +431,17 @@ public final class Coverage {
       }
     }
     return deferredSomewhere ? Verdict.DEFERRED : Verdict.UNANSWERED;
+  }
+
+  /** Content stems of the sentence before the one that holds {@code start}, in the same paragraph. */
+  private static Set<String> antecedent(AnnotatedText text, int start) {
+    Sentence before = null;
+    for (Sentence s : text.sentences()) {
+      if (s.end() > start) break;
+      before = s;
+    }
+    if (before == null || Text.blankLineBetween(text.text(), before.end(), start)) return Set.of();
+    return contentStems(text, before.start(), before.end());
   }
 
   /** A reason clause after the point: ", as we had ...", "because ...", ", since ...". */

@@ -257,4 +257,13 @@ class ReplyCoverageTest {
     String buyer = "Hi Dana,\n\nWill the new scales talk to our Lightspeed tills?\n\nLee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThey'll talk to Lightspeed tills over the local network.\n\nDana"));
   }
+
+  @Test
+  void aPointThatPointsBackTakesTheWordsOfTheSentenceBefore() {
+    String buyer = "Hi Dana,\n\nSome questions:\n\n- What is your rate per pallet?\n"
+        + "- Our supermarket customers reject chilled deliveries logged above 2C at the dock. Can you meet that consistently?\n\nLee";
+    String draft = "Hi Lee,\n\nOur rate is $38 per pallet.\n\n"
+        + "On the 2C limit at the dock: last year 99.6% of our chilled deliveries arrived at or under it, from our trailer logs.\n\nDana";
+    assertEquals(List.of(), open(buyer, draft));
+  }
 }
