@@ -116,7 +116,7 @@ public final class Annotator {
     Span[] spans = words.tokenizePos(sText);
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) words[i] = sText.substring(spans[i].getStart(), spans[i].getEnd());
-    String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+    String[] tags = tag(words);
     List<Token> tokens = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {
       // Curly apostrophes are folded so "can’t" and "can't" match the same patterns.
@@ -125,6 +125,23 @@ public final class Annotator {
           Stems.of(lower), tags[i]));
     }
     return new Sentence(sStart, sEnd, firstToken, tokens);
+  }
+
+  /**
+   * Tokens tagged at most this many at a time. The beam search copies each path's tags at every
+   * step, so tagging costs the square of a sentence's length: a pasted run-on of 20,000 words with no
+   * full stop took half a minute. Real sentences stay far below it, and are tagged as one.
+   */
+  static final int MAX_TAGGED = 250;
+
+  private String[] tag(String[] words) {
+    if (words.length <= MAX_TAGGED) return words.length == 0 ? new String[0] : tagger.tag(words);
+    String[] tags = new String[words.length];
+    for (int from = 0; from < words.length; from += MAX_TAGGED) {
+      int to = Math.min(words.length, from + MAX_TAGGED);
+      System.arraycopy(tagger.tag(java.util.Arrays.copyOfRange(words, from, to)), 0, tags, from, to - from);
+    }
+    return tags;
   }
 
   private static String normaliseApostrophe(String lower) {
