@@ -45,14 +45,14 @@ public final class Coverage {
   public Verdict judge(AnnotatedText concernText, int start, int end, String topic, boolean asksForAction,
       List<Reply> replies) {
     Set<String> needed = contentStems(concernText, start, end);
-    String lowerPoint = concernText.text().substring(start, end).toLowerCase(Locale.ROOT);
+    String point = concernText.text().substring(start, end);
+    String lowerPoint = point.toLowerCase(Locale.ROOT);
     // "Can you meet that consistently?": what "that" is sits in the sentence before, whose words the
     // answer takes up ("Our buyers reject anything above 2C." ... "the trailers hold 0-2C door to door").
     // "It" is more often the product ("and what does it cost?"), so only a demonstrative reaches back.
     if (POINTS_BACK.matcher(lowerPoint).find()) needed.addAll(antecedent(concernText, start));
     Verdict best = Verdict.UNANSWERED;
     AnswerKinds.Ask ask = AnswerKinds.Ask.of(concernText, start, end);
-    String point = concernText.text().substring(start, end);
     // "We need full allergen information, as we had a complaint last season": the reason's words
     // rarely come back in the answer, so the share of words met is also taken over the point before it.
     java.util.regex.Matcher reason = REASON.matcher(point);
