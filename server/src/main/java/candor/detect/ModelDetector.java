@@ -72,6 +72,40 @@ public final class ModelDetector {
 
   private record Scored(Sentence clause, double probability) {}
 
+  /**
+   * The clauses of {@code hit}'s sentence that no span in {@code covered} touches, each judged on its
+   * own: a rule naming one clause ("waiting until Q1 is a mistake: every week ..., and if there's a
+   * recall people will ask why") must not silence the model on the rest of the sentence. A sentence of
+   * one clause gives nothing, as the rule already speaks for it. A hedge elsewhere in the sentence does
+   * not stop this, as it stops {@link #detect} reading clauses: the model has already flagged the
+   * sentence whole, and a rule found an unhedged claim in it (on the read thread files, holding back
+   * here lost 5 overpromise items of batches 1-33 and gained no precision).
+   */
+  public List<Hit> uncovered(AnnotatedText text, Hit hit, List<int[]> covered) {
+    Sentence sentence = null;
+    for (Sentence s : text.sentences()) {
+      if (s.start() <= hit.start() && hit.start() < s.end()) {
+        sentence = s;
+        break;
+      }
+    }
+    if (sentence == null) return List.of();
+    List<Sentence> clauses = candor.annotate.Clauses.of(sentence);
+    if (clauses.size() < 2) return List.of();
+    String source = text.text();
+    double threshold = thresholds.getOrDefault(hit.category(), 1.01);
+    List<Hit> out = new ArrayList<>();
+    for (Sentence c : clauses) {
+      boolean touched = false;
+      for (int[] span : covered) touched |= span[0] < c.end() && c.start() < span[1];
+      if (touched) continue;
+      double prob = categories.classify(source, c).getOrDefault(hit.category(), 0.0);
+      if (prob < threshold || vetoed(hit.category(), Text.fold(source.substring(c.start(), c.end())).toLowerCase(java.util.Locale.ROOT))) continue;
+      add(out, source, c, null, hit.category(), prob);
+    }
+    return out;
+  }
+
   /** The clauses of a sentence of several that reach {@code threshold} read on their own; none for a one-clause sentence. */
   private List<Scored> clausesReaching(String source, Sentence s, String category, double threshold) {
     List<Sentence> clauses = candor.annotate.Clauses.of(s);

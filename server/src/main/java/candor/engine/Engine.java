@@ -189,7 +189,16 @@ public final class Engine {
       }
     }
     Map<String, Integer> seen = new HashMap<>();
+    List<ModelDetector.Hit> hits = new ArrayList<>();
     for (ModelDetector.Hit h : model.detect(text, own)) {
+      List<int[]> rules = new ArrayList<>();
+      for (Finding f : out) if (f.category().equals(h.category()) && overlaps(f.start(), f.end(), h.start(), h.end())) rules.add(new int[] {f.start(), f.end()});
+      // What a rule already covers is the rule's; the sentence's other clauses still get the model's reading.
+      if (rules.isEmpty()) hits.add(h);
+      else hits.addAll(model.uncovered(text, h, rules));
+    }
+    for (ModelDetector.Hit h : hits) {
+      // A clause read again for an uncovered part may be one the model already flagged on its own.
       boolean covered = out.stream().anyMatch(f -> f.category().equals(h.category()) && overlaps(f.start(), f.end(), h.start(), h.end()));
       if (covered || h.type() == null) continue;
       if (h.type().equals("unverified_outcome") && approved.stream().anyMatch(a -> overlaps(a.start(), a.end(), h.start(), h.end()))) continue;

@@ -66,6 +66,22 @@ class EngineTest {
   }
 
   @Test
+  void aRuleOnOneClauseLeavesTheSentencesOtherClausesToTheModel() {
+    // The expiring-offer rule names the first clause; the threat to go to the MD is the model's, and
+    // used to vanish because the model's sentence-wide hit overlapped the rule's span.
+    String text = "Hi Sam,\n\nThe discount expires on Friday; if it's gone quiet by then I'll send the figures to your MD "
+        + "so he can take a view.\n\nDana";
+    List<Finding> pressure = draft(text).findings().stream().filter(f -> f.category().equals("pressure")).toList();
+    assertEquals(List.of("The discount expires on Friday",
+        "if it's gone quiet by then I'll send the figures to your MD so he can take a view"), pressure.stream().map(Finding::text).toList());
+    // A clause the model flagged on its own is not reported twice when it is read again for the rest of a sentence.
+    List<Finding> claims = draft("Hi Sam,\n\nThe membrane is completely waterproof, and your basement will never flood again.\n\nDana")
+        .findings();
+    assertEquals(claims.size(), claims.stream().map(f -> f.start() + ":" + f.end()).distinct().count(), claims.toString());
+    for (int i = 1; i < claims.size(); i++) assertTrue(claims.get(i - 1).end() <= claims.get(i).start(), claims.toString());
+  }
+
+  @Test
   void buyerWordsInTheThreadAreNeverTheDraftsPressure() {
     ThreadMessage buyer = new ThreadMessage("Lee <lee@acme.io>", null, null,
         "We need a decision by Friday, the discount expires then and our CFO wants it signed this week.");
