@@ -15,10 +15,16 @@ public record AnnotatedText(String text, List<Sentence> sentences) {
     return all;
   }
 
-  /** The sentence that contains {@code offset}, or null. */
+  /** The sentence that contains {@code offset}, or null. Sentences are in order and apart, so it is a binary search. */
   public Sentence sentenceAt(int offset) {
-    for (Sentence s : sentences) {
-      if (offset >= s.start() && offset < s.end()) return s;
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (offset < s.start()) hi = mid - 1;
+      else if (offset >= s.end()) lo = mid + 1;
+      else return s;
     }
     return null;
   }

@@ -35,6 +35,19 @@ class AnnotatorTest {
     assertTrue(sentences > 500, "the corpus exercises many sentences: " + sentences);
   }
 
+  /** sentenceAt finds the sentence holding each offset of the corpus texts, and none in the gaps between them. */
+  @Test
+  void sentenceAtAgreesWithAScanOfTheSentences() throws Exception {
+    for (String t : corpusTexts()) {
+      AnnotatedText a = ANNOTATOR.annotate(t);
+      for (int offset = 0; offset <= t.length(); offset++) {
+        Sentence expected = null;
+        for (Sentence s : a.sentences()) if (offset >= s.start() && offset < s.end()) expected = s;
+        assertEquals(expected, a.sentenceAt(offset), "offset " + offset + " of " + t);
+      }
+    }
+  }
+
   /**
    * The compact POS model and its beam tag exactly as OpenNLP's own tagger does, down to the
    * sequence probabilities and the three best sequences.

@@ -82,13 +82,7 @@ public final class ModelDetector {
    * here lost 5 overpromise items of batches 1-33 and gained no precision).
    */
   public List<Hit> uncovered(AnnotatedText text, Hit hit, List<int[]> covered) {
-    Sentence sentence = null;
-    for (Sentence s : text.sentences()) {
-      if (s.start() <= hit.start() && hit.start() < s.end()) {
-        sentence = s;
-        break;
-      }
-    }
+    Sentence sentence = text.sentenceAt(hit.start());
     if (sentence == null) return List.of();
     List<Sentence> clauses = candor.annotate.Clauses.of(sentence);
     if (clauses.size() < 2) return List.of();
