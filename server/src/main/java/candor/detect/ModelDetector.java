@@ -84,18 +84,14 @@ public final class ModelDetector {
   public List<Hit> uncovered(AnnotatedText text, Hit hit, List<int[]> covered) {
     Sentence sentence = text.sentenceAt(hit.start());
     if (sentence == null) return List.of();
-    List<Sentence> clauses = candor.annotate.Clauses.of(sentence);
-    if (clauses.size() < 2) return List.of();
     String source = text.text();
-    double threshold = thresholds.getOrDefault(hit.category(), 1.01);
     List<Hit> out = new ArrayList<>();
-    for (Sentence c : clauses) {
+    for (Scored c : clausesReaching(source, sentence, hit.category(), thresholds.getOrDefault(hit.category(), 1.01))) {
+      Sentence clause = c.clause();
       boolean touched = false;
-      for (int[] span : covered) touched |= span[0] < c.end() && c.start() < span[1];
-      if (touched) continue;
-      double prob = categories.classify(source, c).getOrDefault(hit.category(), 0.0);
-      if (prob < threshold || vetoed(hit.category(), Text.fold(source.substring(c.start(), c.end())).toLowerCase(java.util.Locale.ROOT))) continue;
-      add(out, source, c, null, hit.category(), prob);
+      for (int[] span : covered) touched |= span[0] < clause.end() && clause.start() < span[1];
+      if (touched || vetoed(hit.category(), Text.fold(source.substring(clause.start(), clause.end())).toLowerCase(java.util.Locale.ROOT))) continue;
+      add(out, source, clause, null, hit.category(), c.probability());
     }
     return out;
   }
