@@ -6,9 +6,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpGenerator;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.internal.HttpConnection;
 
 /**
  * Bounds what a slow client can hold.
@@ -16,7 +18,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * <ul>
  *   <li>Headers: Jetty parses them without a thread, but a client trickling one byte at a time
  *       resets the idle timeout forever. A connection whose next request's headers are not complete
- *       within {@code readTimeoutMs} of the previous response (or of opening) is closed. This also
+ *       within {@code readTimeoutMs} of the previous response being written out (or of opening) is closed. This also
  *       closes keep-alive connections idle that long, which the idle timeout does anyway.
  *   <li>Silence: the connector's idle timeout is {@code readTimeoutMs}.
  *   <li>Body: {@link WholeBodies} (and {@link Shedding}, for a body turned away) reads it as it
@@ -83,8 +85,11 @@ final class SlowClients implements Connection.Listener, AutoCloseable {
       long[] seen = e.getValue();
       long in = c.getMessagesIn();
       long out = c.getMessagesOut();
-      if (in > out) {
-        seen[1] = now; // a request is being handled: its body read and analysis have their own limits
+      if (in > out || writing(c)) {
+        // A request is being handled (its body read and analysis have their own limits), or its
+        // answer is still going out (Jetty counts a response out at commit, not at its last byte;
+        // a client that stops reading is the idle timeout's to close).
+        seen[1] = now;
         continue;
       }
       if (out != seen[0]) {
@@ -97,6 +102,13 @@ final class SlowClients implements Connection.Listener, AutoCloseable {
         c.getEndPoint().close();
       }
     }
+  }
+
+  /** Whether a committed response is still being written; read off-thread, so a sweep may be one late. */
+  private static boolean writing(Connection c) {
+    if (!(c instanceof HttpConnection http)) return false;
+    HttpGenerator g = http.getGenerator();
+    return g.isCommitted() && !g.isEnd();
   }
 
   @Override

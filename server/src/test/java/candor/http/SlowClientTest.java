@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import candor.config.Config;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -359,7 +361,10 @@ class SlowClientTest {
     c.maxBodyBytes = 4_000_000;
     try (ApiServer slow = TestServers.start(c, 0)) {
       // Takes several seconds uncut: the connection is busy with a request, not idle, so it stays open.
-      String text = "We guarantee results and the discount expires today, so act now. ".repeat(3_000);
+      // A draft with nothing to flag keeps the answer small: a multi-megabyte answer could itself
+      // outlast this short idle timeout while the client reads it (which CI once saw).
+      String text = "Thanks for the call today; the notes from our meeting are attached, with the figures you asked for. "
+          .repeat(3_000);
       HttpRequest req = HttpRequest.newBuilder(TestServers.uri(slow, "/v1/analyze"))
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString("{\"draft\": {\"text\": \"" + text + "\"}}")).build();
@@ -368,6 +373,51 @@ class SlowClientTest {
       long ms = (System.nanoTime() - t0) / 1_000_000;
       assertEquals(200, res.statusCode(), () -> res.body().substring(0, Math.min(300, res.body().length())));
       assertTrue(ms > c.readTimeoutMs, "the analysis should outlast the read timeout for this test to mean anything: " + ms + " ms");
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void aLargeResponseReadSlowlyIsNotCutOffWhileItIsWritten() throws Exception {
+    // Jetty counts a response out when it is committed, not when its last byte is written; the
+    // header-wait sweep once started its clock there and closed a connection still taking its answer.
+    Config c = TestServers.config("slowclient");
+    c.readTimeoutMs = 1_000;
+    c.maxTextChars = 800_000;
+    c.maxBodyBytes = 4_000_000;
+    c.timeBudgetMs = 60_000;
+    try (ApiServer s = TestServers.start(c, 0)) {
+      // About 13 MB of answer: more than the kernel buffers on loopback (4 MB at most here), so
+      // Jetty is still writing it while the client reads.
+      String text = "We guarantee results and the discount expires today, so act now. ".repeat(8_000);
+      byte[] body = ("{\"draft\": {\"text\": \"" + text + "\"}}").getBytes(StandardCharsets.UTF_8);
+      ByteArrayOutputStream got = new ByteArrayOutputStream();
+      try (Socket sock = new Socket()) {
+        sock.setReceiveBufferSize(65_536);
+        sock.connect(new InetSocketAddress("127.0.0.1", s.port()));
+        OutputStream out = sock.getOutputStream();
+        // HTTP/1.0: the answer ends when the server closes, so a cut shows as a truncated body.
+        out.write(("POST /v1/analyze HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+        InputStream in = sock.getInputStream();
+        byte[] buf = new byte[65_536];
+        int n;
+        while ((n = in.read(buf)) != -1) {
+          got.write(buf, 0, n);
+          // About 5 MB/s: the answer takes over twice the idle timeout, while Jetty's write waits for the
+          // kernel to drain half its buffer (2 MB, about 0.4 s) at a time, well within the timeout.
+          Thread.sleep(12);
+        }
+      }
+      String answer = got.toString(StandardCharsets.UTF_8);
+      assertTrue(answer.startsWith("HTTP/1.0 200") || answer.startsWith("HTTP/1.1 200"),
+          answer.substring(0, Math.min(200, answer.length())));
+      String json = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+      assertTrue(json.length() > 12_000_000, "the answer was cut off after " + json.length() + " bytes");
+      Map<?, ?> parsed = new ObjectMapper().readValue(json, Map.class); // fails on a truncated answer
+      assertTrue(((List<?>) parsed.get("findings")).size() >= 8_000, "findings: " + ((List<?>) parsed.get("findings")).size());
     }
   }
 }
