@@ -15,6 +15,10 @@ public final class Cues {
   private static final GuardedPattern NEGATION = GuardedPattern.compile(
       "\\b(?:not|no|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|wouldn't|couldn't|"
           + "shouldn't|unable to|nobody can|no one can|hard to|impossible to|refuse to|rather not|wary of|hesitant to|hesitate to|reluctant to|loath to)\\b");
+  /** A refused statement governs all of its that-clause, however long: "I can't tell you that a survey means a tree will never fail". */
+  private static final GuardedPattern NEGATED_SAYING = GuardedPattern.compile(
+      "\\b(?:can't|cannot|can not|won't|will not|wouldn't|couldn't|don't|do not|never)\\s+(?:honestly\\s+|truthfully\\s+)?"
+          + "(?:tell you|say|promise|claim|pretend|swear|assure you)\\b");
   private static final GuardedPattern HEDGE = GuardedPattern.compile(
       "\\b(?:may|might|could|typically|usually|often|generally|normally|in most cases|most (?:customers|teams|clients|users|sites|practices|companies)|"
           + "on average|median|averaged|averaging|an average (?:of )?\\d|average of|aim to|aims to|expect|tend to|tends to|up to|in our experience|roughly|approximately|"
@@ -37,13 +41,17 @@ public final class Cues {
 
   private Cues() {}
 
-  /** A negation in the same clause, at most a few words before {@code matchStart} of {@code folded}. */
+  /**
+   * A negation in the same clause, at most a few words before {@code matchStart} of {@code folded},
+   * or anywhere before it in the clause when it refuses to say what follows ("I won't promise that ...").
+   */
   public static boolean negatedBefore(String folded, int matchStart) {
     String before = folded.substring(0, matchStart).toLowerCase(java.util.Locale.ROOT);
     Matcher brk = CLAUSE_BREAK.matcher(before);
     int clauseStart = 0;
     while (brk.find()) clauseStart = brk.end();
     String clause = before.substring(clauseStart);
+    if (NEGATED_SAYING.find(clause)) return true;
     String[] words = WHITESPACE.split(clause.trim());
     int from = Math.max(0, words.length - NEGATION_WINDOW_WORDS);
     String window = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));

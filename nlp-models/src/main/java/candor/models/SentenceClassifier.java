@@ -28,11 +28,28 @@ public final class SentenceClassifier {
   /** Topic of a buyer's question or concern (pricing, timeline, integration, ...). */
   public static final String BUYER_TOPIC = "models/buyer-topic.bin.gz";
 
+  /** How a model reads a sentence: the same function in training and in serving. */
+  @FunctionalInterface
+  public interface Features {
+    String[] of(String source, Sentence sentence);
+  }
+
   private final MaxentModel model;
+  private final Features features;
 
   /** {@code model} as trained; evaluated in its compact form (same probabilities, cheaper per feature). */
   public SentenceClassifier(MaxentModel model) {
+    this(model, SentenceContext::of);
+  }
+
+  public SentenceClassifier(MaxentModel model, Features features) {
     this.model = CompactMaxent.of(model);
+    this.features = features;
+  }
+
+  /** The features the model at {@code resource} was trained on: the topic model reads only the point's words. */
+  public static Features featuresFor(String resource) {
+    return BUYER_TOPIC.equals(resource) ? candor.features.TopicContext::of : SentenceContext::of;
   }
 
   /** Loaded models by resource: a model is immutable, so every user of one shares it. */
@@ -46,7 +63,8 @@ public final class SentenceClassifier {
   private static SentenceClassifier read(String resource) {
     try (InputStream raw = SentenceClassifier.class.getClassLoader().getResourceAsStream(resource)) {
       if (raw == null) throw new IllegalStateException(resource + " is not on the classpath: the build trains it (mvn package)");
-      return new SentenceClassifier(new BinaryGISModelReader(new DataInputStream(new GZIPInputStream(raw))).getModel());
+      return new SentenceClassifier(new BinaryGISModelReader(new DataInputStream(new GZIPInputStream(raw))).getModel(),
+          featuresFor(resource));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -54,11 +72,11 @@ public final class SentenceClassifier {
 
   /** Label -> probability, for one sentence of {@code source}. */
   public Map<String, Double> classify(String source, Sentence sentence) {
-    return classify(SentenceContext.of(source, sentence));
+    return classify(features.of(source, sentence));
   }
 
   /**
-   * Label -> probability for a context already made by {@link SentenceContext#of}: two models that
+   * Label -> probability for a context already made by this model's features: two models that
    * read one sentence (category, then type) share its context rather than each building it.
    */
   public Map<String, Double> classify(String[] context) {
@@ -69,6 +87,6 @@ public final class SentenceClassifier {
   }
 
   public String best(String source, Sentence sentence) {
-    return model.getBestOutcome(model.eval(SentenceContext.of(source, sentence)));
+    return model.getBestOutcome(model.eval(features.of(source, sentence)));
   }
 }

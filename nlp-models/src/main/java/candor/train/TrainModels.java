@@ -4,6 +4,8 @@ import candor.annotate.AnnotatedText;
 import candor.annotate.Annotator;
 import candor.annotate.Sentence;
 import candor.features.SentenceContext;
+import candor.features.TopicContext;
+import candor.models.SentenceClassifier;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,12 +39,18 @@ public final class TrainModels {
     write(train(annotator, Corpus.draftCategories()), out.resolve(candor.models.SentenceClassifier.DRAFT_CATEGORY));
     write(train(annotator, Corpus.draftTypes()), out.resolve(candor.models.SentenceClassifier.DRAFT_TYPE));
     write(train(annotator, Corpus.buyerKinds()), out.resolve(candor.models.SentenceClassifier.BUYER_KIND));
-    write(train(annotator, Corpus.buyerTopics()), out.resolve(candor.models.SentenceClassifier.BUYER_TOPIC));
+    write(train(annotator, Corpus.buyerTopics(), TopicContext::of), out.resolve(candor.models.SentenceClassifier.BUYER_TOPIC));
   }
 
   public static AbstractModel train(Annotator annotator, List<LabelledSentence> data) throws IOException {
+    return train(annotator, data, SentenceContext::of);
+  }
+
+  /** As {@link #train(Annotator, List)}, reading each sentence with {@code features}. */
+  public static AbstractModel train(Annotator annotator, List<LabelledSentence> data, SentenceClassifier.Features features)
+      throws IOException {
     List<Event> events = new ArrayList<>();
-    for (LabelledSentence s : data) events.add(new Event(s.label(), context(annotator, s.text())));
+    for (LabelledSentence s : data) events.add(new Event(s.label(), context(annotator, s.text(), features)));
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
     params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
@@ -54,13 +62,13 @@ public final class TrainModels {
   }
 
   /** A corpus line is one sentence, but the sentence model may split it: features are taken over all of it. */
-  static String[] context(Annotator annotator, String text) {
+  static String[] context(Annotator annotator, String text, SentenceClassifier.Features features) {
     AnnotatedText at = annotator.annotate(text);
     List<candor.annotate.Token> tokens = new ArrayList<>();
     for (Sentence s : at.sentences()) tokens.addAll(s.tokens());
     if (tokens.isEmpty()) return new String[] {"bias"};
     Sentence whole = new Sentence(0, text.length(), 0, tokens);
-    return SentenceContext.of(text, whole);
+    return features.of(text, whole);
   }
 
   static void write(AbstractModel model, Path file) throws IOException {

@@ -59,6 +59,25 @@ class CuesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+      // past the window of a few words: the refusal governs its whole that-clause
+      "I can't tell you that a survey of the older trees means a tree will never",
+      "I won't promise you that after the second season the new drains will never"})
+  void aRefusedStatementNegatesItsWholeClause(String before) {
+    String folded = before + " fail";
+    assertTrue(Cues.negatedBefore(folded, before.lastIndexOf(' ') + 1), before);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I can't tell you how pleased we are; the new drains will never",
+      "I can tell you that a survey of the older trees means a tree will never"})
+  void aRefusalEndsWithItsClause(String before) {
+    String folded = before + " fail";
+    assertFalse(Cues.negatedBefore(folded, before.lastIndexOf(' ') + 1), before);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"I'm confident that every", "we are aware that every"})
   void confidenceIsNotNegation(String before) {
     String folded = before + " form maps perfectly";

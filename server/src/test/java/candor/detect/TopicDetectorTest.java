@@ -37,7 +37,8 @@ class TopicDetectorTest {
         "We want a break clause after six months.", "Does the agreement renew on its own?");
     label(data, "authority", "Our depot manager has to approve the rota.", "Who signs the haulage order at your end?",
         "The board decides on new hauliers in May.", "Mark will want to approve any change of driver.");
-    model = new SentenceClassifier(TrainModels.train(ENGLISH, data));
+    SentenceClassifier.Features features = SentenceClassifier.featuresFor(SentenceClassifier.BUYER_TOPIC);
+    model = new SentenceClassifier(TrainModels.train(ENGLISH, data, features), features);
     detector = new TopicDetector(model);
   }
 
