@@ -169,7 +169,10 @@ public final class ConcernFinder {
           + "|still (?:waiting (?:on|for)|haven't (?:had|received|seen|got)|not (?:had|received|seen))"
           + "|(?:did not|didn't|haven't|have not|never) (?:receive|get|got|had|hear)\\b[^.?!]{0,20}\\b(?:answer|reply|response|price|quote|breakdown|update)"
           + "|(?:couldn't|could not|can't|cannot|didn't|did not) (?:see|find) (?:\\S+\\s+){1,5}?anywhere"
-          + "|^(?:and |also )?whether)\\b");
+          + "|^(?:and |also )?whether"
+          // a meeting proposed ("why don't we talk Monday", "let's set up a call with your engineer"): the
+          // rep should take it up or offer another time. Accepting one ("Thursday works for me") is not.
+          + "|(?:let's|let us|why don't we|how about we|shall we|maybe we (?:could|can)) (?:\\w+ )?(?:meet|talk|chat|speak|catch up|get together|hop on|jump on|set up|schedule|arrange|book|do (?:a |the )?(?:call|meeting|demo|visit)))\\b");
   /**
    * Who approves, stated as a fact: "Priya has to approve anything over $25k", "final sign-off sits
    * with our finance committee", "it needs board approval".

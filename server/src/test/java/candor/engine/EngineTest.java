@@ -195,6 +195,16 @@ class EngineTest {
   }
 
   @Test
+  void aMeetingTheBuyerProposesIsARequestAndAcceptingOneIsNot() {
+    // The draft should take the proposal up or offer another time.
+    assertEachIsOnePoint("Why don't we talk it through on Monday with our site manager.",
+        "Let's set up a call with your engineer before the survey.");
+    for (String buyer : List.of("Thursday at 2pm works for me.", "We'll be meeting internally on Thursday.")) {
+      assertEquals(List.of(), reply(buyer, "Hi Lee,\n\nThanks, noted.\n\nDana").unanswered(), buyer);
+    }
+  }
+
+  @Test
   void aWorryToldAsAStoryIsAPointAndAPlainFactIsNot() {
     // No pattern names these: the buyer-kind model learns them from the thread files' points.
     assertEachIsOnePoint("Our old supplier's engineer turned up without parts twice last winter.",
