@@ -37,11 +37,10 @@ public final class SentenceClassifier {
   private final MaxentModel model;
   private final Features features;
 
-  /** {@code model} as trained; evaluated in its compact form (same probabilities, cheaper per feature). */
-  public SentenceClassifier(MaxentModel model) {
-    this(model, SentenceContext::of);
-  }
-
+  /**
+   * {@code model} as trained, read with the {@code features} it was trained on ({@link #featuresFor});
+   * evaluated in its compact form (same probabilities, cheaper per feature).
+   */
   public SentenceClassifier(MaxentModel model, Features features) {
     this.model = CompactMaxent.of(model);
     this.features = features;

@@ -31,6 +31,11 @@ public final class Text {
     return c == null ? s : new String(c);
   }
 
+  /** Whether [aStart, aEnd) and [bStart, bEnd) share a character. */
+  public static boolean overlaps(int aStart, int aEnd, int bStart, int bEnd) {
+    return aStart < bEnd && bStart < aEnd;
+  }
+
   /** Whether a blank line lies in [from, to) of {@code source}: a paragraph break between two sentences. */
   public static boolean blankLineBetween(String source, int from, int to) {
     return from < to && BLANK_LINE.matcher(source).region(from, to).find();

@@ -4,7 +4,6 @@ import candor.annotate.AnnotatedText;
 import candor.annotate.Annotator;
 import candor.annotate.Sentence;
 import candor.features.SentenceContext;
-import candor.features.TopicContext;
 import candor.models.SentenceClassifier;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -36,10 +35,21 @@ public final class TrainModels {
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args.length > 0 ? args[0] : "target/classes");
     Annotator annotator = Annotator.english();
-    write(train(annotator, Corpus.draftCategories()), out.resolve(candor.models.SentenceClassifier.DRAFT_CATEGORY));
-    write(train(annotator, Corpus.draftTypes()), out.resolve(candor.models.SentenceClassifier.DRAFT_TYPE));
-    write(train(annotator, Corpus.buyerKinds()), out.resolve(candor.models.SentenceClassifier.BUYER_KIND));
-    write(train(annotator, Corpus.buyerTopics(), TopicContext::of), out.resolve(candor.models.SentenceClassifier.BUYER_TOPIC));
+    write(annotator, Corpus.draftCategories(), out, SentenceClassifier.DRAFT_CATEGORY);
+    write(annotator, Corpus.draftTypes(), out, SentenceClassifier.DRAFT_TYPE);
+    write(annotator, Corpus.buyerKinds(), out, SentenceClassifier.BUYER_KIND);
+    write(annotator, Corpus.buyerTopics(), out, SentenceClassifier.BUYER_TOPIC);
+  }
+
+  /** Trains the model for {@code resource} with the features serving will read it with, and writes it there under {@code out}. */
+  private static void write(Annotator annotator, List<LabelledSentence> data, Path out, String resource) throws IOException {
+    write(train(annotator, data, SentenceClassifier.featuresFor(resource)), out.resolve(resource));
+  }
+
+  /** A classifier for {@code resource}'s labels trained here on {@code data}, never written: for split evaluations and tests. */
+  public static SentenceClassifier inMemory(Annotator annotator, List<LabelledSentence> data, String resource) throws IOException {
+    SentenceClassifier.Features features = SentenceClassifier.featuresFor(resource);
+    return new SentenceClassifier(train(annotator, data, features), features);
   }
 
   public static AbstractModel train(Annotator annotator, List<LabelledSentence> data) throws IOException {

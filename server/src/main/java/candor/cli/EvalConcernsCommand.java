@@ -42,8 +42,7 @@ public final class EvalConcernsCommand implements Callable<Integer> {
   private static Engine withSplitTopics(int lastBatch) throws IOException {
     candor.annotate.Annotator english = candor.annotate.Annotator.english();
     var data = candor.train.Corpus.buyerTopics(lastBatch);
-    var features = candor.models.SentenceClassifier.featuresFor(candor.models.SentenceClassifier.BUYER_TOPIC);
-    var model = new candor.models.SentenceClassifier(candor.train.TrainModels.train(english, data, features), features);
+    var model = candor.train.TrainModels.inMemory(english, data, candor.models.SentenceClassifier.BUYER_TOPIC);
     candor.rules.RuleSet builtIn = candor.rules.RuleSet.builtIn();
     System.out.printf("NOT SHIPPED: topic model trained in memory on %d texts (the sentence files and concern-thread batches 1-%d)%n",
         data.size(), lastBatch);

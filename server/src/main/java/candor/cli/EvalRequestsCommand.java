@@ -53,9 +53,9 @@ public final class EvalRequestsCommand implements Callable<Integer> {
       }
       // The shipped model is the team corpus plus the train split; this shows what the split adds.
       recognisers.put("NOT SHIPPED: trained on the team corpus alone",
-          RequestEval.model(annotator, new SentenceClassifier(TrainModels.train(annotator, Corpus.teamBuyerKinds()))));
+          RequestEval.model(annotator, TrainModels.inMemory(annotator, Corpus.teamBuyerKinds(), SentenceClassifier.BUYER_KIND)));
       recognisers.put("NOT SHIPPED: trained on train split only",
-          RequestEval.model(annotator, new SentenceClassifier(TrainModels.train(annotator, RequestEval.asBuyerKinds(train)))));
+          RequestEval.model(annotator, TrainModels.inMemory(annotator, RequestEval.asBuyerKinds(train), SentenceClassifier.BUYER_KIND)));
     }
     RequestEval eval = new RequestEval();
     try (BufferedReader in = Files.newBufferedReader(dir.resolve(TEST), StandardCharsets.UTF_8)) {

@@ -88,8 +88,7 @@ public final class ModelDetector {
     List<Hit> out = new ArrayList<>();
     for (Scored c : clausesReaching(source, sentence, hit.category(), thresholds.getOrDefault(hit.category(), 1.01))) {
       Sentence clause = c.clause();
-      boolean touched = false;
-      for (int[] span : covered) touched |= span[0] < clause.end() && clause.start() < span[1];
+      boolean touched = covered.stream().anyMatch(span -> Text.overlaps(span[0], span[1], clause.start(), clause.end()));
       if (touched || vetoed(hit.category(), Text.fold(source.substring(clause.start(), clause.end())).toLowerCase(java.util.Locale.ROOT))) continue;
       add(out, source, clause, null, hit.category(), c.probability());
     }

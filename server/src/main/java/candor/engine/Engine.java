@@ -1,5 +1,7 @@
 package candor.engine;
 
+import static candor.rules.Text.overlaps;
+
 import candor.annotate.AnnotatedText;
 import candor.annotate.Annotator;
 import candor.annotate.LanguageCheck;
@@ -212,11 +214,6 @@ public final class Engine {
     }
     out.sort(java.util.Comparator.comparingInt(Finding::start));
     return out;
-  }
-
-  /** Whether [aStart, aEnd) and [bStart, bEnd) share a character. */
-  private static boolean overlaps(int aStart, int aEnd, int bStart, int bEnd) {
-    return aStart < bEnd && bStart < aEnd;
   }
 
   private List<Finding> toFindings(List<PatternDetector.Hit> hits, Field field) {

@@ -130,7 +130,7 @@ public final class RequestEval {
       List<Item> fit = new ArrayList<>();
       for (int i = 0; i < train.size(); i++) if (i % folds != k) fit.add(train.get(i));
       Function<String, Set<String>> recogniser =
-          model(annotator, new SentenceClassifier(candor.train.TrainModels.train(annotator, asBuyerKinds(fit))));
+          model(annotator, candor.train.TrainModels.inMemory(annotator, asBuyerKinds(fit), SentenceClassifier.BUYER_KIND));
       for (int i = k; i < train.size(); i += folds) {
         out.add(train.get(i).yes(), recogniser.apply(train.get(i).text()).contains("request"));
       }

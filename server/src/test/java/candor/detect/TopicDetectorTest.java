@@ -37,8 +37,7 @@ class TopicDetectorTest {
         "We want a break clause after six months.", "Does the agreement renew on its own?");
     label(data, "authority", "Our depot manager has to approve the rota.", "Who signs the haulage order at your end?",
         "The board decides on new hauliers in May.", "Mark will want to approve any change of driver.");
-    SentenceClassifier.Features features = SentenceClassifier.featuresFor(SentenceClassifier.BUYER_TOPIC);
-    model = new SentenceClassifier(TrainModels.train(ENGLISH, data, features), features);
+    model = TrainModels.inMemory(ENGLISH, data, SentenceClassifier.BUYER_TOPIC);
     detector = new TopicDetector(model);
   }
 
