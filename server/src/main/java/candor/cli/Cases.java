@@ -34,4 +34,10 @@ final class Cases {
     body.set("thread", c.get("thread"));
     return body;
   }
+
+  /** The standard engine judging each text as a draft of its own, with no thread. */
+  static java.util.function.Function<String, candor.engine.Analysis> draftAlone() {
+    candor.engine.Engine engine = candor.engine.Engine.standard(0);
+    return text -> engine.analyze(new candor.engine.AnalysisRequest(new candor.engine.Draft("", "", text), java.util.List.of()));
+  }
 }

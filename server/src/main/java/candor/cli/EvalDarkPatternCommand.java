@@ -1,15 +1,11 @@
 package candor.cli;
 
-import candor.engine.AnalysisRequest;
-import candor.engine.Draft;
-import candor.engine.Engine;
 import candor.eval.DarkPatternEval;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,10 +23,9 @@ public final class EvalDarkPatternCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Engine engine = Engine.standard(0);
     DarkPatternEval eval = new DarkPatternEval();
     try (BufferedReader in = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
-      eval.run(in, text -> engine.analyze(new AnalysisRequest(new Draft("", "", text), List.of())), showFailures ? System.out : null);
+      eval.run(in, Cases.draftAlone(), showFailures ? System.out : null);
     }
     eval.print(System.out);
     return 0;

@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
     subcommands = {ServeCommand.class, AnalyzeCommand.class, EvalCommand.class, FeedbackCommand.class,
         AuditCommand.class, ReportCommand.class, PurgeCommand.class,
         EvalDarkPatternCommand.class,
+        EvalMathurCommand.class,
+        EvalDraftSentencesCommand.class,
         EvalRequestsCommand.class,
         EvalBuyerSentencesCommand.class,
         EvalConcernsCommand.class,

@@ -57,6 +57,14 @@ class RealCorporaEvalTest {
   }
 
   @Test
+  void mathurDarkPatterns() {
+    String out = cli("eval-mathur", corpus("mathur-dark-patterns/dark-patterns.csv").toString());
+    // 1,818 rows less 306 empty texts and the repeats of a text within its type (SOURCE.md's unique counts).
+    assertTrue(out.contains("1818 rows; 1179 distinct texts scored (306 empty, 333 repeats"), out);
+    assertTrue(out.contains("recall Confirmshaming") && out.contains("(positives only"), out);
+  }
+
+  @Test
   void requests() {
     String out = cli("eval-requests", corpus("parakweet-email-intent").toString(), "--no-train");
     assertTrue(out.contains("992 sentences (309 Yes, 683 No)"), out);
@@ -68,6 +76,15 @@ class RealCorporaEvalTest {
     assertTrue(out.contains("244 threads (256 duplicate threads skipped); 2027 replies scored: Good 818, Bad 1209; PotentiallyUseful 413 skipped"), out);
     // Authors are read: 323 Bad and 40 Good replies are the asker's own comments.
     assertTrue(out.contains("with authorship (363 scored replies are the asker's own comments"), out);
+  }
+
+  @Test
+  void heldOutDraftSentences() {
+    Path threads = teamThreads();
+    assumeTrue(threads != null, "SKIPPED: the team corpus was not found above the working directory");
+    Path shaming = threads.resolveSibling("draft-sentences-heldout-shaming.tsv");
+    String out = cli("eval-draft-sentences", shaming.toString());
+    assertTrue(out.contains("160 sentences") && out.contains("pressure:guilt"), out);
   }
 
   @Test
