@@ -48,7 +48,7 @@ public final class EvalSemEvalCommand implements Callable<Integer> {
           List<Concern> open = engine.analyze(new AnalysisRequest(new Draft(REPLIER, "", reply), thread)).unanswered();
           int listed = 0;
           for (ConcernFinder.Candidate c : candidates) {
-            if (open.stream().anyMatch(o -> o.message() == 0 && o.start() < c.end() && c.start() < o.end())) listed++;
+            if (open.stream().anyMatch(o -> o.message() == 0 && candor.rules.Text.overlaps(o.start(), o.end(), c.start(), c.end()))) listed++;
           }
           return new SemEvalEval.Verdict(candidates.size(), listed);
         };

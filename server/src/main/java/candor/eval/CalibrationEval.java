@@ -30,7 +30,7 @@ public final class CalibrationEval {
       for (JsonNode q : c.path("expect").path(f.category())) {
         int s = draft.indexOf(q.asText());
         if (s < 0) throw new IllegalArgumentException(c.path("id").asText() + ": quote not in draft: " + q.asText());
-        if (f.start() < s + q.asText().length() && s < f.end()) right = true;
+        if (candor.rules.Text.overlaps(f.start(), f.end(), s, s + q.asText().length())) right = true;
       }
       int[] band = band(f.confidence());
       band[0]++;

@@ -172,11 +172,11 @@ public final class Scorer {
   }
 
   private static boolean overlaps(int[] a, int[] b) {
-    return a[0] < b[1] && b[0] < a[1];
+    return candor.rules.Text.overlaps(a[0], a[1], b[0], b[1]);
   }
 
   private static boolean hit(int[] p, int[] g) {
-    return p[0] == g[0] && p[1] < g[2] && g[1] < p[2];
+    return p[0] == g[0] && candor.rules.Text.overlaps(p[1], p[2], g[1], g[2]);
   }
 
   private static String quote(String text, int[] span) {

@@ -41,7 +41,7 @@ public final class SuggestionEval {
       int regionEnd = Math.max(f.start() + suggestion.length(), f.start() + 1);
       String reason = null;
       for (Finding g : after.findings()) {
-        if (g.field() == Field.TEXT && g.ruleId().equals(f.ruleId()) && g.start() < regionEnd && regionStart < g.end()) {
+        if (g.field() == Field.TEXT && g.ruleId().equals(f.ruleId()) && candor.rules.Text.overlaps(g.start(), g.end(), regionStart, regionEnd)) {
           reason = "still flagged: '" + g.text() + "'";
           break;
         }
