@@ -23,7 +23,9 @@ public final class Cues {
       "\\b(?:may|might|could|typically|usually|often|generally|normally|in most cases|most (?:customers|teams|clients|users|sites|practices|companies)|"
           + "on average|median|averaged|averaging|an average (?:of )?\\d|average of|aim to|aims to|expect|tend to|tends to|up to|in our experience|roughly|approximately|"
           + "about \\d|around \\d|estimated?|estimates?|likely|depending|depends|we've seen|have seen|has seen|in many cases|"
-          + "can help|should|hopefully|ideally|target(?:s|ing)? (?:of|is)|our goal|historically|so far|to date|last year)\\b");
+          + "can help|should|hopefully|ideally|target(?:s|ing)? (?:of|is)|our goal|historically|so far|to date|last year|"
+          // what the writer knows of, said as such: "AFAIK no current compiler will ever use MMX"
+          + "afaik|as far as (?:i|we) (?:know|can tell)|to (?:my|our) knowledge|to the best of (?:my|our) knowledge)\\b");
   private static final GuardedPattern CONDITION = GuardedPattern.compile(
       "\\b(?:if (?:you|(?:that|this|it)(?!\\s+(?:doesn't|does not|isn't|is not|hasn't|has not|won't|will not|can't|cannot|don't|do not|haven't|have not|still|stalls|drags))|your|everything|all)|once you(?:'ve)? (?:confirm|approve|sign off|agree|give|decide|say)|"
           + "whenever you(?:'re| are) ready|when you(?:'re| are) ready|let me know (?:if|whether)|should i|shall i|"
@@ -46,7 +48,9 @@ public final class Cues {
    * or anywhere before it in the clause when it refuses to say what follows ("I won't promise that ...").
    */
   public static boolean negatedBefore(String folded, int matchStart) {
-    String before = folded.substring(0, matchStart).toLowerCase(java.util.Locale.ROOT);
+    // Plain-text emphasis ("it does _not_ guarantee", "*never*") still negates: '_' is a word
+    // character to \\b, so the marks are read as spaces (same length, so offsets hold).
+    String before = folded.substring(0, matchStart).toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace('*', ' ');
     Matcher brk = CLAUSE_BREAK.matcher(before);
     int clauseStart = 0;
     while (brk.find()) clauseStart = brk.end();

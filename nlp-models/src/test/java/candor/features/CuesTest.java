@@ -3,6 +3,7 @@ package candor.features;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -82,5 +83,24 @@ class CuesTest {
   void confidenceIsNotNegation(String before) {
     String folded = before + " form maps perfectly";
     assertFalse(Cues.negatedBefore(folded, before.length() - "every".length()), before);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"it does _not_ guarantee", "we *never* guarantee", "this is _not_ a guarantee"})
+  void emphasisedNegationStillNegates(String before) {
+    String folded = before + " uptime";
+    assertTrue(Cues.negatedBefore(folded, before.lastIndexOf(' ') + 1), before);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"AFAIK no current release will ever use it.", "As far as I know every unit shipped on time.",
+      "To our knowledge none of them has failed."})
+  void whatTheWriterKnowsOfIsHedged(String sentence) {
+    assertTrue(Cues.hedged(sentence));
+  }
+
+  @Test
+  void aPlainAbsoluteIsNotHedged() {
+    assertFalse(Cues.hedged("No current release will ever use it."));
   }
 }
