@@ -172,7 +172,15 @@ public final class ConcernFinder {
           + "|^(?:and |also )?whether"
           // a meeting proposed ("why don't we talk Monday", "let's set up a call with your engineer"): the
           // rep should take it up or offer another time. Accepting one ("Thursday works for me") is not.
-          + "|(?:let's|let us|why don't we|how about we|shall we|maybe we (?:could|can)) (?:\\w+ )?(?:meet|talk|chat|speak|catch up|get together|hop on|jump on|set up|schedule|arrange|book|do (?:a |the )?(?:call|meeting|demo|visit)))\\b");
+          + "|(?:let's|let us|why don't we|how about we|shall we|maybe we (?:could|can)) (?:\\w+ )?(?:meet|talk|chat|speak|catch up|get together|hop on|jump on|set up|schedule|arrange|book|do (?:a |the )?(?:call|meeting|demo|visit))"
+          // a meeting wished for or invited to ("we'd like to meet with you to go over the pilot", "I would like
+          // to invite you to visit our plant", "we'd welcome the chance to discuss a multi-year price")
+          + "|(?:i'd|i would|we'd|we would) (?:also |really |very much |greatly )?(?:like|love) to (?:meet|talk|speak|chat|get together|sit down|catch up|invite you|arrange|set up|schedule|continue (?:the |our |these |those )?(?:discussions?|conversations?|talks?))"
+          + "|(?:appreciate|welcome) (?:the|an|a) (?:opportunity|chance) to (?:discuss|meet|talk|speak|present|visit)"
+          // "we need to sit down and talk about the renewal", "I need to speak with you about the invoice";
+          // "we need to talk to our CFO first" is an approval, a concern, and is left to that pattern
+          + "|(?:we|you and i|you and me) (?:probably |really |definitely |still )?(?:need|should|ought|have) to (?:meet|sit down|talk|speak|get together|catch up)(?!\\s+(?:to|with)\\s+(?:our|my|his|her|their|them|him|the board|the team)\\b|\\s+(?:internally|among|amongst|first)\\b)"
+          + "|(?:i|we) (?:need|want|have) to (?:talk|speak|meet) (?:to|with) you)\\b");
   /**
    * Who approves, stated as a fact: "Priya has to approve anything over $25k", "final sign-off sits
    * with our finance committee", "it needs board approval".
@@ -497,10 +505,20 @@ public final class ConcernFinder {
     if (kinds == null || s.tokens().size() < MODEL_MIN_TOKENS) return null;
     java.util.Map<String, Double> p = kinds.classify(source, s);
     if (p.getOrDefault("question", 0.0) >= MODEL_KIND) return Kind.QUESTION;
-    if (p.getOrDefault("request", 0.0) >= MODEL_KIND && !OFFERED_HELP.matcher(source.substring(s.start(), s.end())).find()) return Kind.REQUEST;
+    String text = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
+    if (p.getOrDefault("request", 0.0) >= MODEL_KIND && !OFFERED_HELP.matcher(text).find() && !OWN_PLAN.matcher(text).find()) return Kind.REQUEST;
     if (p.getOrDefault("concern", 0.0) >= MODEL_CONCERN) return Kind.CONCERN;
     return null;
   }
+
+  /**
+   * The writer's own plan, which the model reads as a request for its meeting and calendar words: "I
+   * shall send you an updated version next week", "I am meeting with our CFO tomorrow". A plan that
+   * wants something of the reader ("we'll need the quote by Friday") is not one.
+   */
+  private static final Pattern OWN_PLAN = Pattern.compile(
+      "^\\W*(?:i|we)(?: shall| will|'ll| am going to|'m going to| are going to|'re going to| plan to| intend to| am| are|'m|'re)\\s+(?!not\\b|sure\\b|unsure\\b|unclear\\b|still\\b)"
+          + "(?!.*\\b(?:need|needs|want|wants|like|love|expect|require|requires|looking for|you to|please|can you|could you|would you|will you|if you|unless|until|before|whether|how|what|when|which|who)\\b)");
 
   private static final Pattern RELATIVE = Pattern.compile("(?:who|which|where|when|whose)\\b");
   /** A list item's marker: "- ", "2. ", "3) ", "(d) ", "c) ". */
@@ -542,6 +560,7 @@ public final class ConcernFinder {
     int colon = folded.indexOf(": ");
     if (colon > 0 && colon < 80 && WH_QUESTION.matcher(folded.substring(colon + 2)).find()) return Kind.QUESTION;
     if (REQUEST.matcher(folded).find()) return Kind.REQUEST;
+    if (TOLD_IF.matcher(folded).find() && !OFFERED_HELP.matcher(folded).find()) return Kind.REQUEST;
     if (pleaseDo(s, folded)) return Kind.REQUEST;
     if (verbToMe(s, folded)) return Kind.REQUEST;
     if (CONCERN.matcher(folded).find()) return Kind.CONCERN;
@@ -614,6 +633,13 @@ public final class ConcernFinder {
   /** "And if we ever leave, what happens to our data": a condition, its comma, then the question. */
   private static final Pattern CONDITIONAL_LEAD = Pattern.compile(
       "^(?:(?:and|also|so|but|plus)\\s+)?(?:if|when|once|assuming|suppose|say|in case)\\s[^,.?!]{3,80},\\s+");
+
+  /**
+   * A condition, then "let me know": "If the price changes before then, let me know". The reverse
+   * order is in {@link #REQUEST}; help offered ("if you have any questions, let me know") is not an ask.
+   */
+  private static final Pattern TOLD_IF = Pattern.compile(
+      "^(?:(?:and|also|so|but|plus)\\s+)?(?:if|when|once|in case|should)\\s[^,.?!]{3,80},\\s+(?:please\\s+)?(?:just\\s+)?(?:let (?:me|us) know|tell (?:me|us)|give (?:me|us) a (?:call|shout|ring))\\b");
 
   /** A condition longer than the short leads allow, then a question asked without its mark. */
   private static boolean asksAfterCondition(String folded) {

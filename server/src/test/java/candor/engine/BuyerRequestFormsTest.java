@@ -1,0 +1,61 @@
+package candor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Asks a buyer makes without a question mark or a "please": a meeting wished for, a condition then
+ * "let me know". And what only looks like one: the buyer's own plans, help offered.
+ */
+class BuyerRequestFormsTest {
+  private static Engine engine;
+  /** A reply that takes up nothing the buyer wrote. */
+  private static final String DRAFT = "Hi Lee,\n\nThanks for the note. I have attached our brochure.\n\nDana";
+
+  @BeforeAll
+  static void load() {
+    engine = Engine.standard(100);
+  }
+
+  private static List<String> open(String sentence) {
+    String buyer = "Hi Dana,\n\nThanks for the overview of the cold-store scanners. " + sentence + "\n\nLee";
+    ThreadMessage m = new ThreadMessage("Lee <lee@acme.io>", Role.CUSTOMER, null, buyer);
+    return engine.analyze(new AnalysisRequest(new Draft("Dana <dana@vendor.com>", "", DRAFT), List.of(m)))
+        .unanswered().stream().map(c -> bare(c.text())).toList();
+  }
+
+  /** A point's span leaves out the sentence's full stop. */
+  private static String bare(String sentence) {
+    return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+  }
+
+  @Test
+  void aMeetingTheBuyerAsksForIsAPointTheReplyMustTakeUp() {
+    for (String ask : List.of(
+        "We would like to meet with you to go over the pilot results.",
+        "I would like to invite you to visit our plant in Leeds in July.",
+        "We'd welcome the chance to discuss a multi-year price.",
+        "We need to sit down and talk about the renewal terms.")) {
+      assertEquals(List.of(bare(ask)), open(ask), ask);
+    }
+  }
+
+  @Test
+  void aConditionThenLetMeKnowAsksToBeTold() {
+    String ask = "If the price changes before the order goes in, let me know.";
+    assertEquals(List.of(bare(ask)), open(ask));
+    assertEquals(List.of(), open("If you have any questions, let me know."));
+  }
+
+  @Test
+  void theBuyersOwnPlansAskNothing() {
+    assertEquals(List.of(), open("I shall send you our updated floor plan next week."));
+    assertEquals(List.of(), open("I am meeting with our operations director tomorrow to go through the figures."));
+    // A plan that wants something of the reader still asks.
+    String ask = "We will need a copy of your insurance certificate before the site visit.";
+    assertEquals(List.of(bare(ask)), open(ask));
+  }
+}
