@@ -262,6 +262,14 @@ public final class Coverage {
       return false;
     }
 
+    /** Whether the sentence opens on a lead-in or heading that names {@code topic} ("Contract: ...", "On pricing, ..."). */
+    boolean headedWith(String topic) {
+      if (leadIn.isEmpty()) return false;
+      int end = folded.indexOf(':');
+      if (end < 0) end = folded.indexOf(',');
+      return end > 0 && Topics.mentions(folded.substring(0, end), topic);
+    }
+
     boolean mentions(String topic) {
       synchronized (topicMemo) {
         return topicMemo.computeIfAbsent(topic, t -> Topics.mentions(folded, t));
@@ -332,10 +340,12 @@ public final class Coverage {
       Facts f = all.get(idx);
       int shared = 0;
       int sharedWords = 0; // shared stems that are not bare numbers ("two", "4") or particles ("an out" / "set out"): weak evidence alone
+      int sharedThings = 0; // of those, not a unit either: "24 months" does not meet "no more than 12 months"
       for (String n : needed) {
         if (!has(f.stems(), n)) continue;
         shared++;
         if (!NUMBER.matcher(n).matches() && !PARTICLES.contains(n)) sharedWords++;
+        if (!NUMBER.matcher(n).matches() && !PARTICLES.contains(n) && !UNITS.contains(n)) sharedThings++;
       }
       boolean sameTopic = !"other".equals(topic) && f.mentions(topic);
       // A commitment naming the thing asked for ("I'll have the requote to you by Friday") fulfils a request.
@@ -410,7 +420,8 @@ public final class Coverage {
           // On the point's topic one shared word will do, but not a bare number ("two more migrations"),
           // and not for a point of five words or more: "payroll" alone does not tie "can we report
           // payroll costs by funder and restricted grant?" to "most charities run payroll within a week".
-          || (sharedWords >= 1 && sameTopic && f.mainTopic().equals(topic) && (needed.size() <= 4 || sharedWords >= 2)))) {
+          // Under a heading naming the topic ("Contract: there's no lease and no minimum term") it will.
+          || (sharedWords >= 1 && sameTopic && f.mainTopic().equals(topic) && (needed.size() <= 4 || sharedWords >= 2 || sharedThings >= 1 && f.headedWith(topic))))) {
         return Verdict.ANSWERED;
       }
       // A figure answers only a point that is itself about price or time: "is there hardware to buy up
@@ -514,11 +525,27 @@ public final class Coverage {
   }
 
   /** A stem is present, or a longer or shorter form of it ("sponsor" / "sponsorship"): Snowball keeps some derivations apart. */
+  /** Units a figure is counted in: sharing one ties nothing ("12 months" / "24 months"). */
+  private static final Set<String> UNITS = Set.of("month", "year", "week", "day", "hour", "minut", "percent");
+
   private static boolean has(Set<String> stems, String n) {
     if (stems.contains(n)) return true;
-    if (n.length() < 5) return false;
     for (String s : stems) {
-      if (s.length() >= 5 && (s.startsWith(n) || n.startsWith(s))) return true;
+      if (n.length() >= 5 && s.length() >= 5 && (s.startsWith(n) || n.startsWith(s))) return true;
+      if (derived(n, s) || derived(s, n)) return true;
+    }
+    return false;
+  }
+
+  /** Suffixes Snowball leaves on a noun made from a verb: "storag" beside "store", "creation" beside "creat", "failur" beside "fail". */
+  private static final List<String> DERIVATIONS = List.of("ag", "ment", "ion", "al", "ur");
+
+  /** Whether {@code longer} is {@code root} (its final "e" dropped) with a derivational suffix; no allocation, as it runs per word pair. */
+  private static boolean derived(String root, String longer) {
+    int base = root.endsWith("e") ? root.length() - 1 : root.length();
+    if (base < 4 || longer.length() <= base || !longer.regionMatches(0, root, 0, base)) return false;
+    for (String suffix : DERIVATIONS) {
+      if (longer.length() - base == suffix.length() && longer.startsWith(suffix, base)) return true;
     }
     return false;
   }

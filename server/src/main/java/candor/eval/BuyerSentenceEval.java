@@ -32,16 +32,7 @@ public final class BuyerSentenceEval {
 
   public static List<Item> readAll(BufferedReader in) throws IOException {
     List<Item> out = new ArrayList<>();
-    String line;
-    long n = 0;
-    while ((line = in.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String[] f = line.replace("\r", "").split("\t", -1);
-      if (f.length != 3 || f[2].isBlank()) throw new IOException("line " + n + ": expected kind, topic and sentence separated by tabs");
-      if (!KINDS.contains(f[0])) throw new IOException("line " + n + ": kind '" + f[0] + "' is not one of " + KINDS);
-      out.add(new Item(f[0], f[1], f[2]));
-    }
+    for (String[] f : LabelledRows.read(in, KINDS, "kind, topic and sentence")) out.add(new Item(f[0], f[1], f[2]));
     return out;
   }
 

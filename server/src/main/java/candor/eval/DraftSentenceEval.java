@@ -20,6 +20,7 @@ import java.util.function.Function;
  */
 public final class DraftSentenceEval {
   public static final List<String> CATEGORIES = List.of("pressure", "overpromise");
+  private static final List<String> LABELS = List.of("pressure", "overpromise", "none");
 
   public record Item(String category, String type, String sentence) {}
 
@@ -30,15 +31,7 @@ public final class DraftSentenceEval {
   /** Reads rows, skipping blank lines and '#' comments; a row without three fields is an error naming its line. */
   public static List<Item> readAll(Reader in) throws IOException {
     List<Item> out = new ArrayList<>();
-    java.io.BufferedReader r = new java.io.BufferedReader(in);
-    int n = 0;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String[] f = line.split("\t", -1);
-      if (f.length != 3 || !(CATEGORIES.contains(f[0]) || f[0].equals("none")) || f[2].isBlank()) {
-        throw new IOException("line " + n + ": expected category (pressure|overpromise|none), type and sentence separated by tabs");
-      }
+    for (String[] f : LabelledRows.read(in, LABELS, "category (pressure|overpromise|none), type and sentence")) {
       out.add(new Item(f[0], f[1], f[2]));
     }
     return out;

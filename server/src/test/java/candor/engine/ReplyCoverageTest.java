@@ -266,4 +266,23 @@ class ReplyCoverageTest {
         + "On the 2C limit at the dock: last year 99.6% of our chilled deliveries arrived at or under it, from our trailer logs.\n\nDana";
     assertEquals(List.of(), open(buyer, draft));
   }
+
+  @Test
+  void aNounMadeFromTheVerbAnswersIt() {
+    String buyer = "Hi Dana,\n\nWe shoot in Vancouver and the network is strict about residency. Where are the files physically stored?\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nAll storage for Canadian accounts sits in our Toronto data centre, backups included.\n\nDana"));
+    // Without the storage, nothing says where.
+    assertEquals(1, open(buyer, "Hi Lee,\n\nOur Canadian accounts get a dedicated support line, backups included.\n\nDana").size());
+  }
+
+  @Test
+  void aHeadingNamingTheTopicTiesOneSharedWordToAConcern() {
+    String buyer = "Hi Dana,\n\nThe tills look right for the shop. We got stuck in a five-year lease with the last supplier and I'm not doing that again.\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nContract: there's no lease and no minimum term, just a rolling monthly agreement.\n\nDana"));
+    // Without the heading one shared word of a long concern is too little.
+    assertEquals(1, open(buyer, "Hi Lee,\n\nThere's no lease with the tills, you buy them.\n\nDana").size());
+    // Nor does a shared unit tie it: a 24-month term does not answer a 12-month limit.
+    String limit = "Hi Dana,\n\nThe partners won't want to be tied in for more than 12 months to start with.\n\nLee";
+    assertEquals(1, open(limit, "Hi Lee,\n\nContract: our standard term is 24 months, with a discount for paying annually.\n\nDana").size());
+  }
 }

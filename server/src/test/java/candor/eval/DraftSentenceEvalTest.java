@@ -72,4 +72,10 @@ class DraftSentenceEvalTest {
         () -> DraftSentenceEval.readAll(new StringReader("none\t-\tfine\npressure guilt no tabs here\n")));
     assertTrue(e.getMessage().startsWith("line 2:"), e.getMessage());
   }
+
+  @Test
+  void windowsLineEndsAreNotPartOfTheSentence() throws IOException {
+    List<DraftSentenceEval.Item> items = DraftSentenceEval.readAll(new StringReader("# comment\r\npressure\tguilt\tAct now.\r\n\r\nnone\t-\tFine.\r\n"));
+    assertEquals(List.of(new DraftSentenceEval.Item("pressure", "guilt", "Act now."), new DraftSentenceEval.Item("none", "-", "Fine.")), items);
+  }
 }
