@@ -625,6 +625,9 @@ public final class Coverage {
         if (vocative(tokens, k)) continue;
         Set<String> parts = new HashSet<>(2);
         addParts(t, parts);
+        // "Nov-Feb" counts as its parts: the whole compound is rarely written the same way in the
+        // answer ("Nov to Feb works"), and counting it too would make the point one word longer.
+        if (parts.size() > 1) parts.remove(t.stem());
         for (String part : parts) {
           if (part.length() > 1 && !GENERIC.contains(part)) stems.add(part);
         }

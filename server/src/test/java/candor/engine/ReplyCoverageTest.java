@@ -285,4 +285,11 @@ class ReplyCoverageTest {
     String limit = "Hi Dana,\n\nThe partners won't want to be tied in for more than 12 months to start with.\n\nLee";
     assertEquals(1, open(limit, "Hi Lee,\n\nContract: our standard term is 24 months, with a discount for paying annually.\n\nDana").size());
   }
+
+  @Test
+  void aHyphenatedSpanCountsAsItsParts() {
+    String buyer = "Hi Dana,\n\nThe greens are busy all summer. We can't have the course shut during the playing season so any work would have to be Nov-Feb.\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nNov to Feb is fine for either option.\n\nDana"));
+    assertEquals(1, open(buyer, "Hi Lee,\n\nEither option is fine.\n\nDana").size());
+  }
 }
