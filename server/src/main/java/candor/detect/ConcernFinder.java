@@ -380,7 +380,7 @@ public final class ConcernFinder {
       if (folded.startsWith(">") || PLEASANTRY.matcher(folded).matches()) continue;
       Kind kind = classify(s, source, folded);
       if (kind == null && itemUnderAnAsk(source, s.start())) kind = Kind.REQUEST;
-      if (kind == null) kind = modelKind(source, s);
+      if (kind == null) kind = modelKind(source, s, folded);
       if (kind == null) continue;
       int[] span = candor.rules.Text.trim(source, words, s.end());
       if (s.isQuestion(source)) span[1] = Math.min(s.end(), span[1] + 1); // keep the '?'
@@ -501,12 +501,12 @@ public final class ConcernFinder {
     return REFERS_BACK.matcher(lower).find() && c.sentence().tokens().size() <= 12;
   }
 
-  private Kind modelKind(String source, Sentence s) {
+  /** The model's kind for a sentence the patterns missed; {@code folded} is its text as {@link #find} folded it. */
+  private Kind modelKind(String source, Sentence s, String folded) {
     if (kinds == null || s.tokens().size() < MODEL_MIN_TOKENS) return null;
     java.util.Map<String, Double> p = kinds.classify(source, s);
     if (p.getOrDefault("question", 0.0) >= MODEL_KIND) return Kind.QUESTION;
-    String text = Text.fold(source.substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
-    if (p.getOrDefault("request", 0.0) >= MODEL_KIND && !OFFERED_HELP.matcher(text).find() && !OWN_PLAN.matcher(text).find()) return Kind.REQUEST;
+    if (p.getOrDefault("request", 0.0) >= MODEL_KIND && !OFFERED_HELP.matcher(folded).find() && !OWN_PLAN.matcher(folded).find()) return Kind.REQUEST;
     if (p.getOrDefault("concern", 0.0) >= MODEL_CONCERN) return Kind.CONCERN;
     return null;
   }

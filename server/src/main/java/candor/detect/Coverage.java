@@ -344,8 +344,9 @@ public final class Coverage {
       for (String n : needed) {
         if (!has(f.stems(), n)) continue;
         shared++;
-        if (!NUMBER.matcher(n).matches() && !PARTICLES.contains(n)) sharedWords++;
-        if (!NUMBER.matcher(n).matches() && !PARTICLES.contains(n) && !UNITS.contains(n)) sharedThings++;
+        if (NUMBER.matcher(n).matches() || PARTICLES.contains(n)) continue;
+        sharedWords++;
+        if (!UNITS.contains(n)) sharedThings++;
       }
       boolean sameTopic = !"other".equals(topic) && f.mentions(topic);
       // A commitment naming the thing asked for ("I'll have the requote to you by Friday") fulfils a request.
@@ -524,10 +525,10 @@ public final class Coverage {
     return ask.advice() && (reply.sentences.size() <= 3 || idx < 2) && statement && AnswerKinds.GIVES_ADVICE.find(folded);
   }
 
-  /** A stem is present, or a longer or shorter form of it ("sponsor" / "sponsorship"): Snowball keeps some derivations apart. */
   /** Units a figure is counted in: sharing one ties nothing ("12 months" / "24 months"). */
   private static final Set<String> UNITS = Set.of("month", "year", "week", "day", "hour", "minut", "percent");
 
+  /** A stem is present, or a longer or shorter form of it ("sponsor" / "sponsorship"): Snowball keeps some derivations apart. */
   private static boolean has(Set<String> stems, String n) {
     if (stems.contains(n)) return true;
     for (String s : stems) {
