@@ -61,10 +61,19 @@ public final class TrainModels {
       throws IOException {
     List<Event> events = new ArrayList<>();
     for (LabelledSentence s : data) events.add(new Event(s.label(), context(annotator, s.text(), features)));
+    return train(events, CUTOFF);
+  }
+
+  /**
+   * A maxent model over {@code events} as every Candor model is trained: GIS, {@link #ITERATIONS}
+   * iterations, one thread, so the same events in the same order give the same model; features seen
+   * fewer than {@code cutoff} times are dropped.
+   */
+  public static AbstractModel train(List<Event> events, int cutoff) throws IOException {
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
     params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-    params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put(TrainingParameters.THREADS_PARAM, 1);
     params.put("PrintMessages", false);
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);

@@ -40,6 +40,14 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean asJson;
 
+  @Option(names = "--rules-only", description = "Judge buyer points answered or open by the coverage rules alone, without the trained answer judge.")
+  boolean rulesOnly;
+
+  @Option(names = "--judge-trained-through", paramLabel = "BATCH",
+      description = "Use an answer judge trained in memory on concern-thread batches 1..BATCH only (not the packaged one), to score it on"
+          + " later batches it has not seen.")
+  Integer judgeThrough;
+
   @Override
   public Integer call() throws IOException {
     ObjectMapper json = Json.mapper();
@@ -48,14 +56,32 @@ public final class EvalCommand implements Callable<Integer> {
       if (!line.isBlank()) list.add(json.readTree(line));
     }
     Scorer scorer = new Scorer();
-    scorer.scoreAll(list, url == null ? inProcess(json) : remote(json, url.replaceAll("/+$", "")));
+    if (url != null && (rulesOnly || judgeThrough != null)) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--url scores the server's own engine: leave out --rules-only and --judge-trained-through");
+    }
+    scorer.scoreAll(list, url == null ? inProcess(json, engine()) : remote(json, url.replaceAll("/+$", "")));
     if (asJson) System.out.println(json.writeValueAsString(scorer.summary()));
     else scorer.print(System.out, showMisses);
     return scorer.errors() == 0 ? 0 : 1;
   }
 
-  private static Function<JsonNode, JsonNode> inProcess(ObjectMapper json) {
-    Engine engine = Engine.standard(0);
+  private Engine engine() throws IOException {
+    if (!rulesOnly && judgeThrough == null) return Engine.standard(0);
+    candor.detect.AnswerJudge judge = null;
+    if (judgeThrough != null) {
+      List<String> files = candor.train.Corpus.threadFiles(judgeThrough);
+      judge = candor.engine.TrainAnswerJudge.inMemory(files);
+      System.out.println("NOT SHIPPED: answer judge trained in memory on " + files.size() + " concern-thread files (batches up to "
+          + judgeThrough + ")");
+    } else {
+      System.out.println("NOT SHIPPED: coverage rules alone, no answer judge");
+    }
+    candor.rules.RuleSet builtIn = candor.rules.RuleSet.builtIn();
+    return new Engine(candor.annotate.Annotator.english(), () -> builtIn, candor.detect.ModelDetector.standard(),
+        candor.detect.TopicDetector.standard(), judge, 0);
+  }
+
+  private static Function<JsonNode, JsonNode> inProcess(ObjectMapper json, Engine engine) {
     RequestParser parser = new RequestParser(Integer.MAX_VALUE);
     return body -> json.valueToTree(AnalysisJson.of(engine.analyze(parser.parse(body))));
   }

@@ -44,6 +44,16 @@ public final class Coverage {
    */
   public Verdict judge(AnnotatedText concernText, int start, int end, String topic, boolean asksForAction,
       List<Reply> replies) {
+    return judge(concernText, start, end, topic, asksForAction, replies, new HashSet<>());
+  }
+
+  /**
+   * As {@link #judge(AnnotatedText, int, int, String, boolean, List)}, adding to {@code why} the rules
+   * that decided ("lead-in", "asked-form", "commitment", ...) or held an answer back ("dodge",
+   * "no-date", ...): what the answer judge learns how far to trust.
+   */
+  public Verdict judge(AnnotatedText concernText, int start, int end, String topic, boolean asksForAction,
+      List<Reply> replies, Set<String> why) {
     Set<String> needed = contentStems(concernText, start, end);
     String point = concernText.text().substring(start, end);
     String lowerPoint = point.toLowerCase(Locale.ROOT);
@@ -66,12 +76,100 @@ public final class Coverage {
     for (Reply reply : replies) {
       Reply under = reply.answerUnder(point);
       if (under == null && item != null && answersTheList(concernText, buyerItems, reply)) under = reply.numbered.get(item);
-      Verdict v = under != null ? judgeInline(needed, core, topic, asksForAction, under, ask, pointNamesTopic, chargeAsked)
-          : judgeOne(needed, core, topic, asksForAction, reply, ask, pointNamesTopic, chargeAsked);
+      Verdict v = under != null ? judgeInline(needed, core, topic, asksForAction, under, ask, pointNamesTopic, chargeAsked, why)
+          : judgeOne(needed, core, topic, asksForAction, reply, ask, pointNamesTopic, chargeAsked, why);
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
     }
     return best;
+  }
+
+  /**
+   * What the replies show about a point, as maxent features for the trained answer judge: how much of
+   * the point the closest sentence and paragraph repeat, whether that sentence answers, puts off or
+   * asks back, the kind of answer given against the kind asked for, and the rules' own verdict.
+   * Every feature is given a value for every point (false, none, zero), so that a short reply
+   * lacking most signals reads as lacking them rather than as unlike anything in training.
+   */
+  public List<String> evidence(AnnotatedText concernText, int start, int end, String topic, boolean asksForAction,
+      List<Reply> replies, Verdict rules, Set<String> why) {
+    Set<String> needed = contentStems(concernText, start, end);
+    String point = concernText.text().substring(start, end);
+    AnswerKinds.Ask ask = AnswerKinds.Ask.of(concernText, start, end);
+    int bestShared = 0;
+    double bestRatio = 0;
+    double bestParagraph = 0;
+    Facts best = null;
+    int sentences = 0;
+    int touching = 0;
+    boolean sameTopic = false, mainTopic = false, deferRelevant = false, deferAny = false, names = false, figure = false;
+    boolean commitment = false, dodge = false, inline = false, asksBack = false, fulfils = false, givesAny = false;
+    String topicAnswer = "none";
+    for (Reply reply : replies) {
+      if (reply.answerUnder(point) != null) inline = true;
+      for (Set<String> paragraph : reply.paragraphs) {
+        if (!needed.isEmpty()) bestParagraph = Math.max(bestParagraph, shareMet(needed, paragraph));
+      }
+      for (Facts f : reply.sentences) {
+        sentences++;
+        int shared = 0;
+        for (String n : needed) if (!NUMBER.matcher(n).matches() && !PARTICLES.contains(n) && has(f.stems(), n)) shared++;
+        if (shared > bestShared || best == null || shared == bestShared && f.answers() && !best.answers()) {
+          bestShared = shared;
+          best = f;
+        }
+        if (!needed.isEmpty()) bestRatio = Math.max(bestRatio, (double) shared / needed.size());
+        boolean same = !"other".equals(topic) && f.mentions(topic);
+        sameTopic |= same;
+        mainTopic |= same && f.mainTopic().equals(topic);
+        deferAny |= f.deferral();
+        deferRelevant |= f.deferral() && (shared >= 1 || same || f.names(needed));
+        names |= f.names(needed);
+        if (ask.wantsAFigure() && ask.wanted().in(f.folded())) figure = true;
+        commitment |= shared >= 1 && ReplyCues.COMMITMENT.matcher(f.folded()).find();
+        fulfils |= ReplyCues.FULFILMENT.find(f.folded());
+        dodge |= shared >= 1 && ReplyCues.DODGE.find(f.folded());
+        if (shared >= 1) touching++;
+        asksBack |= shared >= 1 && f.question();
+        if (!f.question() && FIGURE.matcher(f.folded()).find()) givesAny = true;
+        if (f.answers() && same) topicAnswer = shared >= 1 ? "shared" : topicAnswer.equals("shared") ? "shared" : "topic";
+      }
+    }
+    String bs = bucket(bestShared, 0, 1, 2, 3, 4);
+    String bestKind = best == null || bestShared == 0 ? "none" : best.question() ? "question" : best.deferral() ? "deferral"
+        : best.answers() ? "answers" : best.states() ? "states" : "other";
+    List<String> out = new java.util.ArrayList<>();
+    // The rules that decided or held back, each known or not: "why.lead-in=true", "why.dodge=false".
+    for (String reason : REASONS) out.add("why." + reason + "=" + why.contains(reason));
+    out.addAll(List.of("rule=" + rules, "topic=" + topic, "act=" + asksForAction, "n=" + bucket(needed.size(), 0, 1, 2, 3, 5, 8),
+        "wanted=" + (ask.wanted() == null ? "none" : ask.wanted().name()), "polar=" + ask.polar(), "doc=" + ask.document(),
+        "bs=" + bs, "br=" + bucket((int) Math.round(bestRatio * 4), 0, 1, 2, 3), "bp=" + bucket((int) Math.round(bestParagraph * 4), 0, 1, 2, 3),
+        "miss=" + bucket(needed.size() - bestShared, 0, 1, 2, 3, 5), "touching=" + bucket(touching, 0, 1, 2, 3),
+        "best=" + bestKind, "best=" + bestKind + "&bs=" + bs, "bs=" + bs + "&rule=" + rules, "rule=" + rules + "&topic=" + topic,
+        "len=" + bucket(sentences, 0, 2, 4, 8, 12), "replies=" + Math.min(replies.size(), 3),
+        "sameTopic=" + sameTopic, "mainTopic=" + mainTopic, "sameTopic=" + sameTopic + "&topic=" + topic, "topicAnswer=" + topicAnswer,
+        "deferRelevant=" + deferRelevant, "deferAny=" + deferAny, "names=" + names,
+        "figure=" + (ask.wantsAFigure() ? figure : "na"), "commitment=" + (asksForAction ? commitment : "na"),
+        "fulfils=" + (asksForAction ? fulfils : "na"), "dodge=" + dodge, "inline=" + inline, "asksBack=" + asksBack,
+        "givesFigure=" + givesAny, "pointFigure=" + FIGURE.matcher(point).find()));
+    return out;
+  }
+
+  /** Every reason {@link #judge} may give, in a fixed order. */
+  private static final List<String> REASONS = List.of("inline", "inline-later", "named-deferral", "commitment", "deferral",
+      "hedged-deferral", "waits-on", "no-document", "dodge", "lead-in", "no-date", "other-charge", "restates", "overlap", "figure",
+      "asked-form", "paragraph", "dismissal");
+
+  /** Notes {@code reason} in {@code why} and returns {@code v}. */
+  private static Verdict because(Set<String> why, String reason, Verdict v) {
+    why.add(reason);
+    return v;
+  }
+
+  /** The first of {@code bounds} that {@code n} does not exceed, or "more". */
+  private static String bucket(int n, int... bounds) {
+    for (int b : bounds) if (n <= b) return "<=" + b;
+    return "more";
   }
 
   /**
@@ -167,8 +265,8 @@ public final class Coverage {
         if (opening < 0 && !(folded.length() <= 40 && AnswerKinds.GREETING.matcher(folded).find())) opening = sentences.size();
         boolean asserts = !unsure && !dismisses && !question;
         Facts facts = new Facts(stems, leadIn(s, source), folded, unsure || ReplyCues.DEFERRAL.matcher(folded).find(), hedged,
-            asserts && ReplyCues.ANSWER_CONTENT.matcher(folded).find(), asserts && hasVerb(s), question, paragraphs.size() - 1,
-            new java.util.HashMap<>());
+            asserts && ReplyCues.ANSWER_CONTENT.matcher(folded).find(), asserts && hasVerb(s), question, dismisses,
+            paragraphs.size() - 1, new java.util.HashMap<>());
         sentences.add(facts);
         starts.add(s.start());
         if (quote >= 0) under.add(facts);
@@ -255,7 +353,7 @@ public final class Coverage {
 
   /** One reply sentence; topic mentions are looked up only for the topics actually asked about. */
   private record Facts(Set<String> stems, Set<String> leadIn, String folded, boolean deferral, boolean hedged, boolean answers,
-      boolean states, boolean question, int paragraph, java.util.Map<String, Boolean> topicMemo) {
+      boolean states, boolean question, boolean dismisses, int paragraph, java.util.Map<String, Boolean> topicMemo) {
     /** Whether the sentence's lead-in or heading names one of the point's words. */
     boolean names(Set<String> point) {
       for (String l : leadIn) if (has(point, l)) return true;
@@ -313,17 +411,17 @@ public final class Coverage {
    * unless it puts the point off, promises the work for later, or only asks back.
    */
   private Verdict judgeInline(Set<String> needed, Set<String> core, String topic, boolean asksForAction, Reply under,
-      AnswerKinds.Ask ask, java.util.function.BooleanSupplier pointNamesTopic, boolean chargeAsked) {
-    Verdict v = judgeOne(needed, core, topic, asksForAction, under, ask, pointNamesTopic, chargeAsked);
+      AnswerKinds.Ask ask, java.util.function.BooleanSupplier pointNamesTopic, boolean chargeAsked, Set<String> why) {
+    Verdict v = judgeOne(needed, core, topic, asksForAction, under, ask, pointNamesTopic, chargeAsked, why);
     if (v != Verdict.UNANSWERED) return v;
     // "I'll put together a side-by-side next week": the work promised for later is no answer yet.
-    for (Facts f : under.sentences) if (ReplyCues.PROMISES_LATER.find(f.folded())) return Verdict.DEFERRED;
-    for (Facts f : under.sentences) if (f.answers() || f.states()) return Verdict.ANSWERED;
+    for (Facts f : under.sentences) if (ReplyCues.PROMISES_LATER.find(f.folded())) return because(why, "inline-later", Verdict.DEFERRED);
+    for (Facts f : under.sentences) if (f.answers() || f.states()) return because(why, "inline", Verdict.ANSWERED);
     return v;
   }
 
   private Verdict judgeOne(Set<String> needed, Set<String> core, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask,
-      java.util.function.BooleanSupplier pointNamesTopic, boolean chargeAsked) {
+      java.util.function.BooleanSupplier pointNamesTopic, boolean chargeAsked, Set<String> why) {
     boolean deferredSomewhere = false;
     // "Please send the terms over" is met by sending them ("attached") or promising to, not by a
     // sentence that mentions the terms.
@@ -334,7 +432,7 @@ public final class Coverage {
     // said in passing ("Mitel: our trunks are on Mitel's interop list"). A promise to send what was
     // asked for still meets a request.
     for (Facts f : all) {
-      if (f.deferral() && f.names(needed) && !(asksForAction && promisesToSend(f))) return Verdict.DEFERRED;
+      if (f.deferral() && f.names(needed) && !(asksForAction && promisesToSend(f))) return because(why, "named-deferral", Verdict.DEFERRED);
     }
     for (int idx = 0; idx < all.size(); idx++) {
       Facts f = all.get(idx);
@@ -355,6 +453,7 @@ public final class Coverage {
       boolean relevant = shared >= 2 || (needed.size() <= 2 && shared >= 1) || (shared >= 1 && sameTopic)
           || (shared >= 1 && asksForAction && shared * 3 >= needed.size());
       boolean namesThePoint = reply.tied || f.names(needed);
+      if (f.dismisses() && (relevant || namesThePoint)) why.add("dismissal");
       // "On John Deere Operations Center, ... let me check with our mapping lead": naming the point
       // ties a deferral to it as much as sharing its words does.
       // "Batteries: the scanners are new. I'll check the figures and come back to you.": a deferral
@@ -367,12 +466,13 @@ public final class Coverage {
         // Moving it to a meeting ("we can go through the quotas on the kick-off call") does neither.
         // Only a promise does: "the report is shared under NDA" says on what terms, and sends nothing.
         if (asksForAction && (ReplyCues.COMMITMENT.matcher(f.folded()).find() || ReplyCues.FULFILMENT.find(f.folded()))
-            && unconditional(f.folded()) && !ReplyCues.MOVES_TO_MEETING.find(f.folded())) return Verdict.ANSWERED;
+            && unconditional(f.folded()) && !ReplyCues.MOVES_TO_MEETING.find(f.folded())) return because(why, "commitment", Verdict.ANSWERED);
         // "It's shared under NDA. I'll send the NDA today and the report as soon as it's signed.": the
         // promise in the next sentence of the paragraph is what meets the request.
         Facts then = asksForAction ? nextInParagraph(reply, idx) : null;
         if (then != null && ReplyCues.COMMITMENT.matcher(then.folded()).find() && ReplyCues.SENDS.find(then.folded())
-            && unconditional(then.folded())) return Verdict.ANSWERED;
+            && unconditional(then.folded())) return because(why, "commitment", Verdict.ANSWERED);
+        why.add("deferral");
         deferredSomewhere = true;
         continue;
       }
@@ -380,6 +480,7 @@ public final class Coverage {
       // have it.": the point restated with its own date, hedged, then put off in the next sentence.
       Facts next = nextInParagraph(reply, idx);
       if (f.hedged() && (relevant || namesThePoint) && next != null && next.deferral()) {
+        why.add("hedged-deferral");
         deferredSomewhere = true;
         continue;
       }
@@ -392,46 +493,59 @@ public final class Coverage {
           && (!wantsDocument || ReplyCues.SENDS.find(f.folded()))) {
         // "I'll send the price list once our new rates are finalised" still puts it off.
         if (ReplyCues.WAITS_ON.find(f.folded())) {
+          why.add("waits-on");
           deferredSomewhere = true;
           continue;
         }
-        return Verdict.ANSWERED;
+        return because(why, "commitment", Verdict.ANSWERED);
       }
-      if (wantsDocument && !ReplyCues.FULFILMENT.find(f.folded())) continue;
+      if (wantsDocument && !ReplyCues.FULFILMENT.find(f.folded())) {
+        why.add("no-document");
+        continue;
+      }
       // "I think you'll find the value is there" names the point and says nothing about it.
-      if (ReplyCues.DODGE.find(f.folded())) continue;
+      if (ReplyCues.DODGE.find(f.folded())) {
+        if (relevant || namesThePoint) why.add("dodge");
+        continue;
+      }
       // "How long does the migration take?" is not answered by "our migration team has three August
       // slots left": a question asking for a length or a number needs one, here or in the next sentence.
       boolean givesTheFigure = givesFigureIfAsked(ask, reply, idx, f);
       // "Price: I understand Cargotrack is lower today. Let me check with our director...": a paragraph
       // headed with the point that goes on to put it off has not answered it.
-      if (f.answers() && namesThePoint && givesTheFigure && !defersLaterInParagraph(reply, idx)) return Verdict.ANSWERED;
+      if (f.answers() && namesThePoint && givesTheFigure && !defersLaterInParagraph(reply, idx)) return because(why, "lead-in", Verdict.ANSWERED);
       // "We need all five sites serviced before the launch on 1 Sept" is about timing: a sentence on
       // the sites and the service that says nothing of when does not answer it.
       // A day or a time of day does say when ("Dev can do Thursday at 10 or Friday at 2").
       if (ask.dated() && "timeline".equals(topic) && !sameTopic
-          && !paragraphHas(reply, f.paragraph(), g -> g.mentions(topic) || WHEN.matcher(g.folded()).find())) continue;
+          && !paragraphHas(reply, f.paragraph(), g -> g.mentions(topic) || WHEN.matcher(g.folded()).find())) {
+        why.add("no-date");
+        continue;
+      }
       // "Is there a setup fee?" is not answered by "our fee is £165 a month": a sentence that does not
       // name the particular charge asked about answers nothing about it.
-      if (chargeAsked && !sharesACharge(needed, f.stems())) continue;
+      if (chargeAsked && !sharesACharge(needed, f.stems())) {
+        why.add("other-charge");
+        continue;
+      }
       // "Every kiosk prints allergen labels from the recipe data": a plain statement with no auxiliary
       // to show it answers, but repeating most of the point's words.
-      if (f.states() && givesTheFigure && shared >= 3 && ratio >= 0.75) return Verdict.ANSWERED;
+      if (f.states() && givesTheFigure && shared >= 3 && ratio >= 0.75) return because(why, "restates", Verdict.ANSWERED);
       if (f.answers() && givesTheFigure && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
           // On the point's topic one shared word will do, but not a bare number ("two more migrations"),
           // and not for a point of five words or more: "payroll" alone does not tie "can we report
           // payroll costs by funder and restricted grant?" to "most charities run payroll within a week".
           // Under a heading naming the topic ("Contract: there's no lease and no minimum term") it will.
           || (sharedWords >= 1 && sameTopic && f.mainTopic().equals(topic) && (needed.size() <= 4 || sharedWords >= 2 || sharedThings >= 1 && f.headedWith(topic))))) {
-        return Verdict.ANSWERED;
+        return because(why, "overlap", Verdict.ANSWERED);
       }
       // A figure answers only a point that is itself about price or time: "is there hardware to buy up
       // front?" (filed under pricing) is not answered by the monthly fee.
       // Nor does a price answer a point about a priced thing it does not mention: "is there an
       // implementation fee on top of the subscription?" is not answered by the per-filing price.
       if (f.answers() && sameTopic && strongAnswer(f.folded(), topic) && pointNamesTopic.getAsBoolean()
-          && (shared >= 1 || !"pricing".equals(topic) || pricedThings(needed) < 2)) return Verdict.ANSWERED;
-      if (givesWhatWasAsked(ask, f, idx, reply, sharedWords)) return Verdict.ANSWERED;
+          && (shared >= 1 || !"pricing".equals(topic) || pricedThings(needed) < 2)) return because(why, "figure", Verdict.ANSWERED);
+      if (givesWhatWasAsked(ask, f, idx, reply, sharedWords)) return because(why, "asked-form", Verdict.ANSWERED);
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only
       // user rather than share an admin login.").
@@ -439,7 +553,7 @@ public final class Coverage {
           && (!ask.wantsAFigure() || paragraphHas(reply, f.paragraph(), g -> ask.wanted().in(g.folded())))) {
         int inParagraph = 0;
         for (String n : needed) if (has(reply.paragraphs.get(f.paragraph()), n)) inParagraph++;
-        if (inParagraph >= 2 && (double) inParagraph / needed.size() >= 0.5) return Verdict.ANSWERED;
+        if (inParagraph >= 2 && (double) inParagraph / needed.size() >= 0.5) return because(why, "paragraph", Verdict.ANSWERED);
       }
     }
     return deferredSomewhere ? Verdict.DEFERRED : Verdict.UNANSWERED;

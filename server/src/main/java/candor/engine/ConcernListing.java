@@ -2,6 +2,7 @@ package candor.engine;
 
 import candor.annotate.AnnotatedText;
 import candor.annotate.Sentence;
+import candor.detect.AnswerJudge;
 import candor.detect.ConcernAdvice;
 import candor.detect.ConcernFinder;
 import candor.detect.Coverage;
@@ -21,12 +22,26 @@ final class ConcernListing {
   private static final Pattern LEANS_BACK = Pattern.compile(
       "^\\W*(?:\\S+\\s+){0,5}?(?:it|that|this|those|these|them|both|the (?:difference|gap|reason|catch|increase|jump|extra|premium))\\b");
 
+  /** Receives each judged point with its evidence: how the answer judge's training data is made. */
+  interface Recorder {
+    void point(int message, int start, int end, List<String> evidence);
+  }
+
   private final TopicDetector topics;
   private final Coverage coverage;
+  /** The trained judge that has the last word on answered or open; null: the rules' verdict stands. */
+  private final AnswerJudge judge;
+  private volatile Recorder recorder;
 
-  ConcernListing(TopicDetector topics, Coverage coverage) {
+  ConcernListing(TopicDetector topics, Coverage coverage, AnswerJudge judge) {
     this.topics = topics;
     this.coverage = coverage;
+    this.judge = judge;
+  }
+
+  /** Sends every judged point's evidence to {@code r} (null: none); for training, on one thread. */
+  void record(Recorder r) {
+    this.recorder = r;
   }
 
   /** The open items of message {@code index} (text {@code text}), judged against {@code later} replies. */
@@ -56,7 +71,19 @@ final class ConcernListing {
           if (decided != null) topic = decided;
         }
       }
-      Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later);
+      java.util.Set<String> why = new java.util.HashSet<>();
+      Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later, why);
+      Recorder r = recorder;
+      if (r != null || judge != null && !judge.stands(why)) {
+        List<String> evidence = new ArrayList<>(coverage.evidence(annotated, c.start(), c.end(), topic, c.asksForAction(text), later, v, why));
+        evidence.add("kind=" + c.kind());
+        evidence.add("kind=" + c.kind() + "&rule=" + v);
+        // A message of many points is more often left partly unanswered.
+        evidence.add("points=" + Math.min(candidates.size(), 6));
+        if (r != null) r.point(index, c.start(), c.end(), evidence);
+        // The judge decides answered or open; an open point keeps the rules' deferred-or-not.
+        if (judge != null) v = judge.decide(v, why, evidence);
+      }
       // "How fast are claims paid? Our last insurer took 7 months.", "Is the commission built into the
       // rate? We want to see it.": a wish pointing back at an answered question, or a short worry right
       // behind it, is answered with it. A longer sentence is a point of its own. (Until session 16 the

@@ -52,7 +52,13 @@ public final class Engine {
 
   /** With another topic classifier than the packaged one (an evaluation's, trained on part of the corpus). */
   public Engine(Annotator annotator, Supplier<RuleSet> rules, ModelDetector model, candor.detect.TopicDetector topics, int cacheCapacity) {
-    this.listing = new ConcernListing(topics, coverage);
+    this(annotator, rules, model, topics, candor.detect.AnswerJudge.standard(), cacheCapacity);
+  }
+
+  /** With another answer judge than the packaged one; null leaves the coverage rules' verdict standing (how the judge's training data is made). */
+  public Engine(Annotator annotator, Supplier<RuleSet> rules, ModelDetector model, candor.detect.TopicDetector topics,
+      candor.detect.AnswerJudge judge, int cacheCapacity) {
+    this.listing = new ConcernListing(topics, coverage, judge);
     this.cache = new AnnotationCache(annotator, cacheCapacity);
     this.views = new Lru<>(cacheCapacity);
     this.caching = cacheCapacity > 0;
@@ -94,6 +100,11 @@ public final class Engine {
   public static Engine standard(int cacheCapacity) {
     RuleSet builtIn = RuleSet.builtIn();
     return new Engine(Annotator.english(), () -> builtIn, cacheCapacity);
+  }
+
+  /** Sends every judged buyer point's evidence to {@code r} (null: none): the answer judge's training data. */
+  void recordEvidence(ConcernListing.Recorder r) {
+    listing.record(r);
   }
 
   public RuleSet rules() {
