@@ -44,17 +44,30 @@ public final class Coverage {
    */
   public Verdict judge(AnnotatedText concernText, int start, int end, String topic, boolean asksForAction,
       List<Reply> replies) {
-    return judge(concernText, start, end, topic, asksForAction, replies, new HashSet<>());
+    return judge(concernText, start, end, topic, asksForAction, replies, new Trace());
   }
 
   /**
-   * As {@link #judge(AnnotatedText, int, int, String, boolean, List)}, adding to {@code why} the rules
-   * that decided ("lead-in", "asked-form", "commitment", ...) or held an answer back ("dodge",
-   * "no-date", ...): what the answer judge learns how far to trust.
+   * What a judgement rested on: the rules that decided ("lead-in", "asked-form", "commitment", ...) or
+   * held an answer back ("dodge", "no-date", ...), which the answer judge learns how far to trust, and
+   * the point as the rules read it, which {@link #evidence} reads again.
    */
+  public static final class Trace {
+    private final Set<String> reasons = new HashSet<>();
+    private Set<String> pointStems;
+    private AnswerKinds.Ask ask;
+
+    public Set<String> reasons() {
+      return reasons;
+    }
+  }
+
+  /** As {@link #judge(AnnotatedText, int, int, String, boolean, List)}, noting in {@code trace} what it rested on. */
   public Verdict judge(AnnotatedText concernText, int start, int end, String topic, boolean asksForAction,
-      List<Reply> replies, Set<String> why) {
+      List<Reply> replies, Trace trace) {
+    Set<String> why = trace.reasons;
     Set<String> needed = contentStems(concernText, start, end);
+    trace.pointStems = Set.copyOf(needed);
     String point = concernText.text().substring(start, end);
     String lowerPoint = point.toLowerCase(Locale.ROOT);
     // "Can you meet that consistently?": what "that" is sits in the sentence before, whose words the
@@ -63,6 +76,7 @@ public final class Coverage {
     if (POINTS_BACK.matcher(lowerPoint).find()) needed.addAll(antecedent(concernText, start));
     Verdict best = Verdict.UNANSWERED;
     AnswerKinds.Ask ask = AnswerKinds.Ask.of(concernText, start, end);
+    trace.ask = ask;
     // "We need full allergen information, as we had a complaint last season": the reason's words
     // rarely come back in the answer, so the share of words met is also taken over the point before it.
     java.util.regex.Matcher reason = REASON.matcher(point);
@@ -92,10 +106,11 @@ public final class Coverage {
    * lacking most signals reads as lacking them rather than as unlike anything in training.
    */
   public List<String> evidence(AnnotatedText concernText, int start, int end, String topic, boolean asksForAction,
-      List<Reply> replies, Verdict rules, Set<String> why) {
-    Set<String> needed = contentStems(concernText, start, end);
+      List<Reply> replies, Verdict rules, Trace trace) {
+    Set<String> why = trace.reasons;
+    Set<String> needed = trace.pointStems != null ? trace.pointStems : contentStems(concernText, start, end);
     String point = concernText.text().substring(start, end);
-    AnswerKinds.Ask ask = AnswerKinds.Ask.of(concernText, start, end);
+    AnswerKinds.Ask ask = trace.ask != null ? trace.ask : AnswerKinds.Ask.of(concernText, start, end);
     int bestShared = 0;
     double bestRatio = 0;
     double bestParagraph = 0;
@@ -107,13 +122,18 @@ public final class Coverage {
     String topicAnswer = "none";
     for (Reply reply : replies) {
       if (reply.answerUnder(point) != null) inline = true;
-      for (Set<String> paragraph : reply.paragraphs) {
-        if (!needed.isEmpty()) bestParagraph = Math.max(bestParagraph, shareMet(needed, paragraph));
-      }
+      // The point's words each paragraph meets: a paragraph's stems are its sentences', so this is
+      // read off the sentences rather than matched again against each paragraph's larger set.
+      List<Set<String>> metInParagraph = new java.util.ArrayList<>();
+      for (int k = 0; k < reply.paragraphs.size(); k++) metInParagraph.add(new HashSet<>());
       for (Facts f : reply.sentences) {
         sentences++;
         int shared = 0;
-        for (String n : needed) if (!NUMBER.matcher(n).matches() && !PARTICLES.contains(n) && has(f.stems(), n)) shared++;
+        for (String n : needed) {
+          if (!f.has(n)) continue;
+          metInParagraph.get(f.paragraph()).add(n);
+          if (!NUMBER.matcher(n).matches() && !PARTICLES.contains(n)) shared++;
+        }
         if (shared > bestShared || best == null || shared == bestShared && f.answers() && !best.answers()) {
           bestShared = shared;
           best = f;
@@ -121,18 +141,21 @@ public final class Coverage {
         if (!needed.isEmpty()) bestRatio = Math.max(bestRatio, (double) shared / needed.size());
         boolean same = !"other".equals(topic) && f.mentions(topic);
         sameTopic |= same;
-        mainTopic |= same && f.mainTopic().equals(topic);
+        if (same && !mainTopic) mainTopic = f.mainTopic().equals(topic); // Topics.of is a whole-lexicon scan: once is enough
         deferAny |= f.deferral();
         deferRelevant |= f.deferral() && (shared >= 1 || same || f.names(needed));
         names |= f.names(needed);
         if (ask.wantsAFigure() && ask.wanted().in(f.folded())) figure = true;
-        commitment |= shared >= 1 && ReplyCues.COMMITMENT.matcher(f.folded()).find();
-        fulfils |= ReplyCues.FULFILMENT.find(f.folded());
-        dodge |= shared >= 1 && ReplyCues.DODGE.find(f.folded());
+        commitment |= shared >= 1 && f.cue(Facts.COMMITMENT_CUE);
+        fulfils |= f.cue(Facts.FULFILMENT_CUE);
+        dodge |= shared >= 1 && f.cue(Facts.DODGE_CUE);
         if (shared >= 1) touching++;
         asksBack |= shared >= 1 && f.question();
-        if (!f.question() && FIGURE.matcher(f.folded()).find()) givesAny = true;
+        if (!f.question() && f.cue(Facts.FIGURE_CUE)) givesAny = true;
         if (f.answers() && same) topicAnswer = shared >= 1 ? "shared" : topicAnswer.equals("shared") ? "shared" : "topic";
+      }
+      for (Set<String> met : metInParagraph) {
+        if (!needed.isEmpty()) bestParagraph = Math.max(bestParagraph, (double) met.size() / needed.size());
       }
     }
     String bs = bucket(bestShared, 0, 1, 2, 3, 4);
@@ -266,7 +289,7 @@ public final class Coverage {
         boolean asserts = !unsure && !dismisses && !question;
         Facts facts = new Facts(stems, leadIn(s, source), folded, unsure || ReplyCues.DEFERRAL.matcher(folded).find(), hedged,
             asserts && ReplyCues.ANSWER_CONTENT.matcher(folded).find(), asserts && hasVerb(s), question, dismisses,
-            paragraphs.size() - 1, new java.util.HashMap<>());
+            paragraphs.size() - 1, new Memo());
         sentences.add(facts);
         starts.add(s.start());
         if (quote >= 0) under.add(facts);
@@ -351,12 +374,53 @@ public final class Coverage {
     return Set.of();
   }
 
+  /**
+   * What is worked out about a reply sentence when first asked, then kept: the rules and the answer
+   * judge ask the same of each sentence for every point of the thread, and a reply kept for later
+   * messages is asked again.
+   */
+  private static final class Memo {
+    /** Guarded by itself: the topics asked about. */
+    final java.util.Map<String, Boolean> mentions = new java.util.HashMap<>();
+    /** Point stems the sentence has or lacks ({@link Coverage#has}). */
+    final java.util.Map<String, Boolean> has = new java.util.concurrent.ConcurrentHashMap<>();
+    volatile String mainTopic;
+    /** Bit 0: known; then a figure, a commitment, a fulfilment, a dodge (see {@link Facts#cue}). */
+    volatile int cues;
+  }
+
   /** One reply sentence; topic mentions are looked up only for the topics actually asked about. */
   private record Facts(Set<String> stems, Set<String> leadIn, String folded, boolean deferral, boolean hedged, boolean answers,
-      boolean states, boolean question, boolean dismisses, int paragraph, java.util.Map<String, Boolean> topicMemo) {
+      boolean states, boolean question, boolean dismisses, int paragraph, Memo memo) {
+    static final int FIGURE_CUE = 2;
+    static final int COMMITMENT_CUE = 4;
+    static final int FULFILMENT_CUE = 8;
+    static final int DODGE_CUE = 16;
+
+    /** Whether the sentence has {@code stem} or a form of it ({@link Coverage#has}). */
+    boolean has(String stem) {
+      Boolean known = memo.has.get(stem);
+      if (known == null) {
+        known = Coverage.has(stems, stem);
+        memo.has.put(stem, known);
+      }
+      return known;
+    }
+
+    /** Whether the sentence carries {@code cue} (one of the *_CUE bits), all four read on first use. */
+    boolean cue(int cue) {
+      int c = memo.cues;
+      if (c == 0) {
+        c = 1 | (FIGURE.matcher(folded).find() ? FIGURE_CUE : 0) | (ReplyCues.COMMITMENT.matcher(folded).find() ? COMMITMENT_CUE : 0)
+            | (ReplyCues.FULFILMENT.find(folded) ? FULFILMENT_CUE : 0) | (ReplyCues.DODGE.find(folded) ? DODGE_CUE : 0);
+        memo.cues = c;
+      }
+      return (c & cue) != 0;
+    }
+
     /** Whether the sentence's lead-in or heading names one of the point's words. */
     boolean names(Set<String> point) {
-      for (String l : leadIn) if (has(point, l)) return true;
+      for (String l : leadIn) if (Coverage.has(point, l)) return true;
       return false;
     }
 
@@ -369,8 +433,8 @@ public final class Coverage {
     }
 
     boolean mentions(String topic) {
-      synchronized (topicMemo) {
-        return topicMemo.computeIfAbsent(topic, t -> Topics.mentions(folded, t));
+      synchronized (memo.mentions) {
+        return memo.mentions.computeIfAbsent(topic, t -> Topics.mentions(folded, t));
       }
     }
 
@@ -379,13 +443,18 @@ public final class Coverage {
      * hour in it) do not make a rate an answer to a date question.
      */
     String mainTopic() {
-      return Topics.of(folded);
+      String t = memo.mainTopic;
+      if (t == null) {
+        t = Topics.of(folded);
+        memo.mainTopic = t;
+      }
+      return t;
     }
   }
 
   private static boolean promisesToSend(Facts f) {
-    return ReplyCues.COMMITMENT.matcher(f.folded()).find()
-        && (ReplyCues.FULFILMENT.find(f.folded()) || ReplyCues.SENDS.find(f.folded())) && unconditional(f.folded());
+    return f.cue(Facts.COMMITMENT_CUE)
+        && (f.cue(Facts.FULFILMENT_CUE) || ReplyCues.SENDS.find(f.folded())) && unconditional(f.folded());
   }
 
   /**
@@ -440,7 +509,7 @@ public final class Coverage {
       int sharedWords = 0; // shared stems that are not bare numbers ("two", "4") or particles ("an out" / "set out"): weak evidence alone
       int sharedThings = 0; // of those, not a unit either: "24 months" does not meet "no more than 12 months"
       for (String n : needed) {
-        if (!has(f.stems(), n)) continue;
+        if (!f.has(n)) continue;
         shared++;
         if (NUMBER.matcher(n).matches() || PARTICLES.contains(n)) continue;
         sharedWords++;
@@ -465,12 +534,12 @@ public final class Coverage {
         // A promise waiting on something not yet done ("once our new rates are finalised") still puts it off.
         // Moving it to a meeting ("we can go through the quotas on the kick-off call") does neither.
         // Only a promise does: "the report is shared under NDA" says on what terms, and sends nothing.
-        if (asksForAction && (ReplyCues.COMMITMENT.matcher(f.folded()).find() || ReplyCues.FULFILMENT.find(f.folded()))
+        if (asksForAction && (f.cue(Facts.COMMITMENT_CUE) || f.cue(Facts.FULFILMENT_CUE))
             && unconditional(f.folded()) && !ReplyCues.MOVES_TO_MEETING.find(f.folded())) return because(why, "commitment", Verdict.ANSWERED);
         // "It's shared under NDA. I'll send the NDA today and the report as soon as it's signed.": the
         // promise in the next sentence of the paragraph is what meets the request.
         Facts then = asksForAction ? nextInParagraph(reply, idx) : null;
-        if (then != null && ReplyCues.COMMITMENT.matcher(then.folded()).find() && ReplyCues.SENDS.find(then.folded())
+        if (then != null && then.cue(Facts.COMMITMENT_CUE) && ReplyCues.SENDS.find(then.folded())
             && unconditional(then.folded())) return because(why, "commitment", Verdict.ANSWERED);
         why.add("deferral");
         deferredSomewhere = true;
@@ -489,7 +558,7 @@ public final class Coverage {
       // One shared word is not enough to tie a promise to the request ("we can field from the 9th, which
       // gets clean data to you" does not meet "a data processing agreement").
       if (asksForAction && (shared >= 2 || ratio >= 0.3 || namesThePoint || shared >= 1 && sameTopic)
-          && ReplyCues.COMMITMENT.matcher(f.folded()).find()
+          && f.cue(Facts.COMMITMENT_CUE)
           && (!wantsDocument || ReplyCues.SENDS.find(f.folded()))) {
         // "I'll send the price list once our new rates are finalised" still puts it off.
         if (ReplyCues.WAITS_ON.find(f.folded())) {
@@ -499,12 +568,12 @@ public final class Coverage {
         }
         return because(why, "commitment", Verdict.ANSWERED);
       }
-      if (wantsDocument && !ReplyCues.FULFILMENT.find(f.folded())) {
+      if (wantsDocument && !f.cue(Facts.FULFILMENT_CUE)) {
         why.add("no-document");
         continue;
       }
       // "I think you'll find the value is there" names the point and says nothing about it.
-      if (ReplyCues.DODGE.find(f.folded())) {
+      if (f.cue(Facts.DODGE_CUE)) {
         if (relevant || namesThePoint) why.add("dodge");
         continue;
       }

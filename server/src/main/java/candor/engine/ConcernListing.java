@@ -71,18 +71,18 @@ final class ConcernListing {
           if (decided != null) topic = decided;
         }
       }
-      java.util.Set<String> why = new java.util.HashSet<>();
-      Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later, why);
+      Coverage.Trace trace = new Coverage.Trace();
+      Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later, trace);
       Recorder r = recorder;
-      if (r != null || judge != null && !judge.stands(why)) {
-        List<String> evidence = new ArrayList<>(coverage.evidence(annotated, c.start(), c.end(), topic, c.asksForAction(text), later, v, why));
+      if (r != null || judge != null && !judge.stands(trace.reasons())) {
+        List<String> evidence = new ArrayList<>(coverage.evidence(annotated, c.start(), c.end(), topic, c.asksForAction(text), later, v, trace));
         evidence.add("kind=" + c.kind());
         evidence.add("kind=" + c.kind() + "&rule=" + v);
         // A message of many points is more often left partly unanswered.
         evidence.add("points=" + Math.min(candidates.size(), 6));
         if (r != null) r.point(index, c.start(), c.end(), evidence);
         // The judge decides answered or open; an open point keeps the rules' deferred-or-not.
-        if (judge != null) v = judge.decide(v, why, evidence);
+        if (judge != null) v = judge.decide(v, trace.reasons(), evidence);
       }
       // "How fast are claims paid? Our last insurer took 7 months.", "Is the commission built into the
       // rate? We want to see it.": a wish pointing back at an answered question, or a short worry right
