@@ -181,7 +181,7 @@ public final class Coverage {
   /** Every reason {@link #judge} may give, in a fixed order. */
   private static final List<String> REASONS = List.of("inline", "inline-later", "named-deferral", "commitment", "deferral",
       "hedged-deferral", "waits-on", "no-document", "dodge", "lead-in", "no-date", "other-charge", "restates", "overlap", "figure",
-      "asked-form", "paragraph", "dismissal");
+      "asked-form", "paragraph", "dismissal", "headed-deferral");
 
   /** Notes {@code reason} in {@code why} and returns {@code v}. */
   private static Verdict because(Set<String> why, String reason, Verdict v) {
@@ -365,6 +365,8 @@ public final class Coverage {
     for (int k = i; k < Math.min(t.size() - 1, i + 5); k++) {
       Token w = t.get(k);
       if (w.text().equals(":")) return k > i && t.get(k - 1).end() == w.start() ? out : Set.of();
+      // "Trade-in:", "Buy-back:": the tokenizer cuts a hyphenated heading into its parts and the hyphen.
+      if (w.text().equals("-") && k > i && t.get(k - 1).end() == w.start() && t.get(k + 1).start() == w.end()) continue;
       if (!HEADING_WORD.matcher(w.text()).matches()) return Set.of();
       if (CONTENT_POS.contains(w.wordPos())) {
         String stem = w.stem();
@@ -599,6 +601,13 @@ public final class Coverage {
       }
       // "Every kiosk prints allergen labels from the recipe data": a plain statement with no auxiliary
       // to show it answers, but repeating most of the point's words.
+      // "Trade-in: I'll need photos of the old unit first. Send them over and I'll come back to you.": a
+      // paragraph headed with the point that goes on to put it off answers it nowhere, whatever words
+      // its first sentence repeats; the deferral further down puts it off.
+      if (namesThePoint && !reply.tied && defersLaterInParagraph(reply, idx)) {
+        why.add("headed-deferral");
+        continue;
+      }
       if (f.states() && givesTheFigure && shared >= 3 && ratio >= 0.75) return because(why, "restates", Verdict.ANSWERED);
       if (f.answers() && givesTheFigure && (ratio >= 0.5 && shared >= 1 || shared >= 2 && ratio >= 0.3 || shared >= 3
           // On the point's topic one shared word will do, but not a bare number ("two more migrations"),

@@ -240,6 +240,18 @@ class ReplyCoverageTest {
   }
 
   @Test
+  void aHyphenatedHeadingThatRepeatsThePointThenPutsItOffDefersIt() {
+    String buyer = "Hi Dana,\n\nWould you take our two old fryers as a trade-in?\nWhat's the lead time?\n\nLee";
+    // "Trade-in:" heads the paragraph (the tokenizer cuts it in three); its first sentence repeats the
+    // point's words, the last promises the answer later.
+    assertOnlyDeferred(open(buyer, "Hi Lee,\n\nLead time is six weeks.\n\nTrade-in: we can take the two old fryers, but I would "
+        + "need their age and model numbers first. Send those over and I'll come back to you.\n\nDana"), "trade-in");
+    // Answered in the same paragraph with nothing put off, it is answered.
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nLead time is six weeks.\n\nTrade-in: we can take the two old fryers, "
+        + "at $150 each off the new units.\n\nDana"));
+  }
+
+  @Test
   void aOneDayJobSaysHowLong() {
     String buyer = "Hi Dana,\n\nHow long will the kitchen be closed while you fit the extraction hood?\n\nLee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nIt's a two-day job.\n\nDana"));
