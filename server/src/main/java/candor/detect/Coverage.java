@@ -747,7 +747,9 @@ public final class Coverage {
       ".*(?:\\$|\\d+(?:\\.\\d+)?\\s*(?:/|per|a|an|each)\\b|\\bfree\\b|\\bno (?:charge|cost|fee)).*");
   /** A day of the week, a date or a time of day. */
   private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm)\\b|at \\d{1,2}(?::\\d\\d)?\\b)");
+      "(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm)\\b|at \\d{1,2}(?::\\d\\d)?\\b"
+          // A date written out: "the week of 21 October", "by Nov 8".
+          + "|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b)");
   private static final java.util.regex.Pattern TIME_FIGURE = java.util.regex.Pattern.compile(
       ".*\\b\\d+(?:-\\d+)?\\s*(?:days?|weeks?|months?|hours?|business days)\\b.*");
   private static final java.util.regex.Pattern TERMS_PERIOD = java.util.regex.Pattern.compile(

@@ -116,6 +116,11 @@ class ReplyCoverageTest {
   void aDayOrDateAnswersAPointOnTiming() {
     String buyer = "Hi Dana,\n\nThe warehouse is closed until the 9th. Could you install the new racking after that?\n\nLee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nWe can be on site on Monday 14 April.\n\nDana"));
+    // A date written out, with no weekday: "how soon" is answered by when.
+    String soon = "Hi Dana,\n\nHow soon could your surveyors carry out the inspection?\n\nLee";
+    assertEquals(List.of(), open(soon, "Hi Lee,\n\nWe can send a surveyor in the week of 21 October, and the report follows within ten days.\n\nDana"));
+    assertEquals(List.of(), open(soon, "Hi Lee,\n\nThanks for getting in touch. Our surveyors are booked up this month, but we can do "
+        + "the inspection on 4 November.\n\nDana"));
     List<Concern> none = open(buyer, "Hi Lee,\n\nWe have done a lot of warehouses this year.\n\nDana");
     assertEquals(1, none.size(), none.toString());
   }
