@@ -24,16 +24,22 @@ final class AnswerKinds {
   static final String MONEY = "[$\u20ac\u00a3\u20b9\u00a5\u20a9\u20aa\u20ba\u20bd\u20a6\u20b1]\\s?\\d|\\b(?:" + CURRENCIES + ")\\.?\\s?\\d"
       + "|\\d\\s?(?:" + CURRENCIES + "|kr)\\b|\\br\\s?\\d{1,3}(?:,\\d{3})*\\.\\d\\d\\b|\\br\\s?\\d{1,3}(?:,\\d{3})+\\b|\\bkr\\.?\\s?\\d";
 
+  /** A day, a date or a time of day: what "when" asks for. */
+  private static final String WHEN_RE = "\\b(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next (?:week|month|year)|"
+      + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d{1,2}(?:st|nd|rd|th)\\b|in \\d+ (?:days?|weeks?|months?)|end of (?:the )?(?:week|month))";
+  /** A length of time: "a one-day job", "a 6-week lead time", "two days"; half a day and overnight are lengths too. */
+  private static final String LENGTH_RE = "\\b(?:(?:\\d+|a|an|one|two|three|four|five|six|few|couple of)(?:\\s?-\\s?\\d+)?[\\s-](?:minutes?|hours?|days?|weeks?|months?|years?)"
+      + "|half (?:a |an )?(?:day|hour)|half-day|overnight|same day)\\b";
+
   /** What a wh-question asks for, and how a reply sentence shows it. */
   enum AnswerType {
-    TIME("\\b(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next (?:week|month|year)|"
-        + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d{1,2}(?:st|nd|rd|th)\\b|in \\d+ (?:days?|weeks?|months?)|end of (?:the )?(?:week|month))"),
+    TIME(AnswerKinds.WHEN_RE),
     // A sum in some currency, a share or a round "5k".
     AMOUNT("(?:" + AnswerKinds.MONEY + "|\\d+(?:[.,]\\d+)?\\s?(?:%|percent|k\\b|dollars|euros|pounds|rupees|rand|yen|francs|pesos)"
         + "|\\b(?:free|included|at no (?:extra )?cost|no (?:extra |additional )?(?:charge|cost|fee))\\b)"),
-    // "a one-day job", "a 6-week lead time" as well as "two days"; half a day and overnight are lengths too.
-    DURATION("\\b(?:(?:\\d+|a|an|one|two|three|four|five|six|few|couple of)(?:\\s?-\\s?\\d+)?[\\s-](?:minutes?|hours?|days?|weeks?|months?|years?)"
-        + "|half (?:a |an )?(?:day|hour)|half-day|overnight|same day)\\b"),
+    DURATION(AnswerKinds.LENGTH_RE),
+    // "How soon could you start?", "how quickly can we get it back?": a date or a length of time.
+    SOON(AnswerKinds.WHEN_RE + "|" + AnswerKinds.LENGTH_RE),
     // A count or measure: "how many seats?" -> "Up to 500", "how big is the limit?" -> "25 MB".
     // "How many cycles do the tags survive?" -> "every wash cycle": no limit is a count too.
     COUNT("\\b(?:\\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundreds?|thousands?|dozens?|a few|several|a couple"
@@ -68,7 +74,8 @@ final class AnswerKinds {
       if (!m.find()) return WHAT_COST.matcher(lower).find() ? AMOUNT : null;
       String w = m.group(1);
       if (w.equals("when") || w.startsWith("what time") || w.startsWith("what date")) return TIME;
-      if (w.equals("how long") || w.equals("how soon") || w.equals("how quickly") || w.equals("how fast")) return DURATION;
+      if (w.equals("how soon") || w.equals("how quickly")) return SOON;
+      if (w.equals("how long") || w.equals("how fast")) return DURATION;
       if (w.equals("where")) return PLACE;
       if (w.startsWith("how ") && !w.equals("how much")) return COUNT;
       return AMOUNT;
@@ -179,7 +186,7 @@ final class AnswerKinds {
      * involvement?" is answered by "none at all".
      */
     boolean wantsAFigure() {
-      return wanted == AnswerType.DURATION || wanted == AnswerType.COUNT || money;
+      return wanted == AnswerType.DURATION || wanted == AnswerType.SOON || wanted == AnswerType.COUNT || money;
     }
 
     static Ask of(AnnotatedText text, int start, int end) {

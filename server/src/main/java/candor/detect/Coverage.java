@@ -697,7 +697,7 @@ public final class Coverage {
     // What kind of thing was asked for ("When could you start?" -> "Monday the 3rd"), in the reply's
     // opening or in a short reply.
     // A period of the commercial terms ("valid for 60 days") is not the time asked for.
-    boolean termsPeriod = (ask.wanted() == AnswerKinds.AnswerType.DURATION || ask.wanted() == AnswerKinds.AnswerType.TIME)
+    boolean termsPeriod = (ask.wanted() == AnswerKinds.AnswerType.DURATION || ask.wanted() == AnswerKinds.AnswerType.TIME || ask.wanted() == AnswerKinds.AnswerType.SOON)
         && shared == 0 && TERMS_PERIOD.matcher(folded).find();
     if (statement && ask.wanted() != null && (reply.sentences.size() <= 2 || idx < reply.opening + 2)
         && ask.wanted().in(folded) && !termsPeriod) {

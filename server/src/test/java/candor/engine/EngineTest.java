@@ -284,6 +284,9 @@ class EngineTest {
   void aShortReplyGivingTheKindOfThingAskedForAnswersIt() {
     assertEquals(List.of(), reply("When could your installer come out?", "Thursday at 9am works on our side.").unanswered());
     assertEquals(List.of(), reply("How soon could your crew start?", "Yes, within a week of signing.").unanswered());
+    // "How soon" is answered by a date as well as by a length of time.
+    assertEquals(List.of(), reply("How soon could your surveyors carry out the inspection?",
+        "Hi Lee,\n\nWe can have a surveyor with you by Nov 8.\n\nDana").unanswered());
     assertEquals(1, reply("When could your installer come out?",
         "Hi Lee,\n\nThanks for the note.\n\nOur new brochure is attached.\n\nWe were at the trade fair on Thursday.\n\nDana")
         .unanswered().size(), "a long reply mentioning a day elsewhere does not answer it");
