@@ -73,9 +73,8 @@ public final class AnswerJudge {
    * writing under the quoted question or a heading naming it, a promise to do what was asked), a
    * point put off or waved away, or a sentence held back for lacking what was asked (a date, the
    * particular charge): they are precise, and too rare in the training threads for the model to
-   * learn, so their verdict stands (on held-out batches 44-61 this costs 0.009 of unanswered F1 against
-   * letting the model judge them too). The model judges what the rules decide by shared words, or
-   * leave open for want of them.
+   * learn, so their verdict stands (what that costs on held-out batches is in the corpus README,
+   * session 26). The model judges what the rules decide by shared words, or leave open for want of them.
    */
   private static final java.util.Set<String> STANDING = java.util.Set.of("inline", "inline-later", "lead-in", "asked-form",
       "named-deferral", "deferral", "hedged-deferral", "headed-deferral", "waits-on", "dodge", "dismissal", "commitment", "no-date", "other-charge");
