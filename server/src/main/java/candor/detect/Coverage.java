@@ -762,7 +762,9 @@ public final class Coverage {
   /** Stems that ask about price in general ("what would it cost?"), not about a priced thing. */
   private static final Set<String> PRICE_WORDS = Set.of("cost", "price", "fee", "charg", "charge", "pay", "much", "quot",
       "quote", "budget", "expens", "total", "spend", "afford", "ballpark", "figur", "figure", "rate", "rough", "estim",
-      "number", "like", "look", "would", "per", "us", "year", "month", "annual", "monthli");
+      "number", "like", "look", "would", "per", "us", "year", "month", "annual", "monthli",
+      // the verbs of asking for it: "can you give me pricing for that run?"
+      "give", "tell");
 
   /**
    * Stems of a particular charge, one-off or on top ("is there a setup fee?", "what about egress?"):

@@ -235,6 +235,14 @@ class ReplyCoverageTest {
   }
 
   @Test
+  void aPriceAnswersARequestToBeGivenPricing() {
+    // "Give" asks for the price; it is not a priced thing the answer must name.
+    String buyer = "Hi Dana,\n\nCan you give me pricing for the reprint?\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nIt comes to $11,200 all in, including freight.\n\nDana"));
+    assertEquals(1, open(buyer, "Hi Lee,\n\nOur presses are the fastest in the region.\n\nDana").size());
+  }
+
+  @Test
   void aPriceInRandOrKronerAnswersWhatItCosts() {
     String buyer = "Hi Dana,\n\nWhat would the yearly service cost for each of our cold rooms?\n\nLee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThe yearly service is R3,450.00 for each cold room, callouts included.\n\nDana"));
