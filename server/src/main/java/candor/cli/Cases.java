@@ -35,6 +35,16 @@ final class Cases {
     return body;
   }
 
+  /**
+   * The standard engine but for its topic classifier and answer judge (an evaluation's, trained in
+   * memory on part of the corpus; a null judge leaves the coverage rules' verdict standing).
+   */
+  static candor.engine.Engine engineWith(candor.annotate.Annotator annotator, candor.detect.TopicDetector topics,
+      candor.detect.AnswerJudge judge) {
+    candor.rules.RuleSet builtIn = candor.rules.RuleSet.builtIn();
+    return new candor.engine.Engine(annotator, () -> builtIn, candor.detect.ModelDetector.standard(), topics, judge, 0);
+  }
+
   /** The standard engine judging each text as a draft of its own, with no thread. */
   static java.util.function.Function<String, candor.engine.Analysis> draftAlone() {
     candor.engine.Engine engine = candor.engine.Engine.standard(0);

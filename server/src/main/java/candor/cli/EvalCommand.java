@@ -76,9 +76,7 @@ public final class EvalCommand implements Callable<Integer> {
     } else {
       System.out.println("NOT SHIPPED: coverage rules alone, no answer judge");
     }
-    candor.rules.RuleSet builtIn = candor.rules.RuleSet.builtIn();
-    return new Engine(candor.annotate.Annotator.english(), () -> builtIn, candor.detect.ModelDetector.standard(),
-        candor.detect.TopicDetector.standard(), judge, 0);
+    return Cases.engineWith(candor.annotate.Annotator.english(), candor.detect.TopicDetector.standard(), judge);
   }
 
   private static Function<JsonNode, JsonNode> inProcess(ObjectMapper json, Engine engine) {

@@ -43,9 +43,8 @@ public final class EvalConcernsCommand implements Callable<Integer> {
     candor.annotate.Annotator english = candor.annotate.Annotator.english();
     var data = candor.train.Corpus.buyerTopics(lastBatch);
     var model = candor.train.TrainModels.inMemory(english, data, candor.models.SentenceClassifier.BUYER_TOPIC);
-    candor.rules.RuleSet builtIn = candor.rules.RuleSet.builtIn();
     System.out.printf("NOT SHIPPED: topic model trained in memory on %d texts (the sentence files and concern-thread batches 1-%d)%n",
         data.size(), lastBatch);
-    return new Engine(english, () -> builtIn, candor.detect.ModelDetector.standard(), new candor.detect.TopicDetector(model), 0);
+    return Cases.engineWith(english, new candor.detect.TopicDetector(model), candor.detect.AnswerJudge.standard());
   }
 }

@@ -38,16 +38,6 @@ public final class Coverage {
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[$\u20ac\u00a3]|(?<![\\p{L}\\d])\\d");
 
   /**
-   * @param asksForAction the buyer asked for something to be done ("can you requote...", "please send
-   *     the report"): a commitment to do it ("I'll have the requote to you by Friday") answers it,
-   *     where for a question the same words only put the answer off.
-   */
-  public Verdict judge(AnnotatedText concernText, int start, int end, String topic, boolean asksForAction,
-      List<Reply> replies) {
-    return judge(concernText, start, end, topic, asksForAction, replies, new Trace());
-  }
-
-  /**
    * What a judgement rested on: the rules that decided ("lead-in", "asked-form", "commitment", ...) or
    * held an answer back ("dodge", "no-date", ...), which the answer judge learns how far to trust, and
    * the point as the rules read it, which {@link #evidence} reads again.
@@ -62,18 +52,27 @@ public final class Coverage {
     }
   }
 
-  /** As {@link #judge(AnnotatedText, int, int, String, boolean, List)}, noting in {@code trace} what it rested on. */
+  /**
+   * The verdict on the point at [start, end) of {@code concernText}, noting in {@code trace} what it rested on.
+   *
+   * @param asksForAction the buyer asked for something to be done ("can you requote...", "please send
+   *     the report"): a commitment to do it ("I'll have the requote to you by Friday") answers it,
+   *     where for a question the same words only put the answer off.
+   */
   public Verdict judge(AnnotatedText concernText, int start, int end, String topic, boolean asksForAction,
       List<Reply> replies, Trace trace) {
     Set<String> why = trace.reasons;
     Set<String> needed = contentStems(concernText, start, end);
-    trace.pointStems = Set.copyOf(needed);
+    trace.pointStems = needed;
     String point = concernText.text().substring(start, end);
     String lowerPoint = point.toLowerCase(Locale.ROOT);
     // "Can you meet that consistently?": what "that" is sits in the sentence before, whose words the
     // answer takes up ("Our buyers reject anything above 2C." ... "the trailers hold 0-2C door to door").
     // "It" is more often the product ("and what does it cost?"), so only a demonstrative reaches back.
-    if (POINTS_BACK.matcher(lowerPoint).find()) needed.addAll(antecedent(concernText, start));
+    if (POINTS_BACK.matcher(lowerPoint).find()) {
+      needed = new HashSet<>(needed); // the point's own stems stay in the trace
+      needed.addAll(antecedent(concernText, start));
+    }
     Verdict best = Verdict.UNANSWERED;
     AnswerKinds.Ask ask = AnswerKinds.Ask.of(concernText, start, end);
     trace.ask = ask;
@@ -103,14 +102,17 @@ public final class Coverage {
    * the point the closest sentence and paragraph repeat, whether that sentence answers, puts off or
    * asks back, the kind of answer given against the kind asked for, and the rules' own verdict.
    * Every feature is given a value for every point (false, none, zero), so that a short reply
-   * lacking most signals reads as lacking them rather than as unlike anything in training.
+   * lacking most signals reads as lacking them rather than as unlike anything in training. Returns a
+   * new list, which the caller may extend with what it knows of the point.
+   *
+   * @param rules and {@code trace}: the verdict {@link #judge} gave this point and the trace it filled
    */
   public List<String> evidence(AnnotatedText concernText, int start, int end, String topic, boolean asksForAction,
       List<Reply> replies, Verdict rules, Trace trace) {
     Set<String> why = trace.reasons;
-    Set<String> needed = trace.pointStems != null ? trace.pointStems : contentStems(concernText, start, end);
+    Set<String> needed = trace.pointStems;
     String point = concernText.text().substring(start, end);
-    AnswerKinds.Ask ask = trace.ask != null ? trace.ask : AnswerKinds.Ask.of(concernText, start, end);
+    AnswerKinds.Ask ask = trace.ask;
     int bestShared = 0;
     double bestRatio = 0;
     double bestParagraph = 0;
@@ -142,9 +144,10 @@ public final class Coverage {
         boolean same = !"other".equals(topic) && f.mentions(topic);
         sameTopic |= same;
         if (same && !mainTopic) mainTopic = f.mainTopic().equals(topic); // Topics.of is a whole-lexicon scan: once is enough
+        boolean named = f.names(needed);
         deferAny |= f.deferral();
-        deferRelevant |= f.deferral() && (shared >= 1 || same || f.names(needed));
-        names |= f.names(needed);
+        deferRelevant |= f.deferral() && (shared >= 1 || same || named);
+        names |= named;
         if (ask.wantsAFigure() && ask.wanted().in(f.folded())) figure = true;
         commitment |= shared >= 1 && f.cue(Facts.COMMITMENT_CUE);
         fulfils |= f.cue(Facts.FULFILMENT_CUE);

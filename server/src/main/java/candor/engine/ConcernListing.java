@@ -75,7 +75,7 @@ final class ConcernListing {
       Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later, trace);
       Recorder r = recorder;
       if (r != null || judge != null && !judge.stands(trace.reasons())) {
-        List<String> evidence = new ArrayList<>(coverage.evidence(annotated, c.start(), c.end(), topic, c.asksForAction(text), later, v, trace));
+        List<String> evidence = coverage.evidence(annotated, c.start(), c.end(), topic, c.asksForAction(text), later, v, trace);
         evidence.add("kind=" + c.kind());
         evidence.add("kind=" + c.kind() + "&rule=" + v);
         // A message of many points is more often left partly unanswered.
