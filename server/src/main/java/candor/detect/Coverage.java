@@ -247,6 +247,16 @@ public final class Coverage {
       return false;
     }
 
+    /**
+     * Whether the reply tells the buyer anything: some sentence asserts content (a figure, a yes or
+     * no, what something is or does). One that only greets and asks back ("Could we see the kitchen?
+     * Thursday or Friday?") answers none of the buyer's points, however the buyer replies to it.
+     */
+    public boolean givesContent() {
+      for (Facts f : sentences) if (f.answers()) return true;
+      return false;
+    }
+
     private Reply(List<Facts> sentences, List<Set<String>> paragraphs) {
       this.sentences.addAll(sentences);
       this.paragraphs = paragraphs;

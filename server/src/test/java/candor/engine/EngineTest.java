@@ -631,6 +631,38 @@ class EngineTest {
     assertTrue(b.unanswered().stream().anyMatch(c -> c.text().contains("factoring")), b.unanswered().toString());
   }
 
+
+  @Test
+  void aRepReplyThatOnlyAskedBackLeavesTheQuestionOpenAfterTheBuyerWritesAgain() {
+    // The buyer wrote again to take up the rep's proposal; the fee question was never answered.
+    List<ThreadMessage> thread = List.of(
+        new ThreadMessage("Ros <ros@barn.co.uk>", Role.CUSTOMER, null,
+            "Hi Sophie,\n\nWe host about 60 weddings a year. What commission would you pay the venue per head?"),
+        new ThreadMessage("Sophie <sophie@kitchen.co.uk>", Role.REP, null,
+            "Hi Ros, lovely to hear from you. Could we come and see the kitchen? Thursday 2pm or Friday 10am?"),
+        new ThreadMessage("Ros <ros@barn.co.uk>", Role.CUSTOMER, null, "Friday at 10 works."));
+    Analysis a = engine.analyze(new AnalysisRequest(new Draft("Sophie <sophie@kitchen.co.uk>", "",
+        "Hi Ros,\n\nSee you on Friday at 10.\n\nSophie"), thread));
+    assertTrue(a.unanswered().stream().anyMatch(c -> c.text().contains("commission")), a.unanswered().toString());
+  }
+
+  @Test
+  void aPointTheRepsReplyPassedOverStaysOpenAfterTheBuyerWritesAgain() {
+    // The rep's reply took up the scenarios and said nothing of the data; the buyer then wrote about
+    // something else. The draft answers neither, and only the passed-over question is still open:
+    // the scenarios were taken up.
+    List<ThreadMessage> thread = List.of(
+        new ThreadMessage("Denise <denise@district.org>", Role.CUSTOMER, null,
+            "Hi Marcus,\n\nCould you send a sample bell-time scenario using our stop data? And what happens to our "
+                + "records if we leave after year one?\n\nDenise"),
+        new ThreadMessage("Marcus <marcus@routes.com>", Role.REP, null,
+            "Denise, the sample scenario is attached: it uses your stop data from the export."),
+        new ThreadMessage("Denise <denise@district.org>", Role.CUSTOMER, null, "Thanks. Kevin from IT will join us."));
+    Analysis a = engine.analyze(new AnalysisRequest(new Draft("Marcus <marcus@routes.com>", "",
+        "Hi Denise,\n\nGreat to have Kevin along.\n\nMarcus"), thread));
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    assertTrue(a.unanswered().get(0).text().contains("leave after year one"), a.unanswered().toString());
+  }
   @Test
   void aRepReplyPromisingTheWorkForLaterLeavesTheQuestionsOpenAfterTheBuyersAnswer() {
     // The buyer wrote again only to answer the rep's question: the questions the rep promised to
