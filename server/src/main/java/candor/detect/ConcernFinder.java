@@ -107,7 +107,9 @@ public final class ConcernFinder {
           + "(?:his|her|their|these|those|the above|all these|all those|all the) (?:points|questions|concerns|queries)\\b"
           + "|\\b(?:his|her|their|these|those) (?:points|questions|concerns|queries) (?:are|have been|need|needs) (?:covered|answered|addressed|answering)\\b");
   private static final Pattern PLEASANTRY = Pattern.compile(
-      "^(?:how are you|how's it going|how have you been|how was your (?:weekend|week|trip)|hope (?:you|all|this)|"
+      "^(?:(?:also|and|oh|by the way|btw)[,:]?\\s+)?(?:how are you|how's it going|how have you been|"
+          // small talk about an outing: "how was the expo?", "how did the show go?"
+          + "how (?:was|were|did) (?:your|the) (?:[\\w'-]+ ){0,2}?(?:weekend|week|trip|flight|holiday|vacation|break|show|expo|conference|fair|summit|event|visit|journey|drive|game|match|wedding|launch)(?:\\s+[\\w'-]+){0,3}?(?=\\W*$)|hope (?:you|all|this)|"
           + "make sense|sound good|right|ok(?:ay)?|thanks|thank you|cheers|any thoughts|thoughts)\\b.{0,25}$");
   private static final GuardedPattern WH_QUESTION = GuardedPattern.compile(
       "^(?:(?:also|and|so|but|plus|one more thing|quick question|last thing|lastly|finally|separately|oh|second|third|next)[,:]?\\s+)?"
@@ -204,7 +206,7 @@ public final class ConcernFinder {
       + "|(?:talk|speak|check|chat) (?:to|with) (?:my|our) (?:\\w+ ){0,2}?(?:sister|brother|partner|wife|husband|boss|dad|father|mum|mom|mother|co-?owner|owner|cfo|ceo|director|board|accountant|manager|md|gm|principal|head|chair\\w*)\\b[^.?!]{0,10}\\b(?:first|before)\\b"
       + "|run (?:this|it|that|the \\w+) (?:by|past) (?:my|our|the) \\w+";
   private static final GuardedPattern CONCERN = GuardedPattern.compile(
-      "\\b(?:(?:we're|we are|i'm|i am|we've been|i've been|team is|team's|they're|they are) (?:a (?:bit|little) |quite |very |really |pretty )?(?:worried|concerned|nervous|hesitant|uneasy|skeptical|sceptical|unsure|not sure|wary|cautious|burned|burnt)"
+      "\\b(?:(?:we're|we are|i'm|i am|we've been|i've been|team is|team's|they're|they are) (?:a (?:bit|little) |quite |very |really |pretty )?(?:worried|concerned|nervous|hesitant|uneasy|skeptical|sceptical|unsure|not sure|wary|cautious|burned|burnt|unhappy|uncomfortable|unconvinced|not (?:yet )?(?:convinced|sold|comfortable|happy|keen))"
           + "|(?:my|our|the) (?:main |biggest |one |only |real |big |key )?(?:concern|worry|hesitation|hang-?up|sticking point|fear) (?:is|was|would be|here)"
           + "|concern(?:ed|s)? (?:about|that|with|over)"
           + "|(?:we|i) (?:have|had) (?:a |some |real )?(?:concerns?|reservations|doubts)"

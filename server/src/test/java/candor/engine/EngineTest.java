@@ -633,6 +633,23 @@ class EngineTest {
 
 
   @Test
+  void smallTalkAboutAnOutingNeedsNoAnswer() {
+    for (String talk : List.of("Also, how was the SCA expo?", "How was your trip back from Denver?", "How did the trade show go?")) {
+      assertEquals(List.of(), reply("Thanks for the samples. " + talk, "Hi Lee,\n\nGlad they arrived.\n\nDana").unanswered(), talk);
+    }
+    // A question about how something was done is not small talk.
+    assertEquals(1, reply("How was the pilot data collected?", "Hi Lee,\n\nGlad they arrived.\n\nDana").unanswered().size());
+  }
+
+  @Test
+  void doubtAndDispleasureStatedFlatlyAreConcerns() {
+    for (String buyer : List.of("I'm not convinced on price.", "We're unhappy with the greying on our white sheets.",
+        "I'm not comfortable with the liability cap.", "We're not sold on a three-year term.")) {
+      assertEquals(1, reply(buyer, "Hi Lee,\n\nThe samples are on their way.\n\nDana").unanswered().size(), buyer);
+    }
+  }
+
+  @Test
   void aRepReplyThatOnlyAskedBackLeavesTheQuestionOpenAfterTheBuyerWritesAgain() {
     // The buyer wrote again to take up the rep's proposal; the fee question was never answered.
     List<ThreadMessage> thread = List.of(
