@@ -77,11 +77,21 @@ public final class Topics {
           + "|\\b(?!you\\b|we\\b|i\\b)[a-z]+ (?:have|has) quoted (?:us )?(?:about |around |roughly )?[$\u20ac\u00a3]?\\s?\\d"
           + "|" + RIVAL_OFFER + ")\\b");
 
+  /**
+   * Data going into or out of a system the buyer runs, or keeping equipment they have ("a format we
+   * can load into our asset system", "can we keep our current dimming system?"): integration by the
+   * label rules' definition, whatever the thing's trade words suggest to the classifier.
+   */
+  private static final GuardedPattern INTO_OUR_SYSTEM = GuardedPattern.compile(
+      "\\b(?:load|import|export|feed|push|pull|sync|transfer|upload|post|send|flow|go)\\w* (?:\\S+ ){0,4}?(?:into|to|from|with|in) our (?:\\S+ ){0,3}?(?:system|software|platform|database|erp|crm|portal|controller|computer|app|tool|package)s?\\b"
+          + "|\\bkeep (?:using )?our (?:current|existing|old) (?:\\S+ ){0,2}?(?:system|software|platform|controller|computer|equipment|setup|hardware|console|network)s?\\b");
+
   /** The topic a sentence's form settles whatever its other words (see above), or null. */
   public static String decisive(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     if (WHO_DECIDES.find(lower)) return "authority";
     if (AGAINST_A_RIVAL.find(lower)) return "competitor";
+    if (INTO_OUR_SYSTEM.find(lower)) return "integration";
     return null;
   }
 

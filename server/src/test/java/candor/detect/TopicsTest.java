@@ -12,4 +12,14 @@ class TopicsTest {
     // A clause saying when something happens is not a question about timing.
     assertEquals("other", Topics.of("Do you help with the settings when we change suppliers?"));
   }
+
+  @Test
+  void dataIntoTheBuyersSystemIsIntegrationWhateverElseItNames() {
+    assertEquals("integration", Topics.decisive("We'd also need the data in a format we can load into our asset system (we use Civica)."));
+    assertEquals("integration", Topics.decisive("Can we keep our current dimming system (we use a Priva climate computer)?"));
+    assertEquals("integration", Topics.decisive("The readings have to feed straight into our maintenance software."));
+    // Keeping a supplier or sending a document is not.
+    assertEquals(null, Topics.decisive("Can we keep our current cleaning contractor for the car park?"));
+    assertEquals(null, Topics.decisive("Please send the invoice to our accounts team."));
+  }
 }
