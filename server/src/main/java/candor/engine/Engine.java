@@ -267,14 +267,14 @@ public final class Engine {
         if (roles.get(j) == Role.REP) laterRep.add(view.apply(thread.get(j).text()).asReply());
       }
       if (i < lastRep) {
-        // The buyer moving on closes the message's points, unless the rep's reply took up some of
-        // them by name and left the others: those were passed over, not answered.
-        boolean movedOn = buyerWroteAgain(thread, roles, i, view);
         // A later rep message that took up one point of this message leaves its other points open.
         int before = candidates.size();
         candidates = new ArrayList<>(candidates);
         candidates.removeIf(c -> coverage.touched(annotated, c.start(), c.end(), c.asksForAction(text), laterRep));
-        if (candidates.isEmpty() || movedOn && candidates.size() == before) continue;
+        if (candidates.isEmpty()) continue;
+        // The buyer moving on closes the message's points, unless the rep's reply took up some of
+        // them by name and left the others: those were passed over, not answered.
+        if (candidates.size() == before && buyerWroteAgain(roles, i, laterRep.get(0))) continue;
       }
       List<Coverage.Reply> later = new ArrayList<>(laterRep);
       if (draftReply == null) draftReply = new Coverage.Reply(draftText, draftOwn::contains);
@@ -285,19 +285,17 @@ public final class Engine {
   }
 
   /**
-   * Whether, after message {@code i}, the rep replied without holding anything back and the buyer then
-   * wrote again: the buyer has moved the conversation on. A reply that deferred ("I'll check with my
+   * Whether, after message {@code i}, the rep replied ({@code reply}: the rep's first message after
+   * it) without holding anything back and the buyer then wrote again: the buyer has moved the
+   * conversation on. A reply that deferred ("I'll check with my
    * manager") or promised the work for later ("I'll pull some numbers together") leaves the questions
    * open, whatever the buyer wrote next ("any update?", or the answer to the rep's own question); so
    * does one that told the buyer nothing ("Could we come and see the kitchen? Thursday or Friday?").
    */
-  private static boolean buyerWroteAgain(List<ThreadMessage> thread, List<Role> roles, int i,
-      java.util.function.Function<String, MessageView> view) {
+  private static boolean buyerWroteAgain(List<Role> roles, int i, Coverage.Reply reply) {
+    if (reply.holdsBack() || !reply.givesContent()) return false;
     int rep = i + 1;
     while (rep < roles.size() && roles.get(rep) != Role.REP) rep++;
-    if (rep >= roles.size()) return false;
-    Coverage.Reply reply = view.apply(thread.get(rep).text()).asReply();
-    if (reply.holdsBack() || !reply.givesContent()) return false;
     for (int j = rep + 1; j < roles.size(); j++) {
       if (roles.get(j) == Role.CUSTOMER) return true;
     }
