@@ -27,9 +27,6 @@ import java.util.Set;
  * is analysed, with the quoted thread as context for unanswered concerns. Thread-safe.
  */
 public final class MessageAuditor {
-  /** Unanswered concerns carry no confidence of their own: an ignored one ranks above a deferred one. */
-  static final double UNANSWERED_CONFIDENCE = 0.9;
-  static final double DEFERRED_CONFIDENCE = 0.6;
   private static final int SENTENCE_MAX = 400;
 
   private final Engine engine;
@@ -113,7 +110,7 @@ public final class MessageAuditor {
       String message = (open ? "The buyer's " + topic + " point is left unanswered. "
           : "The buyer's " + topic + " point is only put off. ") + c.suggestion();
       out.add(around(StoredFinding.UNANSWERED, (open ? "UNANSWERED_" : "DEFERRED_") + topic.toUpperCase(Locale.ROOT),
-          topic, open ? UNANSWERED_CONFIDENCE : DEFERRED_CONFIDENCE, source, c.start(), c.end(), message));
+          topic, c.confidence(), source, c.start(), c.end(), message));
     }
     String rep = mail.fromAddress().toLowerCase(Locale.ROOT);
     return new StoredMessage(key(mail), rep, mail.date(), subject, out, keepBodies ? text : null);

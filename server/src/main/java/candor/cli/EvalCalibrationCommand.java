@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** Findings per confidence band and the share right in each, on labelled cases. */
 @Command(name = "eval-calibration", mixinStandardHelpOptions = true,
-    description = "Share of findings that are right per confidence band (dev.jsonl format); the contract wants >= 80%% at >= 0.8.")
+    description = "Share of findings, and of open items, that are right per confidence band (dev.jsonl format); the contract wants >= 80%% of findings at >= 0.8.")
 public final class EvalCalibrationCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "Cases, one JSON object a line.")
   Path cases;

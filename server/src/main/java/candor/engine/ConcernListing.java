@@ -74,12 +74,9 @@ final class ConcernListing {
       Coverage.Trace trace = new Coverage.Trace();
       Coverage.Verdict v = coverage.judge(annotated, c.start(), c.end(), topic, c.asksForAction(text), later, trace);
       Recorder r = recorder;
+      List<String> evidence = null;
       if (r != null || judge != null && !judge.stands(trace.reasons())) {
-        List<String> evidence = coverage.evidence(annotated, c.start(), c.end(), topic, c.asksForAction(text), later, v, trace);
-        evidence.add("kind=" + c.kind());
-        evidence.add("kind=" + c.kind() + "&rule=" + v);
-        // A message of many points is more often left partly unanswered.
-        evidence.add("points=" + Math.min(candidates.size(), 6));
+        evidence = evidence(annotated, c, text, topic, later, v, trace, candidates.size());
         if (r != null) r.point(index, c.start(), c.end(), evidence);
         // The judge decides answered or open; an open point keeps the rules' deferred-or-not.
         if (judge != null) v = judge.decide(v, trace.reasons(), evidence);
@@ -102,6 +99,7 @@ final class ConcernListing {
         continue;
       }
       Concern.Status status = v == Coverage.Verdict.DEFERRED ? Concern.Status.DEFERRED : Concern.Status.UNANSWERED;
+      double confidence = confidence(annotated, c, text, topic, later, v, trace, evidence, candidates.size(), status);
       // One concern often takes two sentences ("We have a strict rule that PHI stays in our VPC. Is there
       // a way to keep data in-region?"): adjacent open sentences on one topic, or a question right after
       // the concern it asks about, are reported as one item. A follow-up on another topic ("the deposit
@@ -121,16 +119,40 @@ final class ConcernListing {
         boolean previousAsks = previousKind == ConcernFinder.Kind.QUESTION && c.kind() != ConcernFinder.Kind.QUESTION;
         String mergedTopic = (previousAsks || guessed) && !"other".equals(previous.topic()) ? previous.topic() : topic;
         previous = new Concern(Ids.of("unanswered", Integer.toString(index), merged), index, previous.start(), c.end(), merged,
-            mergedTopic, status, ConcernAdvice.of(mergedTopic, status == Concern.Status.DEFERRED));
+            mergedTopic, status, ConcernAdvice.of(mergedTopic, status == Concern.Status.DEFERRED), Math.max(previous.confidence(), confidence));
         out.set(out.size() - 1, previous);
       } else {
         previous = new Concern(Ids.of("unanswered", Integer.toString(index), span), index, c.start(), c.end(), span, topic,
-            status, ConcernAdvice.of(topic, status == Concern.Status.DEFERRED));
+            status, ConcernAdvice.of(topic, status == Concern.Status.DEFERRED), confidence);
         out.add(previous);
       }
       previousSentence = sentenceIndex;
       previousKind = c.kind();
     }
     return out;
+  }
+
+  /**
+   * How likely this open point is right ({@link candor.detect.OpenConfidence}): from the judge's
+   * probability that it is open, asked here when its verdict was the rules' alone.
+   */
+  private double confidence(AnnotatedText annotated, ConcernFinder.Candidate c, String text, String topic, List<Coverage.Reply> later,
+      Coverage.Verdict v, Coverage.Trace trace, List<String> evidence, int points, Concern.Status status) {
+    boolean putOff = status == Concern.Status.DEFERRED;
+    boolean concern = c.kind() == ConcernFinder.Kind.CONCERN;
+    if (judge == null) return candor.detect.OpenConfidence.of(null, putOff, concern);
+    if (evidence == null) evidence = evidence(annotated, c, text, topic, later, v, trace, points);
+    return candor.detect.OpenConfidence.of(judge.openness(evidence), putOff, concern);
+  }
+
+  /** What the judge weighs about one point: the coverage rules' evidence, with the point's kind and how many the message makes. */
+  private List<String> evidence(AnnotatedText annotated, ConcernFinder.Candidate c, String text, String topic, List<Coverage.Reply> later,
+      Coverage.Verdict v, Coverage.Trace trace, int points) {
+    List<String> evidence = coverage.evidence(annotated, c.start(), c.end(), topic, c.asksForAction(text), later, v, trace);
+    evidence.add("kind=" + c.kind());
+    evidence.add("kind=" + c.kind() + "&rule=" + v);
+    // A message of many points is more often left partly unanswered.
+    evidence.add("points=" + Math.min(points, 6));
+    return evidence;
   }
 }

@@ -1,6 +1,7 @@
 package candor.eval;
 
 import candor.engine.Analysis;
+import candor.engine.Concern;
 import candor.engine.Finding;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
@@ -12,6 +13,8 @@ import java.util.Locale;
  * Whether confidence means what it says: findings bucketed by confidence (0.5-0.6, ..., 0.9-1.0),
  * with the share that is right per band. A finding is right when its span overlaps an expected
  * quote of its category, as score.py counts it. The API contract wants >= 80% right at >= 0.8.
+ * Open items (unanswered or put off) get bands of their own, 0.0-0.1 to 0.9-1.0: one is right when
+ * it names the message of an expected unanswered quote and overlaps it, as score.py counts it.
  */
 public final class CalibrationEval {
   /** Band i holds confidence in [0.5 + i/10, 0.6 + i/10); the last band also holds 1.0. Band -1 collects anything below 0.5. */
@@ -19,6 +22,9 @@ public final class CalibrationEval {
   private final int[] below = new int[2];
   private final int[] high = new int[2];
   private final List<String> wrongHigh = new ArrayList<>();
+  /** Open items: {items, right} per tenth of confidence, and the sum of their confidence per band. */
+  private final int[][] open = new int[10][2];
+  private final double[] openConfidence = new double[10];
   private int cases;
 
   public void score(JsonNode c, Analysis a) {
@@ -41,6 +47,25 @@ public final class CalibrationEval {
         else wrongHigh.add(String.format(Locale.ROOT, "%s %s %.3f '%s'", c.path("id").asText(), f.ruleId(), f.confidence(), f.text()));
       }
     }
+    for (Concern u : a.unanswered()) {
+      boolean right = false;
+      for (JsonNode q : c.path("expect").path("unanswered")) {
+        if (q.path("message").asInt(-1) != u.message()) continue;
+        String text = c.path("thread").path(u.message()).path("text").asText("");
+        int s = text.indexOf(q.path("quote").asText());
+        if (s < 0) throw new IllegalArgumentException(c.path("id").asText() + ": quote not in message " + u.message() + ": " + q.path("quote").asText());
+        if (candor.rules.Text.overlaps(u.start(), u.end(), s, s + q.path("quote").asText().length())) right = true;
+      }
+      int i = Math.max(0, Math.min(9, (int) Math.floor(u.confidence() * 10 + 1e-9)));
+      open[i][0]++;
+      if (right) open[i][1]++;
+      openConfidence[i] += u.confidence();
+    }
+  }
+
+  /** {open items, right} with confidence in [i/10, (i+1)/10); the last band also holds 1.0. */
+  public int[] openBand(int i) {
+    return open[i].clone();
   }
 
   private int[] band(double confidence) {
@@ -68,5 +93,11 @@ public final class CalibrationEval {
           Confusion.share(bands[i][1], bands[i][0]));
     }
     out.println("confidence >= 0.8: right " + Confusion.share(high[1], high[0]) + "  (API contract: >= 0.80)");
+    out.println("open items (unanswered and put off) by confidence:");
+    for (int i = 0; i < 10; i++) {
+      if (open[i][0] == 0) continue;
+      out.printf(Locale.ROOT, "  %.1f-%.1f    %4d items, right %s, mean confidence %.3f%n", i / 10.0, (i + 1) / 10.0, open[i][0],
+          Confusion.share(open[i][1], open[i][0]), openConfidence[i] / open[i][0]);
+    }
   }
 }

@@ -111,6 +111,7 @@ public final class AnalysisJson {
     m.put("topic", c.topic());
     m.put("status", c.status().wire());
     m.put("suggestion", c.suggestion());
+    m.put("confidence", c.confidence());
     return m;
   }
 }

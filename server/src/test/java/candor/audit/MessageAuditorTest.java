@@ -63,6 +63,21 @@ class MessageAuditorTest {
     assertEquals("\"say \"\"hi\"\"\"", ReportFormats.cell("say \"hi\""));
   }
 
+  @Test
+  void anOpenPointIsStoredWithTheEnginesConfidenceForIt() {
+    candor.engine.Engine engine = candor.engine.Engine.standard(0);
+    String question = "Does the Pro plan integrate with Okta?";
+    String reply = "Thanks Lee, talk soon.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Lee Park <lee@acme.io> wrote:\n> " + question + "\n";
+    StoredMessage stored = new MessageAuditor(engine, List.of("vendor.com"), false).audit(mail("<r@v>", reply));
+    List<StoredFinding> open = stored.findings().stream().filter(f -> f.category().equals(StoredFinding.UNANSWERED)).toList();
+    assertEquals(1, open.size(), stored.toString());
+    double expected = engine.analyze(new candor.engine.AnalysisRequest(new candor.engine.Draft("dana@vendor.com", "s", "Thanks Lee, talk soon."),
+        List.of(new candor.engine.ThreadMessage("Lee Park <lee@acme.io>", candor.engine.Role.CUSTOMER, null, question))))
+        .unanswered().get(0).confidence();
+    assertEquals(expected, open.get(0).confidence(), 1e-9);
+    assertTrue(expected > 0 && expected < 1);
+  }
+
   private static ParsedMail mail(String id, String text) {
     return new ParsedMail(id, "", List.of(), "Dana <dana@vendor.com>", "dana@vendor.com", List.of(), List.of(), "s",
         Instant.parse("2026-03-02T10:00:00Z"), text, List.of());

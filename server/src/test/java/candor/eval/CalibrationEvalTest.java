@@ -3,6 +3,7 @@ package candor.eval;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import candor.engine.Concern;
 import candor.engine.Finding;
 import candor.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,5 +49,30 @@ class CalibrationEvalTest {
     assertTrue(printed.contains("0.8-0.9       2 findings, right 0.500 (1 of 2)"), printed);
     assertTrue(printed.contains("confidence >= 0.8: right 0.750 (3 of 4)"), printed);
     assertTrue(printed.contains("wrong at >= 0.8: K1 O1 0.850 'Sign today'"), printed);
+  }
+
+  @Test
+  void openItemsAreRightOnlyOnTheExpectedMessageAndBandedByTenths() throws Exception {
+    String first = "Can you send the SOC 2 report? Also, what does onboarding cost?";
+    String second = "Can you send the SOC 2 report? We need it this week.";
+    JsonNode c = Json.mapper().readTree("""
+        {"id": "K2", "draft": {"from": "Dana <dana@vendor.com>", "text": "Thanks, Lee."},
+         "thread": [{"from": "Lee <lee@acme.io>", "text": "%s"}, {"from": "Lee <lee@acme.io>", "text": "%s"}],
+         "expect": {"pressure": [], "overpromise": [], "unanswered": [{"message": 0, "quote": "send the SOC 2 report"}], "answered": []}}
+        """.formatted(first, second));
+    CalibrationEval eval = new CalibrationEval();
+    eval.score(c, Stubs.analysis(List.of(), List.of(
+        Stubs.concern(0, first, "Can you send the SOC 2 report?", "security", Concern.Status.UNANSWERED, 0.85),  // right, 0.8-0.9
+        Stubs.concern(1, second, "Can you send the SOC 2 report?", "security", Concern.Status.UNANSWERED, 0.82), // another message: wrong
+        Stubs.concern(0, first, "what does onboarding cost?", "pricing", Concern.Status.UNANSWERED, 0.35),      // not expected: wrong
+        Stubs.concern(0, first, "SOC 2", "security", Concern.Status.DEFERRED, 1.0)), List.of()));                // right, last band
+    assertArrayEquals(new int[] {2, 1}, eval.openBand(8));
+    assertArrayEquals(new int[] {1, 0}, eval.openBand(3));
+    assertArrayEquals(new int[] {1, 1}, eval.openBand(9));
+    assertArrayEquals(new int[] {0, 0}, eval.openBand(5));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    eval.print(new PrintStream(out, true, StandardCharsets.UTF_8), false);
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("0.8-0.9       2 items, right 0.500 (1 of 2), mean confidence 0.835"), printed);
   }
 }

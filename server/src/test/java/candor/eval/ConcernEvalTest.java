@@ -65,9 +65,9 @@ class ConcernEvalTest {
 
   @Test
   void theLargestOverlapOnTheSameMessageWins() {
-    List<Concern> items = List.of(new Concern("a", 1, 0, 30, "x", "pricing", Concern.Status.UNANSWERED, "s"),
-        new Concern("b", 0, 0, 5, "x", "other", Concern.Status.UNANSWERED, "s"),
-        new Concern("c", 0, 5, 30, "x", "timeline", Concern.Status.UNANSWERED, "s"));
+    List<Concern> items = List.of(new Concern("a", 1, 0, 30, "x", "pricing", Concern.Status.UNANSWERED, "s", 0.9),
+        new Concern("b", 0, 0, 5, "x", "other", Concern.Status.UNANSWERED, "s", 0.9),
+        new Concern("c", 0, 5, 30, "x", "timeline", Concern.Status.UNANSWERED, "s", 0.9));
     assertEquals("c", ConcernEval.bestOverlap(items, 0, 3, 20).id());
     assertEquals(null, ConcernEval.bestOverlap(items, 2, 3, 20));
   }

@@ -27,8 +27,12 @@ final class Stubs {
   }
 
   static Concern concern(int message, String messageText, String quote, String topic, Concern.Status status) {
+    return concern(message, messageText, quote, topic, status, 0.9);
+  }
+
+  static Concern concern(int message, String messageText, String quote, String topic, Concern.Status status, double confidence) {
     int s = messageText.indexOf(quote);
     if (s < 0) throw new IllegalArgumentException(quote);
-    return new Concern("c" + s, message, s, s + quote.length(), quote, topic, status, "next step");
+    return new Concern("c" + s, message, s, s + quote.length(), quote, topic, status, "next step", confidence);
   }
 }

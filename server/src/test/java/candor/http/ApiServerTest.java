@@ -88,6 +88,8 @@ class ApiServerTest {
       int off = u.get("offset").asInt();
       assertEquals(u.get("text").asText(), buyer.substring(off, off + u.get("length").asInt()));
       assertEquals(0, u.get("message").asInt());
+      double confidence = u.get("confidence").asDouble(-1);
+      assertTrue(confidence > 0 && confidence < 1, u.toString());
     }
     assertTrue(root.get("scores").get("pressure").asDouble() > 0);
     assertTrue(root.get("timing").has("ms"));
