@@ -225,6 +225,16 @@ describe('Gmail', () => {
     const texts = await items.allTextContents();
     const i = texts.findIndex((t) => /40 seats/i.test(t));
     assert.ok(i >= 0, `pricing question listed: ${JSON.stringify(texts)}`);
+    // Most likely open first, by the server's confidence; under even odds an item says it is unsure.
+    const shown = await items.evaluateAll((bs) => bs.map((b) => ({
+      confidence: Number(b.getAttribute('data-candor-confidence')), unsure: !!b.querySelector('.unsure'),
+    })));
+    assert.ok(shown.length >= 2, `the fixture's buyer asks several things: ${JSON.stringify(shown)}`);
+    for (const [k, s] of shown.entries()) {
+      assert.ok(s.confidence > 0 && s.confidence < 1, `item ${k} carries the server's confidence: ${JSON.stringify(shown)}`);
+      if (k > 0) assert.ok(s.confidence <= shown[k - 1].confidence, `ordered by confidence: ${JSON.stringify(shown)}`);
+      assert.equal(s.unsure, s.confidence < 0.5, `unsure mark follows the confidence: ${JSON.stringify(shown)}`);
+    }
     // Scroll the conversation so the buyer's message is out of view; the click brings it back.
     await page.locator('[role="main"]').evaluate((e) => { e.scrollTop = e.scrollHeight; });
     const away = await h.phraseRects(page, '.a3s', 'What would the price be for 40 seats on the annual plan?');

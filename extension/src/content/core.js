@@ -231,7 +231,11 @@
       this.map = this.readDraft();
       this.findings = ns.rebaseSpans(spans, sentText, this.map.text);
       this.state.subjectFindings = all.filter((f) => f.field === 'subject');
-      this.state.unanswered = Array.isArray(result.unanswered) ? result.unanswered : [];
+      // Most likely open first (the server's confidence); items without one keep their place after those that have it.
+      this.state.unanswered = (Array.isArray(result.unanswered) ? result.unanswered : [])
+        .map((q, i) => ({ q, i, c: typeof q.confidence === 'number' ? q.confidence : -1 }))
+        .sort((a, b) => b.c - a.c || a.i - b.i)
+        .map((x) => x.q);
       this.state.insights = Array.isArray(result.insights) ? result.insights : [];
       this.state.scores = result.scores ?? null;
       this.state.status = 'ok';

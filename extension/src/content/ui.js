@@ -51,6 +51,7 @@
     .panel .item:hover { border-color: #74c0fc; }
     .panel .topic { font-size: 11px; font-weight: 600; color: #1864ab; }
     .panel .deferred { font-size: 11px; color: #e67700; margin-left: 4px; }
+    .panel .unsure { font-size: 11px; color: #868e96; margin-left: 4px; font-style: italic; }
     .panel .quote { display: block; font-style: italic; }
     .panel .hint { display: block; font-size: 12px; color: #495057; margin-top: 2px; }
     .panel .status { font-size: 12px; color: #868e96; }
@@ -58,6 +59,8 @@
   `;
 
   const PANEL_WIDTH = 280;
+  /** Open items the server is less sure of than this (its confidence) are marked "unsure". */
+  const UNSURE_BELOW = 0.5;
 
   const el = (tag, attrs = {}, text) => {
     const e = document.createElement(tag);
@@ -411,6 +414,13 @@
           const head = el('span');
           head.append(el('span', { class: 'topic' }, q.topic || 'question'));
           if (q.status === 'deferred') head.append(el('span', { class: 'deferred' }, 'deferred'));
+          if (typeof q.confidence === 'number') {
+            b.setAttribute('data-candor-confidence', String(q.confidence));
+            // Under even odds the point may be answered already, or no real question: say so rather than hide it.
+            if (q.confidence < UNSURE_BELOW) {
+              head.append(el('span', { class: 'unsure', title: `Candor is less sure this is still open (${Math.round(q.confidence * 100)}%)` }, 'unsure'));
+            }
+          }
           b.append(head, el('span', { class: 'quote' }, `“${q.text}”`));
           if (q.suggestion) b.append(el('span', { class: 'hint' }, q.suggestion));
           const note = el('span', { class: 'hint', 'data-candor-note': '' });
