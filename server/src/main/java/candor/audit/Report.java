@@ -79,7 +79,7 @@ public record Report(Totals team, List<Rep> reps, List<Example> examples) {
     return new Report(new Totals(team.messages, team.pressure, team.overpromise, team.unanswered), repList, examples);
   }
 
-  /** The highest-confidence findings of one rep, at most one per message, different rules first; ties go to the newer message. */
+  /** The highest-confidence findings of one rep, at most one per message, different categories and then rules first; ties go to the newer message. */
   private static List<Example> worst(String rep, List<Object[]> candidates) {
     Comparator<Object[]> order = Comparator
         .comparingDouble((Object[] o) -> -finding(o).confidence())
@@ -88,17 +88,22 @@ public record Report(Totals team, List<Rep> reps, List<Example> examples) {
         .thenComparingInt(o -> (Integer) o[1]);
     List<Object[]> sorted = new ArrayList<>(candidates);
     sorted.sort(order);
-    // Coach on variety: the worst finding of each rule first, then the next worst; one per message.
+    // Coach on variety: the worst of each category first (pressure, overpromise, a buyer left
+    // unanswered: an open item's confidence runs lower than a phrase rule's, and ranked by confidence
+    // alone it would rarely be shown), then of each rule, then the next worst; one per message.
     List<Object[]> picked = new ArrayList<>();
     Set<String> messages = new HashSet<>();
+    Set<String> categories = new HashSet<>();
     Set<String> rules = new HashSet<>();
-    for (int pass = 0; pass < 2 && picked.size() < EXAMPLES_PER_REP; pass++) {
+    for (int pass = 0; pass < 3 && picked.size() < EXAMPLES_PER_REP; pass++) {
       for (Object[] o : sorted) {
         if (picked.size() == EXAMPLES_PER_REP) break;
         StoredMessage m = (StoredMessage) o[0];
-        if (messages.contains(m.key()) || (pass == 0 && rules.contains(finding(o).ruleId()))) continue;
+        StoredFinding f = finding(o);
+        if (messages.contains(m.key()) || (pass == 0 && categories.contains(f.category())) || (pass == 1 && rules.contains(f.ruleId()))) continue;
         messages.add(m.key());
-        rules.add(finding(o).ruleId());
+        categories.add(f.category());
+        rules.add(f.ruleId());
         picked.add(o);
       }
     }
