@@ -23,7 +23,7 @@ public final class ReportFormats {
           share(rep.unanswered(), rep.messages()), topTypes(rep.byType())));
     }
     if (!r.examples().isEmpty()) {
-      out.append("\nWorst examples (highest confidence, per rep):\n");
+      out.append("\nWorst examples (per rep, one a message: the most confident of each category, then of each rule):\n");
       for (Report.Example e : r.examples()) {
         String marked = e.sentence().substring(0, e.start()) + "[" + e.sentence().substring(e.start(), e.end()) + "]"
             + e.sentence().substring(e.end());
