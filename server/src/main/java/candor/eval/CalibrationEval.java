@@ -47,15 +47,10 @@ public final class CalibrationEval {
         else wrongHigh.add(String.format(Locale.ROOT, "%s %s %.3f '%s'", c.path("id").asText(), f.ruleId(), f.confidence(), f.text()));
       }
     }
+    List<int[]> gold = Scorer.unansweredGold(c);
     for (Concern u : a.unanswered()) {
-      boolean right = false;
-      for (JsonNode q : c.path("expect").path("unanswered")) {
-        if (q.path("message").asInt(-1) != u.message()) continue;
-        String text = c.path("thread").path(u.message()).path("text").asText("");
-        int s = text.indexOf(q.path("quote").asText());
-        if (s < 0) throw new IllegalArgumentException(c.path("id").asText() + ": quote not in message " + u.message() + ": " + q.path("quote").asText());
-        if (candor.rules.Text.overlaps(u.start(), u.end(), s, s + q.path("quote").asText().length())) right = true;
-      }
+      int[] p = {u.message(), u.start(), u.end()};
+      boolean right = gold.stream().anyMatch(g -> Scorer.hit(p, g));
       int i = Math.max(0, Math.min(9, (int) Math.floor(u.confidence() * 10 + 1e-9)));
       open[i][0]++;
       if (right) open[i][1]++;

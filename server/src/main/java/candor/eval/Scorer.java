@@ -88,12 +88,7 @@ public final class Scorer {
       if (flagged) cleanAlarm++;
     }
     JsonNode thread = c.path("thread");
-    List<int[]> gold = new ArrayList<>();
-    for (JsonNode u : exp.path("unanswered")) {
-      int m = u.path("message").asInt();
-      int[] s = spanOf(thread.path(m).path("text").asText(), u.path("quote").asText());
-      gold.add(new int[] {m, s[0], s[1]});
-    }
+    List<int[]> gold = unansweredGold(c);
     List<int[]> pred = new ArrayList<>();
     for (JsonNode u : res.path("unanswered")) {
       JsonNode mNode = u.get("message");
@@ -175,7 +170,23 @@ public final class Scorer {
     return candor.rules.Text.overlaps(a[0], a[1], b[0], b[1]);
   }
 
-  private static boolean hit(int[] p, int[] g) {
+  /** A case's expected open items as {message, start, end} in that message's text. */
+  static List<int[]> unansweredGold(JsonNode c) {
+    JsonNode thread = c.path("thread");
+    List<int[]> gold = new ArrayList<>();
+    for (JsonNode u : c.path("expect").path("unanswered")) {
+      int m = u.path("message").asInt();
+      String text = thread.path(m).path("text").asText();
+      String quote = u.path("quote").asText();
+      int at = text.indexOf(quote);
+      if (at < 0) throw new IllegalArgumentException(c.path("id").asText() + ": quote not in message " + m + ": " + quote);
+      gold.add(new int[] {m, at, at + quote.length()});
+    }
+    return gold;
+  }
+
+  /** Whether a predicted open item {message, start, end} counts for expected {@code g}: the same message, overlapping. */
+  static boolean hit(int[] p, int[] g) {
     return p[0] == g[0] && candor.rules.Text.overlaps(p[1], p[2], g[1], g[2]);
   }
 
