@@ -504,6 +504,15 @@ public final class Coverage {
     return v;
   }
 
+  /**
+   * "Hanging: I'll know once our engineer has seen the trusses": the answer held back until something is
+   * done ({@link ReplyCues#KNOWN_LATER}), in a sentence that gives no figure. Taken as a deferral only
+   * of a point the sentence names: tied by shared words alone it put off neighbouring points too.
+   */
+  private static boolean knownLater(Facts f) {
+    return ReplyCues.KNOWN_LATER.find(f.folded()) && !FIGURE.matcher(f.folded()).find();
+  }
+
   private Verdict judgeOne(Set<String> needed, Set<String> core, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask,
       java.util.function.BooleanSupplier pointNamesTopic, boolean chargeAsked, Set<String> why) {
     boolean deferredSomewhere = false;
@@ -516,7 +525,7 @@ public final class Coverage {
     // said in passing ("Mitel: our trunks are on Mitel's interop list"). A promise to send what was
     // asked for still meets a request.
     for (Facts f : all) {
-      if (f.deferral() && f.names(needed) && !(asksForAction && promisesToSend(f))) return because(why, "named-deferral", Verdict.DEFERRED);
+      if (f.names(needed) && (f.deferral() || knownLater(f)) && !(asksForAction && promisesToSend(f))) return because(why, "named-deferral", Verdict.DEFERRED);
     }
     for (int idx = 0; idx < all.size(); idx++) {
       Facts f = all.get(idx);

@@ -10,6 +10,10 @@ import candor.rules.GuardedPattern;
 final class ReplyCues {
   private ReplyCues() {}
 
+  /** What a rep tells the buyer rather than does: a number, a price, an answer. */
+  private static final String INFORMATION = "(?:number|figure|price|pricing|quote|quotation|cost|costs|estimate|offer|answer|breakdown|details)";
+  /** Waiting on work the rep's side has still to do: "once our engineer has reviewed the drawings", "after we've seen the site". */
+  private static final String ONCE_DONE = "(?:once|as soon as|after|when) (?:(?:our|the|my|their) (?:\\S+ ){0,3}?(?:has|have)|he has|she has|they have|(?:we|i)(?: have|'ve)) (?:been |had )?(?:\\w+ed|\\w+en|done|gone|shown|run|sent|had|heard|met|got|made|built)\\b";
   private static final String TO_A_MEETING = "(?:(?:go through|go over|discuss|cover|talk (?:it |that |this )?through|walk you through|take you through)"
       + " [^.]{0,40}(?:on|at|in|during) (?:(?:the|a|our|your|\\w+'s) )?(?:\\S+ )?(?:call|meeting|visit|demo|kick-?off|workshop|session|interview|presentation|walk-?through|catch-?up)"
       + "|put (?:that|this|it) on the agenda)";
@@ -60,6 +64,19 @@ final class ReplyCues {
           // "I'll include the annual licence figure in the final proposal"
           + "|(?:i'll|i will|we'll|we will) (?:include|add|show|give) [^.]{0,40}\\bin (?:the|our) (?:formal|full|written|final|detailed) (?:submission|proposal|tender|response|quote)"
           + "|needs? (?:input|sign-off|confirmation) from (?:our|my|the) )\\b");
+  /**
+   * Knowing, or giving the figure, only once something on the rep's side is done: "I'll know once our
+   * engineer has seen the trusses", "I'd prefer to give you a correct number after our technician has
+   * inspected the lift", "I'll send the price as soon as I know", "before we say either way". Like
+   * {@link #UNCERTAIN}, it puts the answer off only in a sentence without a figure: "usually 8 to 10
+   * weeks, but I'll give you a firmer figure once we've seen the machine room" answers.
+   */
+  static final GuardedPattern KNOWN_LATER = GuardedPattern.compile(
+          "\\b(?:(?:i'll|i will|we'll|we will|i can|we can|i'd|i would)\\s+(?:\\S+\\s+){0,2}?(?:know|say|confirm|tell you)\\b[^.?!]{0,40}\\b(?:once|as soon as|after|when)\\b"
+          + "|(?:give|send|get|have|email) (?:you )?(?:a |an |the |our )?(?:\\S+ ){0,2}?" + INFORMATION + "\\b[^.?!]{0,40}\\b" + ONCE_DONE
+          + "|(?:as soon as|once) (?:i|we) (?:know|hear back|find out)\\b|before (?:i|we) (?:can )?(?:say|commit|confirm)\\b"
+          // A document promised with a later one: "which I'll send with the formal quotation".
+          + "|(?:i'll|i will|we'll|we will) send (?:\\S+ ){0,2}?(?:with|alongside) (?:the|our) (?:formal |full |written |final )?(?:quotation|quote|proposal|offer|submission))\\b");
   /** What a rep promises to put together or send: the buyer's numbers, answers, a quote. */
   private static final String WORK_FOR_BUYER = "(?:numbers|figures|prices|pricing|costs|costings|quote|quotation|proposal|answers|response|reply"
       + "|details|spec|something|options|breakdown|side-by-side|comparison|those|these|that|it|them)";
@@ -109,6 +126,7 @@ final class ReplyCues {
   /** A promise that waits on something not yet done: "I'll send the price list once our new rates are finalised". */
   static final GuardedPattern WAITS_ON = GuardedPattern.compile(
       "\\b(?:once|as soon as|when|after) (?:our|the|we|we've|i|i've|it|they|their|those|these|that|this)\\b[^.?!]{0,50}\\b(?:finali[sz]ed|confirmed|approved|agreed|signed off|available|ready|back|through|comes? through|come in|arrives?|updated|published|out)\\b"
+          + "|\\b" + ONCE_DONE + "|\\b(?:once|when|after) (?:we|i) (?:have|get|receive) (?:a |the |your )?(?:signed|firm|confirmed|formal|written) (?:order|contract|po|purchase order|agreement)\\b"
           + "|\\b(?:" + AWAITING_CONSENT + ")\\b");
   static final GuardedPattern NOT_KNOWN = GuardedPattern.compile(
       "\\b(?:(?:i'm|i am|we're|we are) (?:\\w+ )?not (?:yet )?sure|(?:i|we) (?:don't|do not) (?:yet )?know|no idea|(?:i|we) (?:can't|cannot) say yet)\\b");

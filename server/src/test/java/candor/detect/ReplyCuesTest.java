@@ -40,4 +40,29 @@ class ReplyCuesTest {
       assertFalse(ReplyCues.PROMISES_LATER.find(now), now);
     }
   }
+
+  @Test
+  void anAnswerHeldBackUntilSomethingIsDone() {
+    for (String later : new String[] {"i'll know once our surveyor has seen the loft.", "we can confirm after the site visit.",
+        "i'd rather give you a firm figure after our engineer has checked the wiring.", "i'll email the price as soon as i know.",
+        "our installer will ring you to measure up before we commit.", "the full terms are in our contract pack, which i'll send with the formal quote."}) {
+      assertTrue(ReplyCues.KNOWN_LATER.find(later), later);
+    }
+    // Saying when the work happens, or what happens once the buyer acts, is not holding an answer back.
+    for (String now : new String[] {"we start the week after you sign.", "we'll know the crew by name on the day.",
+        "once installed, the panels need no cleaning.", "i'll send the invoice at the end of the month."}) {
+      assertFalse(ReplyCues.KNOWN_LATER.find(now), now);
+    }
+  }
+
+  @Test
+  void aPromiseWaitingOnTheRepsOwnSideOrTheBuyersOrder() {
+    for (String waits : new String[] {"i'll send the drawings once our engineer has reviewed them.",
+        "we'll issue the certificate once we have a signed order.", "i'll book the crew after we've surveyed the site."}) {
+      assertTrue(ReplyCues.WAITS_ON.find(waits), waits);
+    }
+    for (String now : new String[] {"i'll send the drawings today.", "we'll book the crew for tuesday."}) {
+      assertFalse(ReplyCues.WAITS_ON.find(now), now);
+    }
+  }
 }

@@ -50,6 +50,26 @@ class ReplyCoverageTest {
   }
 
   @Test
+  void aHeadedAnswerHeldBackUntilWorkIsDoneDefersIt() {
+    String buyer = "Hi Dana,\n\nCan your racking bolt to our existing mezzanine floor, or does it need its own footings?\n\nLee";
+    List<Concern> open = open(buyer, "Hi Lee,\n\nMezzanine: I'll know once our structural engineer has looked at the floor plates.\n\nDana");
+    assertEquals(1, open.size(), open.toString());
+    assertEquals(Concern.Status.DEFERRED, open.get(0).status());
+    // With a figure the same sentence answers, and the firmer word to come does not take that back.
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nMezzanine: most floors like yours take up to 500 kg a bay, and I'll know for certain "
+        + "once our structural engineer has looked at the floor plates.\n\nDana"));
+  }
+
+  @Test
+  void promisingWhatWasAskedForOnceTheRepsSideHasDoneItsWorkPutsItOff() {
+    String buyer = "Hi Dana,\n\nCould you send a rough price for the racking in the east warehouse?\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nI'll send a rough price for the east warehouse racking on Friday.\n\nDana"));
+    List<Concern> later = open(buyer, "Hi Lee,\n\nI'll send a rough price for the east warehouse racking once our estimator has measured the bays.\n\nDana");
+    assertEquals(1, later.size(), later.toString());
+    assertEquals(Concern.Status.DEFERRED, later.get(0).status());
+  }
+
+  @Test
   void doingTheWorkNextWeekAnswersWhenButAnsweringNextWeekPutsItOff() {
     String buyer = "Hi Dana, when could your team fit the new shelving? Thanks, Lee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nWe can fit the shelving next week.\n\nDana"));
