@@ -127,6 +127,8 @@ public final class ConcernFinder {
   private static final GuardedPattern REQUEST = GuardedPattern.compile(
       "\\b(?:please (?:also |kindly |just )?(?:send|share|confirm|let (?:me|us) know|provide|advise|explain|clarify|quote|include|walk|check|tell|get|arrange|make sure|ensure|forward|supply)"
           + "|(?:i'd|i would|we'd|we would) (?:also |still |really )?(?:like|love|need|want) (?:to (?:understand|know|see|get|hear|learn|confirm|review|discuss|find out)|a |an |the |some |more |your )"
+          // "We'd want results in our dashboards, not PDFs": what the buyer would want, named without an article.
+          + "|(?:i'd|i would|we'd|we would) (?:also |still |really )?want (?!to\\b|it\\b|that\\b|this\\b)\\w+s\\b"
           + "|(?:be obliged|be grateful|appreciate it|appreciate) if you (?:could|would|can)"
           // formal and terse asks: "I should be grateful for an indication of the lead time", "Send insurance cert.",
           // "it would help to know ...", "I'm not sure whether ..."
@@ -215,7 +217,9 @@ public final class ConcernFinder {
           + "|(?:is|are|feels like|seems like) (?:a )?(?:long|big|significant|serious|major|huge) (?:commitment|risk|ask|concern|investment|lift)"
           + "|(?:we|i) (?:have|need) (?:a |to have )?(?:strict |hard |firm |non-negotiable |legal )?(?:requirement|mandate|policy|obligation) (?:that|to|for)"
           + "|(?:we|i|they)(?:'d| would)? (?:also |still |really )?(?:need|require|must have) (?!(?:about|around|roughly|some time|time|a (?:day|week|few)|to (?:talk|chat|meet|think|discuss|get back|check|run|ask|loop|review|see|sync|circle|confirm|figure|decide|wait|hear))\\b)"
-          + "|(?:must|has to|have to|needs to) (?:be|stay|remain|support|integrate|comply|work|include|handle|meet|have|hold|carry|pass|sync|connect)\\b"
+          + "|(?:must|has to|have to|needs to) (?:be|stay|remain|support|integrate|comply|work|include|handle|meet|have|hold|carry|pass|sync|connect"
+          // what the buyer's records or paperwork must carry: "the invoices have to show our PO number", "portal data needs to get into it"
+          + "|show|display|print|appear|feed|flow|load|fit|match|get into)\\b"
           // Refusing a term outright: "not signing 24 months", "I'm not approving a three-year term", "we cannot do this"
           + "|\\b(?:not|won't|will not|can't|cannot) (?:be )?(?:signing|approving|agreeing to|committing to)\\b"
           + "|^(?:\\S+ ){0,2}?(?:we|i) (?:can't|cannot|can not|won't) (?:do|accept|agree to|sign|pay) (?:this|that|it)\\b"
@@ -530,7 +534,7 @@ public final class ConcernFinder {
       "^(?:(?:also|and|plus|lastly|finally|separately)[,:]?\\s+)?(?:pls |please |kindly )?(?:also )?(?:confirm|state|explain|describe|detail|list|outline|advise|clarify|indicate|specify|identify|submit|show (?:me|us)|tell (?:me|us)|give (?:me|us)|quote (?:me|us|for|on)|price (?:up|for|me|us)|provide|send|forward|share)\\b");
   /** A question tagged onto a statement without its mark: "the van can't come to the door, is that a problem", "servers keep asking for it, can they get it". */
   private static final Pattern TAIL_QUESTION = Pattern.compile(
-      ",\\s*(?:is|would|will|does|can|could|are|do) (?:that|this|it|they|we|you|u)\\b[^,.?!]{0,30}[.!]?$");
+      ",\\s*(?:is|would|will|does|can|could|are|do) (?:that|this|it|they|we|you|u|(?:your|the|our|those|these) \\w+)\\b[^,.?!]{0,30}[.!]?$");
   /** A terse noun-phrase ask: "Price per week.", "Rough cost per sq ft please.", "total cost for 240 users incl. cards". */
   private static final Pattern TERSE_ASK = Pattern.compile(
       "^(?:(?:also|and|plus)\\s+)?(?:(?:a |your |the )?(?:rough|ballpark|approximate|indicative|best|total|estimated|all-in|full)\\s+)?"

@@ -1021,7 +1021,12 @@ class EngineTest {
         "We can't have more than one lift out of service at a time.",
         "No idea if our old sensors would work with your gateway.",
         "Our governors will ask whether the figures include VAT.",
-        "Please also confirm that your staff are DBS checked.")) {
+        "Please also confirm that your staff are DBS checked.",
+        // A tag question on the buyer's own kit, what the buyer would want named without an article, and
+        // what their paperwork must carry.
+        "our scales are the old Avery ones, will your software read them",
+        "We'd want photos of each repair in the job notes.",
+        "Every delivery note has to show the batch code.")) {
       assertEquals(1, reply(buyer, "Hi Lee,\n\nThanks for the note. Our spring catalogue is attached.\n\nDana").unanswered().size(), buyer);
     }
     // A greeting is no price objection, and a past supplier mentioned without trouble is background.
