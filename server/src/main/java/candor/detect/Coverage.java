@@ -83,14 +83,15 @@ public final class Coverage {
     if (core.size() < 2) core = needed;
     // Read only when a figure on the topic turns up (rarely): most points never need it.
     boolean chargeAsked = "pricing".equals(topic) && CHARGE_ASKED.matcher(lowerPoint).find();
+    Set<String> included = inclusionAsked(concernText, start, point, lowerPoint);
     java.util.function.BooleanSupplier pointNamesTopic = () -> Topics.mentions(point, topic) || REFERS_BACK.matcher(lowerPoint).find();
     String item = PointByPoint.itemAt(concernText.text(), start);
     java.util.Map<String, int[]> buyerItems = item == null ? java.util.Map.of() : PointByPoint.items(concernText.text());
     for (Reply reply : replies) {
       Reply under = reply.answerUnder(point);
       if (under == null && item != null && answersTheList(concernText, buyerItems, reply)) under = reply.numbered.get(item);
-      Verdict v = under != null ? judgeInline(needed, core, topic, asksForAction, under, ask, pointNamesTopic, chargeAsked, why)
-          : judgeOne(needed, core, topic, asksForAction, reply, ask, pointNamesTopic, chargeAsked, why);
+      Verdict v = under != null ? judgeInline(needed, core, topic, asksForAction, under, ask, pointNamesTopic, chargeAsked, included, why)
+          : judgeOne(needed, core, topic, asksForAction, reply, ask, pointNamesTopic, chargeAsked, included, why);
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
     }
@@ -184,7 +185,7 @@ public final class Coverage {
   /** Every reason {@link #judge} may give, in a fixed order. */
   private static final List<String> REASONS = List.of("inline", "inline-later", "named-deferral", "commitment", "deferral",
       "hedged-deferral", "waits-on", "no-document", "dodge", "lead-in", "no-date", "other-charge", "restates", "overlap", "figure",
-      "asked-form", "paragraph", "dismissal", "headed-deferral");
+      "asked-form", "paragraph", "dismissal", "headed-deferral", "not-included");
 
   /** Notes {@code reason} in {@code why} and returns {@code v}. */
   private static Verdict because(Set<String> why, String reason, Verdict v) {
@@ -495,8 +496,8 @@ public final class Coverage {
    * unless it puts the point off, promises the work for later, or only asks back.
    */
   private Verdict judgeInline(Set<String> needed, Set<String> core, String topic, boolean asksForAction, Reply under,
-      AnswerKinds.Ask ask, java.util.function.BooleanSupplier pointNamesTopic, boolean chargeAsked, Set<String> why) {
-    Verdict v = judgeOne(needed, core, topic, asksForAction, under, ask, pointNamesTopic, chargeAsked, why);
+      AnswerKinds.Ask ask, java.util.function.BooleanSupplier pointNamesTopic, boolean chargeAsked, Set<String> included, Set<String> why) {
+    Verdict v = judgeOne(needed, core, topic, asksForAction, under, ask, pointNamesTopic, chargeAsked, included, why);
     if (v != Verdict.UNANSWERED) return v;
     // "I'll put together a side-by-side next week": the work promised for later is no answer yet.
     for (Facts f : under.sentences) if (ReplyCues.PROMISES_LATER.find(f.folded())) return because(why, "inline-later", Verdict.DEFERRED);
@@ -514,7 +515,7 @@ public final class Coverage {
   }
 
   private Verdict judgeOne(Set<String> needed, Set<String> core, String topic, boolean asksForAction, Reply reply, AnswerKinds.Ask ask,
-      java.util.function.BooleanSupplier pointNamesTopic, boolean chargeAsked, Set<String> why) {
+      java.util.function.BooleanSupplier pointNamesTopic, boolean chargeAsked, Set<String> included, Set<String> why) {
     boolean deferredSomewhere = false;
     // "Please send the terms over" is met by sending them ("attached") or promising to, not by a
     // sentence that mentions the terms.
@@ -604,6 +605,13 @@ public final class Coverage {
       // "How long does the migration take?" is not answered by "our migration team has three August
       // slots left": a question asking for a length or a number needs one, here or in the next sentence.
       boolean givesTheFigure = givesFigureIfAsked(ask, reply, idx, f);
+      // "What's the price all in, including the lift plan?" is not answered by "Price: £1,650 for the day,
+      // which includes travel": asked whether something is included, a paragraph that never names it
+      // has not said.
+      if (!included.isEmpty() && !paragraphHas(reply, f.paragraph(), g -> namesAny(g, included))) {
+        why.add("not-included");
+        continue;
+      }
       // "Price: I understand Cargotrack is lower today. Let me check with our director...": a paragraph
       // headed with the point that goes on to put it off has not answered it.
       if (f.answers() && namesThePoint && givesTheFigure && !defersLaterInParagraph(reply, idx)) return because(why, "lead-in", Verdict.ANSWERED);
@@ -800,6 +808,41 @@ public final class Coverage {
       "\\b(?:(?:setup|set-up|installation|install|implementation|onboarding|exit|cancellation|termination|overage|egress|training|migration|call-?out|hardware|shipping|delivery|freight)\\s+(?:fees?|costs?|charges?)"
           + "|(?:fees?|costs?|charges?) (?:for|of) (?:the )?(?:setup|set-up|installation|implementation|onboarding|training|migration|delivery|shipping|hardware)"
           + "|deposit|egress|overages?)\\b");
+
+  /**
+   * Asking whether something is included or extra: "does the price include return shipping?", "what's
+   * the price all in, including the lift plan?", "do you supply the cups as well?", "is delivery extra?".
+   * Group 1 or 2 holds the words around the thing asked about.
+   */
+  private static final java.util.regex.Pattern INCLUSION_ASKED = java.util.regex.Pattern.compile(
+      "\\binclud(?:e|es|ing)\\s+((?:[\\w-]+\\s+){0,2}[\\w-]+)|((?:[\\w-]+\\s+){0,2}[\\w-]+)\\s+(?:as well|(?:is |are )?(?:included|extra|separate|on top))\\b");
+
+  private static final java.util.regex.Pattern ASKS_WHETHER = java.util.regex.Pattern.compile(
+      "^\\W*(?:(?:and|also|plus|so)\\W+)?(?:do|does|is|are|will|would|can|could|what|what's|how|whether)\\b|\\b(?:whether|if) (?:the|it|that|this|your|you)\\b");
+
+  /** The nouns of the thing a point asks to be included ({@link #INCLUSION_ASKED}), as stems; empty when it asks no such thing. */
+  private static Set<String> inclusionAsked(AnnotatedText text, int start, String point, String lowerPoint) {
+    if (lowerPoint.length() != point.length()) return Set.of(); // offsets would not line up
+    // Only a question: "trustees won't go above £68k including conversion" states a limit.
+    if (point.indexOf('?') < 0 && !ASKS_WHETHER.matcher(lowerPoint).find()) return Set.of();
+    java.util.regex.Matcher m = INCLUSION_ASKED.matcher(lowerPoint);
+    Set<String> nouns = new HashSet<>();
+    while (m.find()) {
+      int g = m.group(1) != null ? 1 : 2;
+      for (Sentence s : text.sentences()) {
+        for (Token t : s.tokens()) {
+          if (t.start() >= start + m.start(g) && t.end() <= start + m.end(g) && (t.wordPos().equals("NOUN") || t.wordPos().equals("PROPN"))
+              && !GENERIC.contains(t.stem()) && !UNITS.contains(t.stem())) nouns.add(t.stem());
+        }
+      }
+    }
+    return nouns;
+  }
+
+  private static boolean namesAny(Facts f, Set<String> stems) {
+    for (String n : stems) if (f.has(n)) return true;
+    return false;
+  }
 
   /** A promise that neither only finds out ("let me check") nor waits on something not yet done ("once the rates are final"). */
   private static boolean unconditional(String folded) {

@@ -70,6 +70,18 @@ class ReplyCoverageTest {
   }
 
   @Test
+  void askedWhetherSomethingIsIncludedTheAnswerMustNameIt() {
+    String buyer = "Hi Dana,\n\nDoes the monthly price include the safety inspections?\n\nLee";
+    List<Concern> open = open(buyer, "Hi Lee,\n\nPrice: the monthly rental is £240 per forklift.\n\nDana");
+    assertEquals(1, open.size(), open.toString());
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nPrice: the monthly rental is £240 per forklift, and that covers both safety inspections.\n\nDana"));
+    // "As well" asks the same: do they supply the pallets too?
+    List<Concern> asWell = open("Hi Dana,\n\nDo you supply the pallets as well?\n\nLee",
+        "Hi Lee,\n\nSupply: yes, we supply the racking and fit it in a day.\n\nDana");
+    assertEquals(1, asWell.size(), asWell.toString());
+  }
+
+  @Test
   void doingTheWorkNextWeekAnswersWhenButAnsweringNextWeekPutsItOff() {
     String buyer = "Hi Dana, when could your team fit the new shelving? Thanks, Lee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nWe can fit the shelving next week.\n\nDana"));
