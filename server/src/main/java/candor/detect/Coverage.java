@@ -830,6 +830,7 @@ public final class Coverage {
     while (m.find()) {
       int g = m.group(1) != null ? 1 : 2;
       for (Sentence s : text.sentences()) {
+        if (s.end() <= start + m.start(g) || s.start() >= start + m.end(g)) continue;
         for (Token t : s.tokens()) {
           if (t.start() >= start + m.start(g) && t.end() <= start + m.end(g) && (t.wordPos().equals("NOUN") || t.wordPos().equals("PROPN"))
               && !GENERIC.contains(t.stem()) && !UNITS.contains(t.stem())) nouns.add(t.stem());

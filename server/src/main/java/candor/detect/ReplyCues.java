@@ -72,7 +72,7 @@ final class ReplyCues {
    * weeks, but I'll give you a firmer figure once we've seen the machine room" answers.
    */
   static final GuardedPattern KNOWN_LATER = GuardedPattern.compile(
-          "\\b(?:(?:i'll|i will|we'll|we will|i can|we can|i'd|i would)\\s+(?:\\S+\\s+){0,2}?(?:know|say|confirm|tell you)\\b[^.?!]{0,40}\\b(?:once|as soon as|after|when)\\b"
+      "\\b(?:(?:i'll|i will|we'll|we will|i can|we can|i'd|i would)\\s+(?:\\S+\\s+){0,2}?(?:know|say|confirm|tell you)\\b[^.?!]{0,40}\\b(?:once|as soon as|after|when)\\b"
           + "|(?:give|send|get|have|email) (?:you )?(?:a |an |the |our )?(?:\\S+ ){0,2}?" + INFORMATION + "\\b[^.?!]{0,40}\\b" + ONCE_DONE
           + "|(?:as soon as|once) (?:i|we) (?:know|hear back|find out)\\b|before (?:i|we) (?:can )?(?:say|commit|confirm)\\b"
           // A document promised with a later one: "which I'll send with the formal quotation".
