@@ -69,7 +69,8 @@ public final class Coverage {
     // "Can you meet that consistently?": what "that" is sits in the sentence before, whose words the
     // answer takes up ("Our buyers reject anything above 2C." ... "the trailers hold 0-2C door to door").
     // "It" is more often the product ("and what does it cost?"), so only a demonstrative reaches back.
-    if (POINTS_BACK.matcher(lowerPoint).find()) {
+    boolean pointsBack = POINTS_BACK.matcher(lowerPoint).find();
+    if (pointsBack) {
       needed = new HashSet<>(needed); // the point's own stems stay in the trace
       needed.addAll(antecedent(concernText, start));
     }
@@ -84,6 +85,10 @@ public final class Coverage {
     // Read only when a figure on the topic turns up (rarely): most points never need it.
     boolean chargeAsked = "pricing".equals(topic) && CHARGE_ASKED.matcher(lowerPoint).find();
     Set<String> included = inclusionAsked(concernText, start, point, lowerPoint);
+    // "Traffic management is going to be a thing. Is that in your rates?": the thing asked to be included
+    // is the sentence before's, and "Rates: $3.90/m" says nothing of it. With a clause of its own the
+    // point's "that" stands for that clause instead.
+    if (included.isEmpty() && pointsBack && point.indexOf(',') < 0 && INCLUDES_IT.matcher(lowerPoint).find()) included = antecedentNouns(concernText, start);
     java.util.function.BooleanSupplier pointNamesTopic = () -> Topics.mentions(point, topic) || REFERS_BACK.matcher(lowerPoint).find();
     String item = PointByPoint.itemAt(concernText.text(), start);
     java.util.Map<String, int[]> buyerItems = item == null ? java.util.Map.of() : PointByPoint.items(concernText.text());
@@ -836,6 +841,25 @@ public final class Coverage {
               && !GENERIC.contains(t.stem()) && !UNITS.contains(t.stem())) nouns.add(t.stem());
         }
       }
+    }
+    return nouns;
+  }
+
+  /** Asking whether what "that" stands for is included: "is that in your rates?", "are those covered?", "is this extra?". */
+  private static final java.util.regex.Pattern INCLUDES_IT = java.util.regex.Pattern.compile(
+      "\\b(?:is|are|would|will) (?:that|this|those|these|it) (?:be )?(?:in|included|covered|part of|extra|separate|on top|charged)\\b");
+
+  /** The nouns of the sentence before the one that holds {@code start}, in the same paragraph: what "that" stands for. */
+  private static Set<String> antecedentNouns(AnnotatedText text, int start) {
+    Sentence before = null;
+    for (Sentence s : text.sentences()) {
+      if (s.end() > start) break;
+      before = s;
+    }
+    if (before == null || Text.blankLineBetween(text.text(), before.end(), start)) return Set.of();
+    Set<String> nouns = new HashSet<>();
+    for (Token t : before.tokens()) {
+      if ((t.wordPos().equals("NOUN") || t.wordPos().equals("PROPN")) && !GENERIC.contains(t.stem()) && !UNITS.contains(t.stem())) nouns.add(t.stem());
     }
     return nouns;
   }

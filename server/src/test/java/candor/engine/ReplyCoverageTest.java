@@ -82,6 +82,14 @@ class ReplyCoverageTest {
   }
 
   @Test
+  void aQuestionPointingBackIsAboutTheSentenceBefore() {
+    String buyer = "Hi Dana,\n\nThe estate roads are narrow, so we will need traffic marshals for the lorries. Is that in your rates?\n\nLee";
+    List<Concern> open = open(buyer, "Hi Lee,\n\nRates: the installation rate is £38 a metre.\n\nDana");
+    assertEquals(1, open.size(), open.toString());
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nRates: the installation rate is £38 a metre, and that includes the traffic marshals.\n\nDana"));
+  }
+
+  @Test
   void doingTheWorkNextWeekAnswersWhenButAnsweringNextWeekPutsItOff() {
     String buyer = "Hi Dana, when could your team fit the new shelving? Thanks, Lee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nWe can fit the shelving next week.\n\nDana"));
