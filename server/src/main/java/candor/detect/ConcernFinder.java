@@ -240,6 +240,8 @@ public final class ConcernFinder {
           + "|(?:won't|will not|can't|cannot|wouldn't|would not) (?:take|accept|sign|approve|buy|go ahead|proceed|move forward|order|stock|list)\\b[^.?!]{0,40}\\bunless\\b"
           // "your annual price is about 18% higher than Polar, who we use now"
           + "|\\b\\d+ ?(?:%|percent) (?:higher|more|above|over|dearer|pricier|more expensive) than\\b"
+          // "That's more than I'd hoped, to be honest": a price above what the buyer hoped for, with no figure.
+          + "|(?:more|higher|dearer|pricier|steeper) than (?:i|we)(?:'d| had| was| were)? (?:hoped|hoping)\\b"
           + "|whatever (?:we|you) (?:\\w+ ){0,3}?(?:has|have|must|needs?|will need) to\\b"
           + "|(?:you'll|you will|you'd|you would) (?:need|have) to (?:be (?:near|close to|closer to|under|below)|match|beat|come (?:down|in|closer)|get (?:closer|near|down)|sharpen)\\b"
           + "|(?:nightmare|disaster|burned|burnt|painful|horror story)"

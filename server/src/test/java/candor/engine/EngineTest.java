@@ -1026,7 +1026,8 @@ class EngineTest {
         // what their paperwork must carry.
         "our scales are the old Avery ones, will your software read them",
         "We'd want photos of each repair in the job notes.",
-        "Every delivery note has to show the batch code.")) {
+        "Every delivery note has to show the batch code.",
+        "Thanks for the figures. That's more than we'd hoped for a first phase.")) {
       assertEquals(1, reply(buyer, "Hi Lee,\n\nThanks for the note. Our spring catalogue is attached.\n\nDana").unanswered().size(), buyer);
     }
     // A greeting is no price objection, and a past supplier mentioned without trouble is background.
