@@ -69,10 +69,10 @@ public final class Coverage {
     // "Can you meet that consistently?": what "that" is sits in the sentence before, whose words the
     // answer takes up ("Our buyers reject anything above 2C." ... "the trailers hold 0-2C door to door").
     // "It" is more often the product ("and what does it cost?"), so only a demonstrative reaches back.
-    boolean pointsBack = POINTS_BACK.matcher(lowerPoint).find();
-    if (pointsBack) {
+    Sentence before = POINTS_BACK.matcher(lowerPoint).find() ? sentenceBefore(concernText, start) : null;
+    if (before != null) {
       needed = new HashSet<>(needed); // the point's own stems stay in the trace
-      needed.addAll(antecedent(concernText, start));
+      needed.addAll(contentStems(concernText, before.start(), before.end()));
     }
     Verdict best = Verdict.UNANSWERED;
     AnswerKinds.Ask ask = AnswerKinds.Ask.of(concernText, start, end);
@@ -88,7 +88,9 @@ public final class Coverage {
     // "Traffic management is going to be a thing. Is that in your rates?": the thing asked to be included
     // is the sentence before's, and "Rates: $3.90/m" says nothing of it. With a clause of its own the
     // point's "that" stands for that clause instead.
-    if (included.isEmpty() && pointsBack && point.indexOf(',') < 0 && INCLUDES_IT.matcher(lowerPoint).find()) included = antecedentNouns(concernText, start);
+    if (included.isEmpty() && before != null && point.indexOf(',') < 0 && INCLUDES_IT.matcher(lowerPoint).find()) {
+      included = nounStems(concernText, before.start(), before.end());
+    }
     java.util.function.BooleanSupplier pointNamesTopic = () -> Topics.mentions(point, topic) || REFERS_BACK.matcher(lowerPoint).find();
     String item = PointByPoint.itemAt(concernText.text(), start);
     java.util.Map<String, int[]> buyerItems = item == null ? java.util.Map.of() : PointByPoint.items(concernText.text());
@@ -672,15 +674,14 @@ public final class Coverage {
     return deferredSomewhere ? Verdict.DEFERRED : Verdict.UNANSWERED;
   }
 
-  /** Content stems of the sentence before the one that holds {@code start}, in the same paragraph. */
-  private static Set<String> antecedent(AnnotatedText text, int start) {
+  /** The sentence before the one that holds {@code start}, in the same paragraph, or null: what "that" stands for. */
+  private static Sentence sentenceBefore(AnnotatedText text, int start) {
     Sentence before = null;
     for (Sentence s : text.sentences()) {
       if (s.end() > start) break;
       before = s;
     }
-    if (before == null || Text.blankLineBetween(text.text(), before.end(), start)) return Set.of();
-    return contentStems(text, before.start(), before.end());
+    return before == null || Text.blankLineBetween(text.text(), before.end(), start) ? null : before;
   }
 
   /** A reason clause after the point: ", as we had ...", "because ...", ", since ...". */
@@ -834,12 +835,19 @@ public final class Coverage {
     Set<String> nouns = new HashSet<>();
     while (m.find()) {
       int g = m.group(1) != null ? 1 : 2;
-      for (Sentence s : text.sentences()) {
-        if (s.end() <= start + m.start(g) || s.start() >= start + m.end(g)) continue;
-        for (Token t : s.tokens()) {
-          if (t.start() >= start + m.start(g) && t.end() <= start + m.end(g) && (t.wordPos().equals("NOUN") || t.wordPos().equals("PROPN"))
-              && !GENERIC.contains(t.stem()) && !UNITS.contains(t.stem())) nouns.add(t.stem());
-        }
+      nouns.addAll(nounStems(text, start + m.start(g), start + m.end(g)));
+    }
+    return nouns;
+  }
+
+  /** Stems of the nouns (not generic words or units) of the tokens inside [from, to). */
+  private static Set<String> nounStems(AnnotatedText text, int from, int to) {
+    Set<String> nouns = new HashSet<>();
+    for (Sentence s : text.sentences()) {
+      if (s.end() <= from || s.start() >= to) continue;
+      for (Token t : s.tokens()) {
+        if (t.start() >= from && t.end() <= to && (t.wordPos().equals("NOUN") || t.wordPos().equals("PROPN"))
+            && !GENERIC.contains(t.stem()) && !UNITS.contains(t.stem())) nouns.add(t.stem());
       }
     }
     return nouns;
@@ -848,21 +856,6 @@ public final class Coverage {
   /** Asking whether what "that" stands for is included: "is that in your rates?", "are those covered?", "is this extra?". */
   private static final java.util.regex.Pattern INCLUDES_IT = java.util.regex.Pattern.compile(
       "\\b(?:is|are|would|will) (?:that|this|those|these|it) (?:be )?(?:in|included|covered|part of|extra|separate|on top|charged)\\b");
-
-  /** The nouns of the sentence before the one that holds {@code start}, in the same paragraph: what "that" stands for. */
-  private static Set<String> antecedentNouns(AnnotatedText text, int start) {
-    Sentence before = null;
-    for (Sentence s : text.sentences()) {
-      if (s.end() > start) break;
-      before = s;
-    }
-    if (before == null || Text.blankLineBetween(text.text(), before.end(), start)) return Set.of();
-    Set<String> nouns = new HashSet<>();
-    for (Token t : before.tokens()) {
-      if ((t.wordPos().equals("NOUN") || t.wordPos().equals("PROPN")) && !GENERIC.contains(t.stem()) && !UNITS.contains(t.stem())) nouns.add(t.stem());
-    }
-    return nouns;
-  }
 
   private static boolean namesAny(Facts f, Set<String> stems) {
     for (String n : stems) if (f.has(n)) return true;

@@ -52,9 +52,7 @@ class ReplyCoverageTest {
   @Test
   void aHeadedAnswerHeldBackUntilWorkIsDoneDefersIt() {
     String buyer = "Hi Dana,\n\nCan your racking bolt to our existing mezzanine floor, or does it need its own footings?\n\nLee";
-    List<Concern> open = open(buyer, "Hi Lee,\n\nMezzanine: I'll know once our structural engineer has looked at the floor plates.\n\nDana");
-    assertEquals(1, open.size(), open.toString());
-    assertEquals(Concern.Status.DEFERRED, open.get(0).status());
+    assertOnlyDeferred(open(buyer, "Hi Lee,\n\nMezzanine: I'll know once our structural engineer has looked at the floor plates.\n\nDana"), "mezzanine");
     // With a figure the same sentence answers, and the firmer word to come does not take that back.
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nMezzanine: most floors like yours take up to 500 kg a bay, and I'll know for certain "
         + "once our structural engineer has looked at the floor plates.\n\nDana"));
@@ -64,9 +62,8 @@ class ReplyCoverageTest {
   void promisingWhatWasAskedForOnceTheRepsSideHasDoneItsWorkPutsItOff() {
     String buyer = "Hi Dana,\n\nCould you send a rough price for the racking in the east warehouse?\n\nLee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nI'll send a rough price for the east warehouse racking on Friday.\n\nDana"));
-    List<Concern> later = open(buyer, "Hi Lee,\n\nI'll send a rough price for the east warehouse racking once our estimator has measured the bays.\n\nDana");
-    assertEquals(1, later.size(), later.toString());
-    assertEquals(Concern.Status.DEFERRED, later.get(0).status());
+    assertOnlyDeferred(open(buyer, "Hi Lee,\n\nI'll send a rough price for the east warehouse racking once our estimator has measured the bays.\n\nDana"),
+        "rough price");
   }
 
   @Test
@@ -93,19 +90,15 @@ class ReplyCoverageTest {
   void doingTheWorkNextWeekAnswersWhenButAnsweringNextWeekPutsItOff() {
     String buyer = "Hi Dana, when could your team fit the new shelving? Thanks, Lee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nWe can fit the shelving next week.\n\nDana"));
-    List<Concern> later = open(buyer, "Hi Lee,\n\nI'll confirm a fitting date next week.\n\nDana");
-    assertEquals(1, later.size(), later.toString());
-    assertEquals(Concern.Status.DEFERRED, later.get(0).status());
+    assertOnlyDeferred(open(buyer, "Hi Lee,\n\nI'll confirm a fitting date next week.\n\nDana"), "shelving");
   }
 
   @Test
   void aChargeBilledSeparatelyIsAnAnswerNotADeferral() {
     String buyer = "Hi Dana, what do the shelving units cost, and is fitting included? Thanks, Lee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThe units are £420 each, and fitting is charged separately at £60 a unit.\n\nDana"));
-    List<Concern> later = open("Hi Dana, what do the shelving units cost? Thanks, Lee",
-        "Hi Lee,\n\nI'll send the shelving prices separately.\n\nDana");
-    assertEquals(1, later.size(), later.toString());
-    assertEquals(Concern.Status.DEFERRED, later.get(0).status());
+    assertOnlyDeferred(open("Hi Dana, what do the shelving units cost? Thanks, Lee", "Hi Lee,\n\nI'll send the shelving prices separately.\n\nDana"),
+        "shelving");
   }
 
   @Test
