@@ -2,13 +2,16 @@ package candor.features;
 
 import candor.annotate.Sentence;
 import candor.annotate.Token;
+import candor.rules.GuardedPattern;
 import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The features the topic classifier sees: the words of a buyer's point, not how it is said. Stems,
  * stem bigrams and the nouns on their own ("charges", "format", "insurer" carry the topic), money and
- * percent signs. Who speaks, modality, part-of-speech pairs and the hedge and negation cues of
+ * percent signs, and which topics' cue words ({@link TopicCues}) it has. Who speaks, modality, part-of-speech pairs and the hedge and negation cues of
  * {@link SentenceContext} say how a sentence presses or promises, and only add noise here: trained
  * through batch 51 and scored on the 616 points of batches 56-61, the topic was right for 0.753 with
  * those features and 0.774 with these (corpus README, session 23).
@@ -29,6 +32,12 @@ public final class TopicContext {
       if (t.isWord() && ("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()))) f.add("n=" + stem);
       if (w.startsWith("$") || w.startsWith("\u00a3") || w.startsWith("\u20ac")) f.add("money");
       if (w.endsWith("%")) f.add("percent");
+    }
+    // The lexicon's cue for each topic the point names: one feature for many rare words ("indemnity",
+    // "notice period"), whose weight the labelled points set.
+    String lower = source.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, GuardedPattern> e : TopicCues.CUES.entrySet()) {
+      if (e.getValue().find(lower)) f.add("cue=" + e.getKey());
     }
     f.add("bias");
     return f.toArray(new String[0]);
