@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The features the topic classifier sees: the words of a buyer's point, not how it is said. Stems,
  * stem bigrams and the nouns on their own ("charges", "format", "insurer" carry the topic), money and
- * percent signs, and which topics' cue words ({@link TopicCues}) it has. Who speaks, modality, part-of-speech pairs and the hedge and negation cues of
+ * percent signs, and which topics' cue words ({@link TopicCues}) it has. Who speaks, modality,
+ * part-of-speech pairs and the hedge and negation cues of
  * {@link SentenceContext} say how a sentence presses or promises, and only add noise here: trained
  * through batch 51 and scored on the 616 points of batches 56-61, the topic was right for 0.753 with
  * those features and 0.774 with these (corpus README, session 23).

@@ -1,6 +1,5 @@
 package candor.detect;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
