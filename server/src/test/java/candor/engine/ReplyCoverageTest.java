@@ -28,8 +28,7 @@ class ReplyCoverageTest {
     String buyer = "Hi Dana,\n\nCan the handheld scanners cope with freezer temperatures in our cold store?\n\nLee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nCold store: they are fine down to minus 30.\n\nDana"));
     // The same two shared words without the heading are too few of the point's seven.
-    List<Concern> open = open(buyer, "Hi Lee,\n\nIn a cold store they are fine down to minus 30.\n\nDana");
-    assertEquals(1, open.size(), open.toString());
+    assertOneOpen(buyer, "Hi Lee,\n\nIn a cold store they are fine down to minus 30.\n\nDana");
   }
 
   @Test
@@ -38,14 +37,12 @@ class ReplyCoverageTest {
         + "How long do the scanner batteries last between charges?\n\nLee";
     String draft = "Hi Lee,\n\nRezdy: yes, bookings sync both ways automatically.\n\n"
         + "Batteries: fair question. I'll check with our hardware team and come back to you.\n\nDana";
-    List<Concern> open = open(buyer, draft);
-    assertEquals(1, open.size(), open.toString());
+    List<Concern> open = assertOneOpen(buyer, draft);
     assertEquals("How long do the scanner batteries last between charges?", open.get(0).text());
     assertEquals(Concern.Status.DEFERRED, open.get(0).status());
     // A heading followed by a sentence that answers, then a deferral, is still put off.
-    List<Concern> partly = open(buyer, "Hi Lee,\n\nRezdy: yes, bookings sync both ways automatically.\n\n"
+    List<Concern> partly = assertOneOpen(buyer, "Hi Lee,\n\nRezdy: yes, bookings sync both ways automatically.\n\n"
         + "Scanner batteries: the new model is different. I'll check with our hardware team and come back to you.\n\nDana");
-    assertEquals(1, partly.size(), partly.toString());
     assertEquals(Concern.Status.DEFERRED, partly.get(0).status());
   }
 
@@ -69,20 +66,17 @@ class ReplyCoverageTest {
   @Test
   void askedWhetherSomethingIsIncludedTheAnswerMustNameIt() {
     String buyer = "Hi Dana,\n\nDoes the monthly price include the safety inspections?\n\nLee";
-    List<Concern> open = open(buyer, "Hi Lee,\n\nPrice: the monthly rental is £240 per forklift.\n\nDana");
-    assertEquals(1, open.size(), open.toString());
+    assertOneOpen(buyer, "Hi Lee,\n\nPrice: the monthly rental is £240 per forklift.\n\nDana");
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nPrice: the monthly rental is £240 per forklift, and that covers both safety inspections.\n\nDana"));
     // "As well" asks the same: do they supply the pallets too?
-    List<Concern> asWell = open("Hi Dana,\n\nDo you supply the pallets as well?\n\nLee",
+    assertOneOpen("Hi Dana,\n\nDo you supply the pallets as well?\n\nLee",
         "Hi Lee,\n\nSupply: yes, we supply the racking and fit it in a day.\n\nDana");
-    assertEquals(1, asWell.size(), asWell.toString());
   }
 
   @Test
   void aQuestionPointingBackIsAboutTheSentenceBefore() {
     String buyer = "Hi Dana,\n\nThe estate roads are narrow, so we will need traffic marshals for the lorries. Is that in your rates?\n\nLee";
-    List<Concern> open = open(buyer, "Hi Lee,\n\nRates: the installation rate is £38 a metre.\n\nDana");
-    assertEquals(1, open.size(), open.toString());
+    assertOneOpen(buyer, "Hi Lee,\n\nRates: the installation rate is £38 a metre.\n\nDana");
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nRates: the installation rate is £38 a metre, and that includes the traffic marshals.\n\nDana"));
   }
 
@@ -125,12 +119,10 @@ class ReplyCoverageTest {
   @Test
   void findingOutWithAColleagueOrComingBackLaterPutsThePointOff() {
     String buyer = "Hi Dana,\n\nCan the loan scanners be provided free of charge during the trial?\n\nLee";
-    List<Concern> confirming = open(buyer, "Hi Lee,\n\nI am confirming with our service team whether the loan scanners can be provided "
+    List<Concern> confirming = assertOneOpen(buyer, "Hi Lee,\n\nI am confirming with our service team whether the loan scanners can be provided "
         + "free of charge for a trial of this size.\n\nDana");
-    assertEquals(1, confirming.size(), confirming.toString());
     assertEquals(Concern.Status.DEFERRED, confirming.get(0).status());
-    List<Concern> later = open(buyer, "Hi Lee,\n\nOur service team will look at the trial size and come back to you about free loan scanners.\n\nDana");
-    assertEquals(1, later.size(), later.toString());
+    List<Concern> later = assertOneOpen(buyer, "Hi Lee,\n\nOur service team will look at the trial size and come back to you about free loan scanners.\n\nDana");
     assertEquals(Concern.Status.DEFERRED, later.get(0).status());
     assertOnlyDeferred(open(buyer, "Hi Lee,\n\nOn free loan scanners for the trial, I'd rather have our service lead look at "
         + "the terms properly than give you a half answer.\n\nDana"), "free of charge");
@@ -140,8 +132,7 @@ class ReplyCoverageTest {
   void aDigitInsideANameIsNoFigureForAHedgedAnswer() {
     // "It depends" with a figure answers; "ECO4" is a scheme's name, not a figure, so this still puts it off.
     String buyer = "Hi Dana,\n\nWill our flats qualify for ECO4 funding?\n\nLee";
-    List<Concern> open = open(buyer, "Hi Lee,\n\nECO4 funding depends on each flat's rating and the tenant's circumstances.\n\nDana");
-    assertEquals(1, open.size(), open.toString());
+    List<Concern> open = assertOneOpen(buyer, "Hi Lee,\n\nECO4 funding depends on each flat's rating and the tenant's circumstances.\n\nDana");
     assertEquals(Concern.Status.DEFERRED, open.get(0).status());
   }
 
@@ -154,8 +145,7 @@ class ReplyCoverageTest {
     assertEquals(List.of(), open(soon, "Hi Lee,\n\nWe can send a surveyor in the week of 21 October, and the report follows within ten days.\n\nDana"));
     assertEquals(List.of(), open(soon, "Hi Lee,\n\nThanks for getting in touch. Our surveyors are booked up this month, but we can do "
         + "the inspection on 4 November.\n\nDana"));
-    List<Concern> none = open(buyer, "Hi Lee,\n\nWe have done a lot of warehouses this year.\n\nDana");
-    assertEquals(1, none.size(), none.toString());
+    assertOneOpen(buyer, "Hi Lee,\n\nWe have done a lot of warehouses this year.\n\nDana");
   }
 
   @Test
@@ -190,9 +180,8 @@ class ReplyCoverageTest {
       assertEquals(List.of(), open(buyer, "Hi Lee,\n\nYes, the racking is galvanised.\n\nDana"), intro);
     }
     // Adding to a colleague's note is not bringing anyone in: the point after it stays a point.
-    List<Concern> open = open("Hi Dana,\n\nAdding to Tom's note: our racking must be galvanised for the cold store.\n\nLee",
+    assertOneOpen("Hi Dana,\n\nAdding to Tom's note: our racking must be galvanised for the cold store.\n\nLee",
         "Hi Lee,\n\nThanks for the note.\n\nDana");
-    assertEquals(1, open.size(), open.toString());
   }
 
   @Test
@@ -260,6 +249,13 @@ class ReplyCoverageTest {
     assertEquals(List.of(), open("Dave, any news on this?", "Hi Lee,\n\nYes: the order ships on Monday.\n\nDana"));
   }
 
+  /** The draft leaves exactly one point of the buyer's message open; returns the open items. */
+  private static List<Concern> assertOneOpen(String buyer, String draft) {
+    List<Concern> open = open(buyer, draft);
+    assertEquals(1, open.size(), open.toString());
+    return open;
+  }
+
   /** The one point left open is put off, and it is the one naming {@code word}. */
   private static void assertOnlyDeferred(List<Concern> open, String word) {
     assertEquals(1, open.size(), open.toString());
@@ -281,8 +277,7 @@ class ReplyCoverageTest {
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThe yearly service is R3,450.00 for each cold room, callouts included.\n\nDana"));
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThe yearly service comes to 4 900 kr for each cold room.\n\nDana"));
     // A model name with an R in it is no price.
-    List<Concern> open = open(buyer, "Hi Lee,\n\nThe yearly service for each cold room covers the R2 compressor.\n\nDana");
-    assertEquals(1, open.size(), open.toString());
+    assertOneOpen(buyer, "Hi Lee,\n\nThe yearly service for each cold room covers the R2 compressor.\n\nDana");
   }
 
   @Test
