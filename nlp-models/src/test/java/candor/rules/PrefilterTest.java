@@ -101,4 +101,29 @@ class PrefilterTest {
       }
     }
   }
+
+  @Test
+  void literalIndexAgreesWithEachRulesOwnPrefilterOnEveryExample() {
+    // Thousands of literals: the scan walks deep states (records, failure links, the clauses they
+    // mark) as well as the shallow table, on text nobody picked for this test.
+    RuleSet rules = RuleSet.builtIn();
+    LiteralIndex index = LiteralIndex.forRules(rules.rules());
+    int sentences = 0;
+    for (Rule source : rules.rules()) {
+      java.util.List<String> examples = new java.util.ArrayList<>(source.examples().bad);
+      examples.addAll(source.examples().good);
+      for (String example : examples) {
+        String sentence = Text.fold(example).toLowerCase(java.util.Locale.ROOT);
+        long[] present = index.present(sentence);
+        java.util.BitSet[] candidates = index.candidates(present);
+        for (int i = 0; i < rules.rules().size(); i++) {
+          Rule r = rules.rules().get(i);
+          java.util.BitSet triggered = candidates[i] == null ? new java.util.BitSet() : candidates[i];
+          assertEquals(r.branches(sentence), triggered, r.id() + " on " + sentence);
+        }
+        sentences++;
+      }
+    }
+    assertTrue(sentences > 500, "examples read: " + sentences);
+  }
 }
