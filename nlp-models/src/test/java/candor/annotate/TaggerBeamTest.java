@@ -2,9 +2,11 @@ package candor.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
+import opennlp.tools.ml.model.MaxentModel;
 import org.junit.jupiter.api.Test;
 
 /** The beam's cut-off is the value OpenNLP's BeamSearch reads from its sorted copy of the scores. */
@@ -29,5 +31,79 @@ class TaggerBeamTest {
   @Test
   void aBeamHoldsAtLeastOnePath() {
     assertThrows(IllegalArgumentException.class, () -> new TaggerBeam(0, null));
+  }
+
+  /**
+   * Paths whose contexts are equal get one evaluation between them, and the beam still keeps what
+   * OpenNLP's BeamSearch keeps. The context here looks back one tag, so paths that differ earlier share it.
+   */
+  @Test
+  void anEqualContextIsEvaluatedOnceAndTheBeamIsOpenNlps() {
+    String[] tags = {"A", "B", "C", "D"};
+    int[] evaluations = {0};
+    MaxentModel model = new MaxentModel() {
+      @Override
+      public double[] eval(String[] context) {
+        return eval(context, new double[tags.length]);
+      }
+
+      @Override
+      public double[] eval(String[] context, double[] probs) {
+        evaluations[0]++;
+        // Deterministic, uneven probabilities from the context's words.
+        int h = String.join("|", context).hashCode();
+        double sum = 0;
+        for (int o = 0; o < tags.length; o++) sum += probs[o] = 1 + Math.floorMod(h * 31 + o * 17, 13);
+        for (int o = 0; o < tags.length; o++) probs[o] /= sum;
+        return probs;
+      }
+
+      @Override
+      public double[] eval(String[] context, float[] values) {
+        return eval(context);
+      }
+
+      @Override
+      public String getBestOutcome(double[] outcomes) {
+        return null;
+      }
+
+      @Override
+      public String getAllOutcomes(double[] outcomes) {
+        return null;
+      }
+
+      @Override
+      public String getOutcome(int i) {
+        return tags[i];
+      }
+
+      @Override
+      public int getIndex(String outcome) {
+        return java.util.Arrays.asList(tags).indexOf(outcome);
+      }
+
+      @Override
+      public int getNumOutcomes() {
+        return tags.length;
+      }
+    };
+    // A fresh array every call, as OpenNLP's generators give.
+    opennlp.tools.util.BeamSearchContextGenerator<String> lookBackOne = (i, words, prior, extra) ->
+        new String[] {"w=" + words[i], "t=" + (i == 0 ? "bos" : prior[i - 1])};
+    opennlp.tools.util.SequenceValidator<String> any = (i, words, prior, outcome) -> true;
+    String[] words = "one two three four five six seven".split(" ");
+
+    opennlp.tools.util.Sequence[] expected = new opennlp.tools.ml.BeamSearch(3, model).bestSequences(3, words, null, lookBackOne, any);
+    int stock = evaluations[0];
+    evaluations[0] = 0;
+    opennlp.tools.util.Sequence[] ours = new TaggerBeam(3, model).bestSequences(3, words, null, lookBackOne, any);
+
+    assertEquals(expected.length, ours.length);
+    for (int s = 0; s < expected.length; s++) {
+      assertEquals(expected[s].getOutcomes(), ours[s].getOutcomes());
+      assertEquals(expected[s].getScore(), ours[s].getScore());
+    }
+    assertTrue(evaluations[0] < stock, "evaluations: " + evaluations[0] + " against BeamSearch's " + stock);
   }
 }
