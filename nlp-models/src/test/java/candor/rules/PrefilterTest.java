@@ -126,4 +126,31 @@ class PrefilterTest {
     }
     assertTrue(sentences > 500, "examples read: " + sentences);
   }
+
+  @Test
+  void literalIndexHoldsALargeAlphabetAndDeepLiterals() {
+    // 400 literals over 300 CJK characters (more classes than a byte holds), each long enough to
+    // reach the deep states; one item per literal, its one clause that literal.
+    java.util.Random random = new java.util.Random(11);
+    java.util.List<String> literals = new java.util.ArrayList<>();
+    java.util.List<java.util.List<java.util.List<Set<String>>>> items = new java.util.ArrayList<>();
+    for (int l = 0; l < 400; l++) {
+      StringBuilder b = new StringBuilder();
+      for (int c = 0, n = 2 + random.nextInt(6); c < n; c++) b.append((char) (0x4E00 + random.nextInt(300)));
+      literals.add(b.toString());
+      items.add(java.util.List.of(java.util.List.of(Set.of(b.toString()))));
+    }
+    LiteralIndex index = new LiteralIndex(items);
+    for (int t = 0; t < 300; t++) {
+      StringBuilder text = new StringBuilder();
+      for (int c = 0; c < 60; c++) text.append(random.nextInt(8) == 0 ? ' ' : (char) (0x4E00 + random.nextInt(300)));
+      // Half the texts carry a whole literal or two.
+      if (t % 2 == 0) text.insert(random.nextInt(text.length()), literals.get(random.nextInt(literals.size())));
+      String s = text.toString();
+      long[] present = index.present(s);
+      for (int i = 0; i < items.size(); i++) {
+        assertEquals(s.contains(literals.get(i)), index.anyBranch(i, present), literals.get(i) + " in " + s);
+      }
+    }
+  }
 }
