@@ -33,7 +33,7 @@ final class LiteralIndex {
   /**
    * The automaton, in two parts. The {@link #SHALLOW} shallowest states, where a scan spends most of
    * its time, are numbered first, breadth-first, each with a full row (character class -> state).
-   * The deep ones, walked only along a literal, keep just their trie edges and failure link. A full
+   * The deep ones, walked only along a literal, keep their trie edges, failure link and clauses. A full
    * row for every state made the rule packs' table 20 MB of heap, for no faster a scan.
    */
   private final int[] dense;

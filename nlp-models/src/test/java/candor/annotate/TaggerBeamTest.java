@@ -80,7 +80,7 @@ class TaggerBeamTest {
 
       @Override
       public int getIndex(String outcome) {
-        return java.util.Arrays.asList(tags).indexOf(outcome);
+        return Arrays.asList(tags).indexOf(outcome);
       }
 
       @Override

@@ -90,15 +90,20 @@ class PrefilterTest {
     for (String sentence : new String[] {"this discount expires today and we guarantee zero downtime",
         "i've emailed you five times", "nothing to see here", "the best scanner on the market",
         "this is my 4th email and i have not heard back from you", "every day you wait costs you money"}) {
-      long[] present = index.present(sentence);
-      java.util.BitSet[] candidates = index.candidates(present);
-      for (int i = 0; i < rules.rules().size(); i++) {
-        Rule r = rules.rules().get(i);
-        assertEquals(r.branches(sentence), index.branches(i, present), r.id() + " on " + sentence);
-        // The triggered look finds the same branches as looking at every one.
-        java.util.BitSet triggered = candidates[i] == null ? new java.util.BitSet() : candidates[i];
-        assertEquals(r.branches(sentence), triggered, r.id() + " triggered on " + sentence);
-      }
+      assertIndexAgrees(rules, index, sentence);
+    }
+  }
+
+  /** Every rule's branches by the index, looked at one by one and as triggered, are the rule's own. */
+  private static void assertIndexAgrees(RuleSet rules, LiteralIndex index, String sentence) {
+    long[] present = index.present(sentence);
+    java.util.BitSet[] candidates = index.candidates(present);
+    for (int i = 0; i < rules.rules().size(); i++) {
+      Rule r = rules.rules().get(i);
+      assertEquals(r.branches(sentence), index.branches(i, present), r.id() + " on " + sentence);
+      // The triggered look finds the same branches as looking at every one.
+      java.util.BitSet triggered = candidates[i] == null ? new java.util.BitSet() : candidates[i];
+      assertEquals(r.branches(sentence), triggered, r.id() + " triggered on " + sentence);
     }
   }
 
@@ -113,14 +118,7 @@ class PrefilterTest {
       java.util.List<String> examples = new java.util.ArrayList<>(source.examples().bad);
       examples.addAll(source.examples().good);
       for (String example : examples) {
-        String sentence = Text.fold(example).toLowerCase(java.util.Locale.ROOT);
-        long[] present = index.present(sentence);
-        java.util.BitSet[] candidates = index.candidates(present);
-        for (int i = 0; i < rules.rules().size(); i++) {
-          Rule r = rules.rules().get(i);
-          java.util.BitSet triggered = candidates[i] == null ? new java.util.BitSet() : candidates[i];
-          assertEquals(r.branches(sentence), triggered, r.id() + " on " + sentence);
-        }
+        assertIndexAgrees(rules, index, Text.fold(example).toLowerCase(java.util.Locale.ROOT));
         sentences++;
       }
     }
@@ -144,7 +142,7 @@ class PrefilterTest {
     for (int t = 0; t < 300; t++) {
       StringBuilder text = new StringBuilder();
       for (int c = 0; c < 60; c++) text.append(random.nextInt(8) == 0 ? ' ' : (char) (0x4E00 + random.nextInt(300)));
-      // Half the texts carry a whole literal or two.
+      // Half the texts carry a whole literal.
       if (t % 2 == 0) text.insert(random.nextInt(text.length()), literals.get(random.nextInt(literals.size())));
       String s = text.toString();
       long[] present = index.present(s);
