@@ -11,6 +11,12 @@ import java.util.List;
 final class Blocks {
   /** Lines shorter than this are greetings, names, titles or headings: never a wrapped sentence. */
   private static final int SHORT_LINE = 45;
+  /**
+   * Mail clients wrap plain text at 72 to 78 characters. A paragraph with a longer line was not
+   * wrapped by one, so each of its line breaks is the writer's own ("do you supply the calcs" /
+   * "we were hoping to have the frame up by August": two points typed on two lines, no full stops).
+   */
+  private static final int WRAP_WIDTH = 80;
 
   private Blocks() {}
 
@@ -22,6 +28,7 @@ final class Blocks {
     int blockEnd = -1;
     int lineStart = 0;
     String prevLine = null;
+    boolean unwrapped = unwrappedParagraph(text, 0);
     while (lineStart <= n) {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? n : nl;
@@ -33,9 +40,10 @@ final class Blocks {
         if (blockStart >= 0) blocks.add(new int[] {blockStart, blockEnd});
         blockStart = -1;
         prevLine = null;
+        if (nl >= 0) unwrapped = unwrappedParagraph(text, nl + 1);
       } else {
         String line = text.substring(s, e);
-        if (blockStart >= 0 && continuesWrappedParagraph(prevLine, line)) {
+        if (blockStart >= 0 && !unwrapped && continuesWrappedParagraph(prevLine, line)) {
           blockEnd = e;
         } else {
           if (blockStart >= 0) blocks.add(new int[] {blockStart, blockEnd});
@@ -49,6 +57,22 @@ final class Blocks {
     }
     if (blockStart >= 0) blocks.add(new int[] {blockStart, blockEnd});
     return blocks;
+  }
+
+  /** Whether the paragraph that starts at {@code from} (up to a blank line) has a line too long to be wrapped. */
+  private static boolean unwrappedParagraph(String text, int from) {
+    int n = text.length();
+    for (int start = from; start < n; ) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? n : nl;
+      String line = text.substring(start, end).strip();
+      if (line.isEmpty()) return false;
+      // A link or a quoted line runs long whoever wrapped the text.
+      if (line.length() > WRAP_WIDTH && !line.startsWith(">") && !line.contains("://")) return true;
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+    return false;
   }
 
   private static boolean continuesWrappedParagraph(String prev, String line) {

@@ -58,4 +58,15 @@ class BuyerRequestFormsTest {
     String ask = "We will need a copy of your insurance certificate before the site visit.";
     assertEquals(List.of(bare(ask)), open(ask));
   }
+
+  @Test
+  void aDateTheBuyerHopesToHaveItByIsAPoint() {
+    for (String ask : List.of(
+        "We were hoping to have the frame up by the end of August so we can get the roof on before winter.",
+        "I was hoping to get the new line running by Easter.",
+        "We're aiming to go live before the end of the financial year.")) {
+      assertEquals(List.of(bare(ask)), open(ask), ask);
+    }
+    assertEquals(List.of(), open("We are hoping to see you at the trade show in May."));
+  }
 }
