@@ -53,12 +53,18 @@ public final class ModelDetector {
         // judged on the whole sentence: it lives in how clauses combine ("sign by Friday, or the price goes").
         List<Scored> clauses = category.equals("overpromise") && prob >= CLAUSE_FLOOR
             ? clausesReaching(source, s, category, threshold) : List.of();
-        if (clauses.isEmpty() && prob < threshold) continue;
+        boolean cued = false;
+        if (clauses.isEmpty() && prob < threshold) {
+          if (!category.equals("pressure") || prob < Thresholds.CUED_PRESSURE) continue;
+          if (folded == null) folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(java.util.Locale.ROOT);
+          if (!PressureCues.has(bestType(context, category), folded)) continue;
+          cued = true;
+        }
         if (folded == null) folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(java.util.Locale.ROOT);
         if (vetoed(category, folded)) continue;
         if (!clauses.isEmpty() && !qualified(folded)) {
           for (Scored c : clauses) add(out, source, c.clause(), null, category, c.probability());
-        } else if (prob >= threshold) {
+        } else if (prob >= threshold || cued) {
           int before = out.size();
           add(out, source, s, context, category, prob);
           if (out.size() > before && TakenBack.applies(category, out.get(before).type()) && TakenBack.after(source, sentences, index)) {

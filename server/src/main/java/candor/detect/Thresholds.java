@@ -18,5 +18,15 @@ final class Thresholds {
       "pressure", Double.parseDouble(System.getProperty("candor.threshold.pressure", "0.95")),
       "overpromise", Double.parseDouble(System.getProperty("candor.threshold.overpromise", "0.87")));
 
+  /**
+   * The lower threshold a pressure sentence meets when it also carries a cue of the type the model
+   * gives it and is addressed to the reader ({@link PressureCues}), chosen in session 32 on the blind
+   * threads of sessions 20-30: 0.80 / 0.85 / 0.90 gave pressure F1 0.895 / 0.889 / 0.889 on the 240 of
+   * batches 42-43, 52-55 and 68-71 (0.882 without) and 0.835 / 0.835 / 0.822 on 72-73 (0.795), one more
+   * clean draft flagged of 121, and 65 / 60 pressure findings on 950 SpamAssassin ham messages at 0.80 /
+   * without. Lowering the plain threshold as far instead doubled the clean drafts flagged (session 30).
+   */
+  static final double CUED_PRESSURE = Double.parseDouble(System.getProperty("candor.threshold.pressure.cued", "0.85"));
+
   private Thresholds() {}
 }
