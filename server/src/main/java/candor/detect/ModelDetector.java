@@ -55,9 +55,10 @@ public final class ModelDetector {
             ? clausesReaching(source, s, category, threshold) : List.of();
         boolean cued = false;
         if (clauses.isEmpty() && prob < threshold) {
-          if (!category.equals("pressure") || prob < Thresholds.CUED_PRESSURE) continue;
+          if (prob < (category.equals("pressure") ? Thresholds.CUED_PRESSURE : Thresholds.CUED_OVERPROMISE)) continue;
           if (folded == null) folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(java.util.Locale.ROOT);
-          if (!PressureCues.has(bestType(context, category), folded)) continue;
+          if (!(category.equals("pressure") ? NearMissCues.pressure(bestType(context, category), folded)
+              : NearMissCues.overpromise(bestType(context, category), folded))) continue;
           cued = true;
         }
         if (folded == null) folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(java.util.Locale.ROOT);

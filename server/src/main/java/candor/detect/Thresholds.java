@@ -20,13 +20,20 @@ final class Thresholds {
 
   /**
    * The lower threshold a pressure sentence meets when it also carries a cue of the type the model
-   * gives it and is addressed to the reader ({@link PressureCues}), chosen in session 32 on the blind
+   * gives it and is addressed to the reader ({@link NearMissCues}), chosen in session 32 on the blind
    * threads of sessions 20-30: 0.80 / 0.85 / 0.90 gave pressure F1 0.895 / 0.889 / 0.889 on the 240 of
    * batches 42-43, 52-55 and 68-71 (0.882 without) and 0.835 / 0.835 / 0.822 on 72-73 (0.795), one more
    * clean draft flagged of 121, and 65 / 60 pressure findings on 950 SpamAssassin ham messages at 0.80 /
    * without. Lowering the plain threshold as far instead doubled the clean drafts flagged (session 30).
    */
   static final double CUED_PRESSURE = Double.parseDouble(System.getProperty("candor.threshold.pressure.cued", "0.85"));
+
+  /**
+   * The same for overpromise (session 32): at 0.80, overpromise F1 on blind 240 0.853 -> 0.858, read
+   * batches 62-67 0.963 -> 0.969, blind 72-73 and dev unchanged, no clean draft newly flagged, 95 -> 100
+   * overpromise findings on the 950 ham messages (116 without the seller-or-reader condition).
+   */
+  static final double CUED_OVERPROMISE = Double.parseDouble(System.getProperty("candor.threshold.overpromise.cued", "0.80"));
 
   private Thresholds() {}
 }
