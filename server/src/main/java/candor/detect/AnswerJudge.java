@@ -77,7 +77,8 @@ public final class AnswerJudge {
    * session 26). The model judges what the rules decide by shared words, or leave open for want of them.
    */
   private static final java.util.Set<String> STANDING = java.util.Set.of("inline", "inline-later", "lead-in", "asked-form",
-      "named-deferral", "deferral", "hedged-deferral", "headed-deferral", "waits-on", "dodge", "dismissal", "commitment", "no-date", "other-charge", "not-included");
+      "named-deferral", "deferral", "hedged-deferral", "headed-deferral", "waits-on", "dodge", "dismissal", "commitment", "no-date", "other-charge", "not-included",
+      "skipped-item");
 
   /** Whether the rules' verdict stands whatever the model says: one of the reasons {@code why} is of {@link #STANDING}. */
   public boolean stands(java.util.Set<String> why) {

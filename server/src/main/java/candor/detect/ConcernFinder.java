@@ -243,7 +243,7 @@ public final class ConcernFinder {
           // "That's more than I'd hoped, to be honest": a price above what the buyer hoped for, with no figure.
           + "|(?:more|higher|dearer|pricier|steeper) than (?:i|we)(?:'d| had| was| were)? (?:hoped|hoping)\\b"
           + "|whatever (?:we|you) (?:\\w+ ){0,3}?(?:has|have|must|needs?|will need) to\\b"
-          + "|(?:you'll|you will|you'd|you would) (?:need|have) to (?:be (?:near|close to|closer to|under|below)|match|beat|come (?:down|in|closer)|get (?:closer|near|down)|sharpen)\\b"
+          + "|(?:you'll|you will|you'd|you would) (?:need|have) to (?:be (?:near|close to|closer to|under|below)|match|beat|come (?:down|in|closer)|get (?:closer|near|down)|sharpen|close (?:\\w+ ){0,2}?(?:that|the|this) gap|narrow)\\b"
           + "|(?:nightmare|disaster|burned|burnt|painful|horror story)"
           + "|(?:we|i) (?:don't|do not) (?:want|wish) (?:to|a|another)"
           // someone on the buyer's side worried, or wanting something before the deal is final
@@ -319,7 +319,7 @@ public final class ConcernFinder {
           // three-year lock-in", "if we go ahead I'd want a one-year term"
           + "|(?:more|higher|dearer|pricier|steeper) than (?:what )?(?:we|i)(?:'re| are)? (?:currently |now |already )?(?:pay|paying|spend|spending)\\b"
           + "|(?:not|n't) (?:entirely |totally |really |very |too )?(?:comfortable|happy|keen) (?:with|about|signing|committing|going)\\b"
-          + "|\\b(?:i|we)(?:'d| would) (?:want|expect|insist on) (?:a|an|the|to see|to have|some)\\b"
+          + "|\\b(?:i|we)(?:'d| would) (?:want|expect|insist on) (?:a|an|the|to see|to have|some|to (?:talk|speak) (?:to|with)|to visit|to hear from)\\b"
           // "anything not live by then rolls into next year's budget, which I'd rather avoid", "we ended up
           // paying labour out of pocket", "we work normally with 60 days net"
           + "|\\b(?:i|we)(?:'d| would) (?:rather|prefer to|like to) avoid\\b"
@@ -432,7 +432,7 @@ public final class ConcernFinder {
    * comma ("how does storage work, do images go to our EHR?") usually restates the first question.
    */
   private static final Pattern SECOND_QUESTION = Pattern.compile(
-      "(?:,\\s+(?:and|but|also|plus)|;\\s+(?:(?:and|but|also|plus)\\s+)?)\\s*((?:what|how|when|where|who|which|why|do|does|is|are|can|could|would|will|did|should)\\b)",
+      "(?:,\\s+(?:and|but|also|plus)|;\\s+(?:(?:and|but|also|plus)\\s+)?)\\s*((?:what|how|when|where|who|which|why|do|does|is|are|can|could|would|will|did|should|has|have|was|were)\\b)",
       Pattern.CASE_INSENSITIVE);
 
   /**

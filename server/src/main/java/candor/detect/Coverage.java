@@ -24,7 +24,7 @@ public final class Coverage {
       "think", "go", "see", "use", "ask", "wonder", "send", "share", "understand", "look", "pleas", "question",
       "thing", "team", "way", "lot", "bit", "someth", "anyth", "also", "realli", "just", "current", "quick", "happen",
       "work", "curious", "abl", "sure", "good", "great", "kind", "sort", "whi", "what", "how", "provid",
-      "help", "exact", "hi", "hello", "thank", "can", "could", "would", "will", "may", "us", "and"));
+      "help", "exact", "hi", "hello", "thank", "can", "could", "would", "will", "may", "us", "and", "one"));
   /** A short point that points back at the one before ("Can you beat it?", "is there anything we can do about it?"). */
   private static final java.util.regex.Pattern REFERS_BACK = shortPointWith("it|that|this|those|these");
   /** A short point whose "that", "this", "those" or "these" stands for the sentence before ("Can you meet that consistently?"). */
@@ -96,7 +96,21 @@ public final class Coverage {
     java.util.Map<String, int[]> buyerItems = item == null ? java.util.Map.of() : PointByPoint.items(concernText.text());
     for (Reply reply : replies) {
       Reply under = reply.answerUnder(point);
-      if (under == null && item != null && answersTheList(concernText, buyerItems, reply)) under = reply.numbered.get(item);
+      if (under == null && item != null && answersTheList(concernText, buyerItems, reply)) {
+        under = reply.numbered.get(item);
+        // A reply that goes through the buyer's list item by item and skips this one has not answered
+        // it under another item's number ("(b) ... hosting" is not "(d) can we bill hosting back?"): only
+        // what it says outside the items may.
+        if (under == null) {
+          why.add("skipped-item");
+          Reply outside = reply.outsideItems();
+          if (outside.sentences.isEmpty()) continue;
+          Verdict v = judgeOne(needed, core, topic, asksForAction, outside, ask, pointNamesTopic, chargeAsked, included, why);
+          if (v == Verdict.ANSWERED) return v;
+          if (v == Verdict.DEFERRED) best = v;
+          continue;
+        }
+      }
       Verdict v = under != null ? judgeInline(needed, core, topic, asksForAction, under, ask, pointNamesTopic, chargeAsked, included, why)
           : judgeOne(needed, core, topic, asksForAction, reply, ask, pointNamesTopic, chargeAsked, included, why);
       if (v == Verdict.ANSWERED) return v;
@@ -192,7 +206,7 @@ public final class Coverage {
   /** Every reason {@link #judge} may give, in a fixed order. */
   private static final List<String> REASONS = List.of("inline", "inline-later", "named-deferral", "commitment", "deferral",
       "hedged-deferral", "waits-on", "no-document", "dodge", "lead-in", "no-date", "other-charge", "restates", "overlap", "figure",
-      "asked-form", "paragraph", "dismissal", "headed-deferral", "not-included");
+      "asked-form", "paragraph", "dismissal", "headed-deferral", "not-included", "skipped-item");
 
   /** Notes {@code reason} in {@code why} and returns {@code v}. */
   private static Verdict because(Set<String> why, String reason, Verdict v) {
@@ -266,10 +280,23 @@ public final class Coverage {
     }
 
     private Reply(List<Facts> sentences, List<Set<String>> paragraphs) {
+      this(sentences, paragraphs, true);
+    }
+
+    private Reply(List<Facts> sentences, List<Set<String>> paragraphs, boolean tied) {
       this.sentences.addAll(sentences);
       this.paragraphs = paragraphs;
       this.opening = 0;
-      this.tied = true;
+      this.tied = tied;
+    }
+
+    /** The reply's sentences outside its numbered items, not tied to any point. */
+    Reply outsideItems() {
+      Set<Facts> inItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (Reply r : numbered.values()) inItems.addAll(r.sentences);
+      List<Facts> rest = new java.util.ArrayList<>();
+      for (Facts f : sentences) if (!inItems.contains(f)) rest.add(f);
+      return new Reply(rest, paragraphs, false);
     }
 
     public Reply(AnnotatedText text, PatternDetector.Region own) {

@@ -54,7 +54,9 @@ public final class Topics {
   static final String RIVAL_OFFER = "(?:lower|cheaper|less) than (?:the (?:\\w+ )?(?:on|in) )?(?:your|yours|what you)"
       + "|(?:quote|price|offer) from [a-z]\\w+ (?:came in|was|is) (?:at )?[$\u20ac\u00a3\\d]"
       + "|(?:still )?comparing (?:you |this |it )?(?:against|with|to) "
-      + "|\\b\\d+ ?(?:%|percent) (?:less|lower|cheaper|under)\\b";
+      + "|\\b\\d+ ?(?:%|percent) (?:less|lower|cheaper|under)\\b"
+      // "Liftway has offered us 10% off to renew with them"
+      + "|\\b(?!you\\b|we\\b|i\\b)[a-z]+ (?:has|have) (?:also )?offered (?:us |me )?(?:a |an )?(?:\\d+ ?(?:%|percent)|[$\u20ac\u00a3]\\s?\\d)";
 
   private static final GuardedPattern AGAINST_A_RIVAL = GuardedPattern.compile(
       "\\b(?:(?:over|above|more than|higher than|under|less than|below|cheaper than) what \\w+(?: \\w+)? (?:quoted|charges?|charged|offered|offers)"

@@ -69,4 +69,13 @@ class BuyerRequestFormsTest {
     }
     assertEquals(List.of(), open("We are hoping to see you at the trade show in May."));
   }
+
+  @Test
+  void aRivalsOfferAQuestionJoinedByHasAndAMeetingWithCustomersArePoints() {
+    assertEquals(List.of("Liftway has offered us 10% off to renew with them"), open("Liftway has offered us 10% off to renew with them."));
+    assertEquals(List.of("You would need to close some of that gap"), open("You would need to close some of that gap."));
+    assertEquals(List.of("We'd want to talk to a couple of your existing customers too"), open("We'd want to talk to a couple of your existing customers too."));
+    assertEquals(List.of("What is the accuracy of your review", "has it been accepted by courts?"),
+        open("What is the accuracy of your review, and has it been accepted by courts?"));
+  }
 }

@@ -345,4 +345,16 @@ class ReplyCoverageTest {
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nNov to Feb is fine for either option.\n\nDana"));
     assertEquals(1, open(buyer, "Hi Lee,\n\nEither option is fine.\n\nDana").size());
   }
+
+  @Test
+  void anItemTheReplySkipsInTheBuyersOwnListIsNotAnsweredByAnotherItem() {
+    String buyer = "Ms Reyes,\n\nThe partners asked:\n\n(a) Where is the client data hosted?\n"
+        + "(b) What is your hosting rate per GB per month?\n(c) Can we bill the hosting costs back to clients matter by matter?\n\nLee";
+    String draft = "Dear Lee,\n\n(a) All client data is hosted in two US data centres.\n\n"
+        + "(b) Our rate is $6.50 per GB per month, including processing and hosting.\n\nDana";
+    List<Concern> open = assertOneOpen(buyer, draft);
+    assertEquals("(c) Can we bill the hosting costs back to clients matter by matter?", open.get(0).text());
+    // Said outside the items, it answers.
+    assertEquals(List.of(), open(buyer, draft.replace("\n\nDana", "\n\nHosting costs can be billed back to each client matter by matter.\n\nDana")));
+  }
 }
