@@ -20,7 +20,7 @@ public final class Cues {
       "\\b(?:can't|cannot|can not|won't|will not|wouldn't|couldn't|don't|do not|never)\\s+(?:honestly\\s+|truthfully\\s+)?"
           + "(?:tell you|say|promise|claim|pretend|swear|assure you)\\b");
   private static final GuardedPattern HEDGE = GuardedPattern.compile(
-      "\\b(?:may|might|could|typically|usually|often|generally|normally|in most cases|most (?:customers|teams|clients|users|sites|practices|companies)|"
+      "\\b(?:may|might|could(?!\\s+(?:not|never)\\b)|typically|usually|often|generally|normally|in most cases|most (?:customers|teams|clients|users|sites|practices|companies)|"
           + "on average|median|averaged|averaging|an average (?:of )?\\d|average of|aim to|aims to|expect|tend to|tends to|up to|in our experience|roughly|approximately|"
           + "about \\d|around \\d|estimated?|estimates?|likely|depending|depends|we've seen|have seen|has seen|in many cases|"
           + "can help|should|hopefully|ideally|target(?:s|ing)? (?:of|is)|our goal|historically|so far|to date|last year|"

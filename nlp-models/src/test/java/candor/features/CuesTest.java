@@ -103,4 +103,11 @@ class CuesTest {
   void aPlainAbsoluteIsNotHedged() {
     assertFalse(Cues.hedged("No current release will ever use it."));
   }
+
+  @Test
+  void couldNotIsNoHedge() {
+    // "could not be in safer hands", like "couldn't be easier", claims the most; "could" alone hedges
+    assertFalse(Cues.hedged("Your data could not be in safer hands."));
+    assertTrue(Cues.hedged("It could cut your waiting times."));
+  }
 }
