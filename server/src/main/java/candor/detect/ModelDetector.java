@@ -53,19 +53,15 @@ public final class ModelDetector {
         // judged on the whole sentence: it lives in how clauses combine ("sign by Friday, or the price goes").
         List<Scored> clauses = category.equals("overpromise") && prob >= CLAUSE_FLOOR
             ? clausesReaching(source, s, category, threshold) : List.of();
-        boolean cued = false;
-        if (clauses.isEmpty() && prob < threshold) {
-          if (prob < (category.equals("pressure") ? Thresholds.CUED_PRESSURE : Thresholds.CUED_OVERPROMISE)) continue;
-          if (folded == null) folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(java.util.Locale.ROOT);
-          if (!(category.equals("pressure") ? NearMissCues.pressure(bestType(context, category), folded)
-              : NearMissCues.overpromise(bestType(context, category), folded))) continue;
-          cued = true;
-        }
+        // Just under the threshold, a sentence still counts with its type's cue words (NearMissCues).
+        boolean nearMiss = clauses.isEmpty() && prob < threshold;
+        if (nearMiss && prob < Thresholds.NEAR_MISS.getOrDefault(category, 1.01)) continue;
         if (folded == null) folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(java.util.Locale.ROOT);
+        if (nearMiss && !NearMissCues.of(category, bestType(context, category), folded)) continue;
         if (vetoed(category, folded)) continue;
         if (!clauses.isEmpty() && !qualified(folded)) {
           for (Scored c : clauses) add(out, source, c.clause(), null, category, c.probability());
-        } else if (prob >= threshold || cued) {
+        } else if (prob >= threshold || nearMiss) {
           int before = out.size();
           add(out, source, s, context, category, prob);
           if (out.size() > before && TakenBack.applies(category, out.get(before).type()) && TakenBack.after(source, sentences, index)) {

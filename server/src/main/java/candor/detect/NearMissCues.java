@@ -27,6 +27,11 @@ final class NearMissCues {
 
   private NearMissCues() {}
 
+  /** Whether a near miss of {@code category} with the type model's {@code type} carries its cues. */
+  static boolean of(String category, String type, String foldedLower) {
+    return "pressure".equals(category) ? pressure(type, foldedLower) : overpromise(type, foldedLower);
+  }
+
   /** Pressure is aimed at the reader: "you" or "your" is in the sentence. */
   private static final Pattern READER = Pattern.compile("\\byou(?:r|rs|'re|'ll|'ve|'d)?\\b");
 

@@ -26,14 +26,17 @@ final class Thresholds {
    * clean draft flagged of 121, and 65 / 60 pressure findings on 950 SpamAssassin ham messages at 0.80 /
    * without. Lowering the plain threshold as far instead doubled the clean drafts flagged (session 30).
    */
-  static final double CUED_PRESSURE = Double.parseDouble(System.getProperty("candor.threshold.pressure.cued", "0.85"));
+  private static final double NEAR_MISS_PRESSURE = Double.parseDouble(System.getProperty("candor.threshold.pressure.nearmiss", "0.85"));
 
   /**
    * The same for overpromise (session 32): at 0.80, overpromise F1 on blind 240 0.853 -> 0.858, read
    * batches 62-67 0.963 -> 0.969, blind 72-73 and dev unchanged, no clean draft newly flagged, 95 -> 100
    * overpromise findings on the 950 ham messages (116 without the seller-or-reader condition).
    */
-  static final double CUED_OVERPROMISE = Double.parseDouble(System.getProperty("candor.threshold.overpromise.cued", "0.80"));
+  private static final double NEAR_MISS_OVERPROMISE = Double.parseDouble(System.getProperty("candor.threshold.overpromise.nearmiss", "0.80"));
+
+  /** The near-miss thresholds by category. */
+  static final Map<String, Double> NEAR_MISS = Map.of("pressure", NEAR_MISS_PRESSURE, "overpromise", NEAR_MISS_OVERPROMISE);
 
   private Thresholds() {}
 }
