@@ -28,22 +28,26 @@ final class Blocks {
     int blockEnd = -1;
     int lineStart = 0;
     String prevLine = null;
-    boolean unwrapped = unwrappedParagraph(text, 0);
+    int paragraphFrom = 0;
+    Boolean unwrapped = null; // read only when a line would join the one before
     while (lineStart <= n) {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? n : nl;
       int s = lineStart;
       int e = lineEnd;
-      while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-      while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+      s = firstNonSpace(text, s, e);
+      e = afterLastNonSpace(text, s, e);
       if (s == e) {
         if (blockStart >= 0) blocks.add(new int[] {blockStart, blockEnd});
         blockStart = -1;
         prevLine = null;
-        if (nl >= 0) unwrapped = unwrappedParagraph(text, nl + 1);
+        paragraphFrom = nl + 1;
+        unwrapped = null;
       } else {
         String line = text.substring(s, e);
-        if (blockStart >= 0 && !unwrapped && continuesWrappedParagraph(prevLine, line)) {
+        boolean joins = blockStart >= 0 && continuesWrappedParagraph(prevLine, line);
+        if (joins && unwrapped == null) unwrapped = unwrappedParagraph(text, paragraphFrom);
+        if (joins && !unwrapped) {
           blockEnd = e;
         } else {
           if (blockStart >= 0) blocks.add(new int[] {blockStart, blockEnd});
@@ -59,20 +63,37 @@ final class Blocks {
     return blocks;
   }
 
+  private static int firstNonSpace(String text, int s, int e) {
+    while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+    return s;
+  }
+
+  private static int afterLastNonSpace(String text, int s, int e) {
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+    return e;
+  }
+
   /** Whether the paragraph that starts at {@code from} (up to a blank line) has a line too long to be wrapped. */
   private static boolean unwrappedParagraph(String text, int from) {
     int n = text.length();
     for (int start = from; start < n; ) {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? n : nl;
-      String line = text.substring(start, end).strip();
-      if (line.isEmpty()) return false;
+      int s = firstNonSpace(text, start, end);
+      int e = afterLastNonSpace(text, s, end);
+      if (s == e) return false;
       // A link or a quoted line runs long whoever wrapped the text.
-      if (line.length() > WRAP_WIDTH && !line.startsWith(">") && !line.contains("://")) return true;
+      if (e - s > WRAP_WIDTH && text.charAt(s) != '>' && indexWithin(text, "://", s, e) < 0) return true;
       if (nl < 0) break;
       start = nl + 1;
     }
     return false;
+  }
+
+  /** Where {@code what} first occurs in [s, e), or -1; never reads past {@code e}. */
+  private static int indexWithin(String text, String what, int s, int e) {
+    for (int at = s; at + what.length() <= e; at++) if (text.startsWith(what, at)) return at;
+    return -1;
   }
 
   private static boolean continuesWrappedParagraph(String prev, String line) {

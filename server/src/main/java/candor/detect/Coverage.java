@@ -96,6 +96,7 @@ public final class Coverage {
     java.util.Map<String, int[]> buyerItems = item == null ? java.util.Map.of() : PointByPoint.items(concernText.text());
     for (Reply reply : replies) {
       Reply under = reply.answerUnder(point);
+      Reply read = reply;
       if (under == null && item != null && answersTheList(concernText, buyerItems, reply)) {
         under = reply.numbered.get(item);
         // A reply that goes through the buyer's list item by item and skips this one has not answered
@@ -103,16 +104,12 @@ public final class Coverage {
         // what it says outside the items may.
         if (under == null) {
           why.add("skipped-item");
-          Reply outside = reply.outsideItems();
-          if (outside.sentences.isEmpty()) continue;
-          Verdict v = judgeOne(needed, core, topic, asksForAction, outside, ask, pointNamesTopic, chargeAsked, included, why);
-          if (v == Verdict.ANSWERED) return v;
-          if (v == Verdict.DEFERRED) best = v;
-          continue;
+          read = reply.outsideItems();
+          if (read.sentences.isEmpty()) continue;
         }
       }
       Verdict v = under != null ? judgeInline(needed, core, topic, asksForAction, under, ask, pointNamesTopic, chargeAsked, included, why)
-          : judgeOne(needed, core, topic, asksForAction, reply, ask, pointNamesTopic, chargeAsked, included, why);
+          : judgeOne(needed, core, topic, asksForAction, read, ask, pointNamesTopic, chargeAsked, included, why);
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
     }

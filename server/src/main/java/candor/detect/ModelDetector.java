@@ -57,13 +57,14 @@ public final class ModelDetector {
         boolean nearMiss = clauses.isEmpty() && prob < threshold;
         if (nearMiss && prob < Thresholds.NEAR_MISS.getOrDefault(category, 1.01)) continue;
         if (folded == null) folded = Text.fold(source.substring(s.start(), s.end())).toLowerCase(java.util.Locale.ROOT);
-        if (nearMiss && !NearMissCues.of(category, bestType(context, category), folded)) continue;
+        String type = nearMiss ? bestType(context, category) : null; // read once, kept for the finding
+        if (nearMiss && !NearMissCues.of(category, type, folded)) continue;
         if (vetoed(category, folded)) continue;
         if (!clauses.isEmpty() && !qualified(folded)) {
           for (Scored c : clauses) add(out, source, c.clause(), null, category, c.probability());
         } else if (prob >= threshold || nearMiss) {
           int before = out.size();
-          add(out, source, s, context, category, prob);
+          addTyped(out, source, s, type != null ? type : bestType(context, category), category, prob);
           if (out.size() > before && TakenBack.applies(category, out.get(before).type()) && TakenBack.after(source, sentences, index)) {
             out.remove(before);
           }
@@ -126,13 +127,15 @@ public final class ModelDetector {
     return candor.features.Cues.hedged(folded) || candor.features.Cues.reported(folded);
   }
 
-  /** @param context the sentence's context when already made, else null */
+  /** A clause's hit, typed from its own context. */
   private void add(List<Hit> out, String source, Sentence s, String[] context, String category, double prob) {
+    addTyped(out, source, s, bestType(context != null ? context : candor.features.SentenceContext.of(source, s), category), category, prob);
+  }
+
+  /** A hit of the type already read for it. */
+  private void addTyped(List<Hit> out, String source, Sentence s, String type, String category, double prob) {
     int[] span = Text.trim(source, s.start(), s.end());
-    if (span[1] > span[0]) {
-      String type = bestType(context != null ? context : candor.features.SentenceContext.of(source, s), category);
-      out.add(new Hit(category, type, span[0], span[1], prob));
-    }
+    if (span[1] > span[0]) out.add(new Hit(category, type, span[0], span[1], prob));
   }
 
   /**

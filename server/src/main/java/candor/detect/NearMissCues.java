@@ -36,8 +36,13 @@ final class NearMissCues {
   private static final Pattern READER = Pattern.compile("\\byou(?:r|rs|'re|'ll|'ve|'d)?\\b");
 
   static boolean pressure(String type, String foldedLower) {
-    Pattern p = type == null ? null : CUES.get(type);
-    return p != null && p.matcher(foldedLower).find() && READER.matcher(foldedLower).find();
+    return carries(CUES, READER, type, foldedLower);
+  }
+
+  /** Whether the sentence has the cue of {@code type} in {@code cues} and says whom it is about ({@code about}). */
+  private static boolean carries(Map<String, Pattern> cues, Pattern about, String type, String foldedLower) {
+    Pattern p = type == null ? null : cues.get(type);
+    return p != null && p.matcher(foldedLower).find() && about.matcher(foldedLower).find();
   }
 
   private static final Map<String, Pattern> CLAIMS = Map.of(
@@ -52,7 +57,6 @@ final class NearMissCues {
 
   /** An overpromise near miss: the claim's own words ("never", "best", a figure), about the product or the buyer's result. */
   static boolean overpromise(String type, String foldedLower) {
-    Pattern p = type == null ? null : CLAIMS.get(type);
-    return p != null && p.matcher(foldedLower).find() && SELLER_OR_READER.matcher(foldedLower).find();
+    return carries(CLAIMS, SELLER_OR_READER, type, foldedLower);
   }
 }
