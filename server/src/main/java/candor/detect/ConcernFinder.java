@@ -296,7 +296,7 @@ public final class ConcernFinder {
           + "|\\b(?:are|is|am) (?:legally )?(?:obliged|required|obligated|bound) to\\b"
           + "|\\b(?:latest|at the latest|no later than)\\s*[.!]?$"
           // a date the buyer hopes to have it by: "we were hoping to have the frame up by end of August"
-          + "|\\b(?:we|i)(?:'re| are| were| was|'d| had| would)? (?:really )?(?:hoping|aiming|hope|keen|want|wanted|wanting) to (?:have|get|be|start|finish|open|go live|launch|move in|complete)\\b[^.?!]{0,60}?\\b(?:by|before|in time for|ahead of) (?:the )?(?:end|start|beginning|middle|close|first|last|early|mid|late|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|easter|q[1-4]|next|this|our|\\d)"
+          + "|\\b(?:we|i)(?:'re| are| were| was|'d| had| would)? (?:really )?(?:hoping|aiming|hope|keen|want|wanted|wanting) to (?:have|get|be|start|finish|open|go live|launch|move in|complete)\\b[^.?!]{0,60}?\\b(?:by|before|in time for|ahead of) (?:the )?(?:(?:end|start|beginning|middle|close|first|last|early|mid|late|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|christmas|easter|q[1-4]|next|this|our)\\b|\\d)"
           + "|\\bbefore we (?:freeze|shut|close|lock|go live|launch|open)\\b"
           + "|\\b(?:would|will|'d|'ll) need to (?:start|begin|be (?:done|finished|complete|live|in place))\\b"
           // trouble with a past or current supplier: "our previous forwarder lost temperature records",

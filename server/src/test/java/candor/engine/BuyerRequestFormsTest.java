@@ -68,6 +68,10 @@ class BuyerRequestFormsTest {
       assertEquals(List.of(bare(ask)), open(ask), ask);
     }
     assertEquals(List.of(), open("We are hoping to see you at the trade show in May."));
+    // A month's short name is a whole word: "before the market" names no date.
+    assertEquals(List.of(), open("We were hoping to get our stall set up before the market opens."));
+    String march = "We were hoping to have the new till in before March.";
+    assertEquals(List.of(bare(march)), open(march));
   }
 
   @Test
