@@ -89,12 +89,19 @@ public final class ModelDetector {
     Sentence sentence = text.sentenceAt(hit.start());
     if (sentence == null) return List.of();
     String source = text.text();
+    String category = hit.category();
+    double threshold = thresholds.getOrDefault(category, 1.01);
     List<Hit> out = new ArrayList<>();
-    for (Scored c : clausesReaching(source, sentence, hit.category(), thresholds.getOrDefault(hit.category(), 1.01))) {
+    // A clause just under the threshold counts with its type's cue words, as a sentence does in detect.
+    for (Scored c : clausesReaching(source, sentence, category, Math.min(threshold, Thresholds.NEAR_MISS.getOrDefault(category, 1.01)))) {
       Sentence clause = c.clause();
       boolean touched = covered.stream().anyMatch(span -> Text.overlaps(span[0], span[1], clause.start(), clause.end()));
-      if (touched || vetoed(hit.category(), Text.fold(source.substring(clause.start(), clause.end())).toLowerCase(java.util.Locale.ROOT))) continue;
-      add(out, source, clause, null, hit.category(), c.probability());
+      if (touched) continue;
+      String folded = Text.fold(source.substring(clause.start(), clause.end())).toLowerCase(java.util.Locale.ROOT);
+      if (vetoed(category, folded)) continue;
+      String type = bestType(candor.features.SentenceContext.of(source, clause), category);
+      if (c.probability() < threshold && !NearMissCues.anyOf(category, folded)) continue;
+      addTyped(out, source, clause, type, category, c.probability());
     }
     return out;
   }

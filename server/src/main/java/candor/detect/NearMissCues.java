@@ -52,6 +52,17 @@ final class NearMissCues {
       "unverified_outcome", Pattern.compile("\\d|\\b(?:double|triple|halve|half|twice|cut|save|saves|increase\\w*|reduce\\w*|boost\\w*|lift|grow|drop|fall|disappear|transform\\w*|pay for itself|roi)\\b"),
       "no_effort", Pattern.compile("\\b(?:easy|easily|simple|simply|effortless\\w*|no (?:effort|work|setup|set-up|training|it|downtime|hassle)|out of the box|plug|minutes|instant\\w*|seamless\\w*|drop-in|hassle|overnight|same day|straight away|nothing (?:to|for you))\\b"));
 
+  /**
+   * Whether a clause has the cue words of any type of {@code category}: for a clause of a sentence already
+   * flagged, where the flag says the sentence is aimed at the buyer and the type model's pick for a
+   * fragment ("after that I'll have to release your lanes to another carrier": assumptive close) is
+   * less sure than the category.
+   */
+  static boolean anyOf(String category, String foldedLower) {
+    for (Pattern p : ("pressure".equals(category) ? CUES : CLAIMS).values()) if (p.matcher(foldedLower).find()) return true;
+    return false;
+  }
+
   /** A claim about what the seller offers or what the buyer will get. */
   private static final Pattern SELLER_OR_READER = Pattern.compile("\\b(?:we|we're|we'll|we've|our|ours|us|you|your|you'll|you're)\\b");
 

@@ -203,7 +203,18 @@ public final class Engine {
     }
     Map<String, Integer> seen = new HashMap<>();
     List<ModelDetector.Hit> hits = new ArrayList<>();
-    for (ModelDetector.Hit h : model.detect(text, own)) {
+    List<ModelDetector.Hit> read = new ArrayList<>(model.detect(text, own));
+    // A sentence a rule flagged is read clause by clause even when the model did not flag it whole: the
+    // rule names one clause ("This pricing only stands if we have a signed agreement by Friday"), another
+    // may push too ("after that I'll have to release your lanes to another carrier").
+    for (Finding f : out) {
+      if (f.category().equals("overpromise") && f.ruleId().equals(ClaimCheck.RULE_ID)) continue;
+      candor.annotate.Sentence s = text.sentenceAt(f.start());
+      if (s == null || !own.startsIn(s)) continue;
+      boolean known = read.stream().anyMatch(h -> h.category().equals(f.category()) && overlaps(s.start(), s.end(), h.start(), h.end()));
+      if (!known) read.add(new ModelDetector.Hit(f.category(), null, s.start(), s.end(), 0));
+    }
+    for (ModelDetector.Hit h : read) {
       List<int[]> rules = new ArrayList<>();
       for (Finding f : out) if (f.category().equals(h.category()) && overlaps(f.start(), f.end(), h.start(), h.end())) rules.add(new int[] {f.start(), f.end()});
       // What a rule already covers is the rule's; the sentence's other clauses still get the model's reading.

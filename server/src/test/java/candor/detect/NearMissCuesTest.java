@@ -26,6 +26,15 @@ class NearMissCuesTest {
   }
 
   @Test
+  void aClauseOfAFlaggedSentenceNeedsTheCueOfAnyTypeOfItsCategory() {
+    // the type model called this fragment an assumptive close; "release" is an ultimatum's cue
+    assertTrue(NearMissCues.anyOf("pressure", "after that i'll have to release your lanes to another carrier"));
+    assertTrue(NearMissCues.anyOf("overpromise", "so the lift never runs during trading hours"));
+    assertFalse(NearMissCues.anyOf("pressure", "refrigerant top-ups are charged at cost"));
+    assertFalse(NearMissCues.anyOf("overpromise", "drug screening goes through your own consortium"));
+  }
+
+  @Test
   void anOverclaimNeedsItsOwnWordAndTheSellerOrTheBuyer() {
     assertTrue(NearMissCues.overpromise("absolute", "our hoists never drop a load"));
     assertTrue(NearMissCues.overpromise("superlative", "you won't find a better crew anywhere, we're the best in the county"));

@@ -74,6 +74,12 @@ class EngineTest {
     List<Finding> pressure = draft(text).findings().stream().filter(f -> f.category().equals("pressure")).toList();
     assertEquals(List.of("The discount expires on Friday",
         "if it's gone quiet by then I'll send the figures to your MD so he can take a view"), pressure.stream().map(Finding::text).toList());
+    // The model had not flagged this sentence whole, so its second clause (a near miss with a release cue)
+    // went unread: a sentence a rule flagged is read clause by clause all the same.
+    List<Finding> both = draft("Hi Sam,\n\nThe quote for the annual service is $4,800. This price only stands if we have a "
+        + "signed order by Friday; after that I'll have to release your slot to another customer.\n\nBest,\nJo").findings();
+    assertEquals(List.of("This price only stands if we have a signed order by Friday",
+        "after that I'll have to release your slot to another customer"), both.stream().map(Finding::text).toList());
     // A clause the model flagged on its own is not reported twice when it is read again for the rest of a sentence.
     List<Finding> claims = draft("Hi Sam,\n\nThe membrane is completely waterproof, and your basement will never flood again.\n\nDana")
         .findings();
