@@ -19,11 +19,15 @@ final class NearMissCues {
           + "|last (?:day|chance)|window|clos(?:e|es|ing)|runs? out|hurry|rush|in time|laps\\w*|goes? up|going up|rise|increase)\\b"),
       "scarcity", Pattern.compile("\\b(?:only|last|left|few|remaining|limited|another|someone else|slots?|spots?|places?|stock|availability|fully booked|filling|snapped|demand|waiting list|capacity|allocation)\\b"),
       "ultimatum", Pattern.compile("\\b(?:unless|otherwise|or else|either|no longer|withdraw\\w*|pull\\w*|release\\w*|off the table|walk away|final|lose|forfeit\\w*|gone|someone else|re-?quote|cancel\\w*)\\b"),
-      "guilt", Pattern.compile("\\b(?:disappoint\\w*|shame|hate|surpris\\w*|conscience|fair|blame|let (?:me |us )?down|after all|frustrat\\w*|sorry to see|loyal\\w*|owe|afford|risk\\w*|regret\\w*)\\b"),
+      "guilt", Pattern.compile("\\b(?:disappoint\\w*|shame|hate|surpris\\w*|conscience|fair|blame|let (?:me |us )?down|after all|frustrat\\w*|sorry to see|loyal\\w*|owe|afford|risk\\w*|regret\\w*"
+          // the blame laid at the buyer's door: "that's going to land on your desk, not mine"
+          + "|on your (?:desk|head|shoulders|plate)|not (?:on )?mine|have to explain (?:to [\\w' ]{1,30} )?why)\\b"),
       "pestering", Pattern.compile("\\b(?:emails|times|chas\\w*|heard|hear back|repl(?:y|ied)|respon\\w*|follow(?:ed|ing)?[- ]ups?|reminders?|nudge\\w*|silence|ignor\\w*|voicemails?)\\b"),
       "escalation", Pattern.compile("\\b(?:ceo|cfo|coo|cto|md|director|boss|manager|board|head|owner|president|chair\\w*|vp|above you|over your head|cc'?d|copied|loop(?:ed)? in|go (?:to|over)|reach out to)\\b"),
       "bandwagon", Pattern.compile("\\b(?:everyone|everybody|every|most|all|others?|peers|competitors?|industry|neighbou?rs?|left behind|last one|nobody else|already)\\b"),
-      "assumptive_close", Pattern.compile("\\b(?:booked|scheduled|pencil\\w*|go ahead|gone ahead|reserved|kick\\w*|welcome|signature|sign|contract|order form|paperwork|start date)\\b"));
+      "assumptive_close", Pattern.compile("\\b(?:booked|scheduled|pencil\\w*|go ahead|gone ahead|reserved|kick\\w*|welcome|signature|sign|contract|order form|paperwork|start date"
+          // the order placed for the buyer: "I've put 1,000 pairs through on your account ..., invoice to follow"
+          + "|invoic\\w*|on your account|put (?:[\\w,.£$€-]+ ){1,5}through|processed)\\b"));
 
   private NearMissCues() {}
 

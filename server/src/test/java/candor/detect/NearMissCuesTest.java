@@ -12,6 +12,8 @@ class NearMissCuesTest {
     assertTrue(NearMissCues.pressure("urgency", "six weeks is a long time for your crews to wait, so i'd get this done before friday"));
     assertTrue(NearMissCues.pressure("scarcity", "we only have the one rig, and your neighbours have asked about it"));
     assertTrue(NearMissCues.pressure("escalation", "happy to take it to your director if that speeds things up"));
+    assertTrue(NearMissCues.pressure("guilt", "if the lift fails in service, that lands on your desk, not mine"));
+    assertTrue(NearMissCues.pressure("assumptive_close", "i've put 400 crates through on your account and they go out tuesday"));
   }
 
   @Test
@@ -23,6 +25,8 @@ class NearMissCuesTest {
     // said of no one in particular
     assertFalse(NearMissCues.pressure("scarcity", "only four people need to know this, and they already do"));
     assertFalse(NearMissCues.pressure(null, "your order ships on friday"));
+    // the rep explaining is no blame: "I'll explain why on the call"
+    assertFalse(NearMissCues.pressure("guilt", "i'll explain why the rate changed when you call"));
   }
 
   @Test
