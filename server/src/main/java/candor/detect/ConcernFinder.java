@@ -517,8 +517,28 @@ public final class ConcernFinder {
     java.util.Map<String, Double> p = kinds.classify(source, s);
     if (p.getOrDefault("question", 0.0) >= MODEL_KIND) return Kind.QUESTION;
     if (p.getOrDefault("request", 0.0) >= MODEL_KIND && !OFFERED_HELP.matcher(folded).find() && !OWN_PLAN.matcher(folded).find()) return Kind.REQUEST;
-    if (p.getOrDefault("concern", 0.0) >= MODEL_CONCERN) return Kind.CONCERN;
+    if (p.getOrDefault("concern", 0.0) >= MODEL_CONCERN && !ownSetup(folded)) return Kind.CONCERN;
     return null;
+  }
+
+  /**
+   * What the buyer has or runs, told as background ("We've got 14 rooftop units across the three blocks,
+   * mostly Daikin", "we run a 2.4MW ground mount on the lower fields"): no point unless it carries a
+   * limit, a wish, a doubt or a cost ("We run 24/7 so any roof access has to be booked", "We have a fixed
+   * allocation of $180,000 and can't go over it"). In the team's thread files 138 such sentences with a
+   * figure and none of these words are no point, 5 are one ("we have 400V 3ph, 250A spare at the MCC").
+   */
+  private static final Pattern OWN_SETUP = Pattern.compile("^\\W*(?:we|i)(?:'ve got| have got| have| run| operate| own| manage| use|'re running| are running)\\b");
+  private static final Pattern SETUP_POINT = Pattern.compile("\\?|\\b(?:must|need|needs|can't|cannot|can not|won't|has to|have to|had to|only|but|so"
+      + "|not sure|don't know|worried|worry|concern\\w*|problem|issue|would|want|wants|until|before|by|expir\\w*|ends?|than"
+      + "|offer\\w*|cheaper|budget|limit\\w*|max\\w*|at least|assume|if|whether|require\\w*|can|could|should|will|fixed|already|quoted?"
+      + "|pay|paying|costs?|charges?|charging)\\b");
+
+  /** A count or a size: what the buyer has, not the system they name ("We use Proclaim." asks whether ours works with it). */
+  private static final Pattern HAS_FIGURE = Pattern.compile("\\d");
+
+  static boolean ownSetup(String foldedLower) {
+    return OWN_SETUP.matcher(foldedLower).find() && HAS_FIGURE.matcher(foldedLower).find() && !SETUP_POINT.matcher(foldedLower).find();
   }
 
   /**

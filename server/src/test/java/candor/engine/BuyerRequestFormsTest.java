@@ -82,4 +82,15 @@ class BuyerRequestFormsTest {
     assertEquals(List.of("What is the accuracy of your review", "has it been accepted by courts?"),
         open("What is the accuracy of your review, and has it been accepted by courts?"));
   }
+  @Test
+  void whatTheBuyerHasToldAsBackgroundIsNoPointButItsLimitIs() {
+    for (String background : List.of(
+        "We've got roughly 3,400 panels on the roof of our Corby warehouse, installed 2019.",
+        "We've got 14 rooftop units across the three blocks, mostly Daikin plus a couple of older Carrier ones from 2009.",
+        "We run a 2.4MW ground mount on the lower fields, about 5,800 panels.")) {
+      assertEquals(List.of(), open(background), background);
+    }
+    String limit = "We run 24/7 so any roof access has to be booked with our site lead 48 hours in advance.";
+    assertEquals(List.of(bare(limit)), open(limit));
+  }
 }
