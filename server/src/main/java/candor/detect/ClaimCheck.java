@@ -24,7 +24,7 @@ public final class ClaimCheck {
   private static final Set<String> CLAIM_WORD_POS = Set.of("NOUN", "VERB", "ADJ", "PROPN", "NUM");
   public static final String RULE_ID = "TEAM_UNAPPROVED_CLAIM";
 
-  private static final GuardedPattern FIGURE = GuardedPattern.compile("\\d+(?:[.,]\\d+)?\\s*(?:%|x\\b|percent|times)|\\$\\s?\\d|\\d+(?:\\.\\d+)?x\\b");
+  private static final GuardedPattern FIGURE = GuardedPattern.compile("\\d+(?:[.,]\\d+)?\\s*(?:%|x\\b|percent|times)|[$\u20ac\u00a3]\\s?\\d|\\d+(?:\\.\\d+)?x\\b");
   private static final GuardedPattern OUTCOME = GuardedPattern.compile("\\b(?:double[sd]?|triple[sd]?|halve[sd]?|faster|slower|fewer|more|less|"
       + "reduc\\w*|cut[s]?|increas\\w*|improv\\w*|sav\\w*|boost\\w*|grow\\w*|lower\\w*|uptime|accura\\w*|roi|return|lift)\\b");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");

@@ -804,7 +804,7 @@ public final class Coverage {
   }
 
   private static final java.util.regex.Pattern PRICE_FIGURE = java.util.regex.Pattern.compile(
-      ".*(?:\\$|\\d+(?:\\.\\d+)?\\s*(?:/|per|a|an|each)\\b|\\bfree\\b|\\bno (?:charge|cost|fee)).*");
+      ".*(?:" + AnswerKinds.MONEY + "|\\d+(?:\\.\\d+)?\\s*(?:/|per|a|an|each)\\b|\\bfree\\b|\\bno (?:charge|cost|fee)).*");
   /** A day of the week, a date or a time of day. */
   private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
       "(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm)\\b|at \\d{1,2}(?::\\d\\d)?\\b"

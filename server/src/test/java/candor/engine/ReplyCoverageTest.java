@@ -149,6 +149,17 @@ class ReplyCoverageTest {
   }
 
   @Test
+  void aSumInAnyCurrencyAnswersABarePriceQuestion() {
+    // "Cost?" shares no word with the quote; the sum on the point's topic answers it, in pounds as in dollars.
+    String buyer = "Hi Dana,\n\nTwo sites, about 4,000 pallet positions. Are your inspectors qualified? Cost?\n\nLee";
+    for (String sum : List.of("\u00a31,850 + VAT", "$1,850 plus tax", "\u20ac1.850 zzgl. MwSt.")) {
+      String draft = "Hi Lee,\n\nYes, both inspectors hold the racking inspector certificate.\n\nFor the two sites we'd quote "
+          + sum + " for the annual inspection, including the written report.\n\nDana";
+      assertEquals(List.of(), open(buyer, draft), sum);
+    }
+  }
+
+  @Test
   void aRepNoteThatTookUpOnePointOfAnEarlierMessageLeavesTheOthersOpen() {
     ThreadMessage buyer = new ThreadMessage("Lee <lee@acme.io>", Role.CUSTOMER, null,
         "Hi Dana,\n\nCan you send the spec sheet for the cold-store racking? Is there a minimum order quantity?\n\nLee");

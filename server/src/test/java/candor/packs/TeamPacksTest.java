@@ -104,6 +104,11 @@ class TeamPacksTest {
     Finding f = bad.findings().stream().filter(x -> x.ruleId().equals("TEAM_UNAPPROVED_CLAIM")).findFirst().orElseThrow();
     assertEquals("unverified_outcome", f.type());
     assertEquals("Customers cut onboarding time by 40% in the first quarter.", f.suggestions().get(0));
+    // A saving in pounds or euros is a figure as much as one in dollars.
+    for (String sum : List.of("$9,000", "\u00a39,000", "\u20ac9.000")) {
+      Analysis saving = analyze(engine, "Our customers save " + sum + " a year on onboarding.");
+      assertTrue(has(saving, "TEAM_UNAPPROVED_CLAIM"), sum + " " + saving.findings());
+    }
   }
 
   @Test
