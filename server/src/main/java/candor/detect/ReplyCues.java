@@ -148,7 +148,11 @@ final class ReplyCues {
   /** Talk of value or fairness in place of an answer to a point on price. */
   static final GuardedPattern DODGE = GuardedPattern.compile(
       "\\b(?:(?:i think |i'm sure |i believe )?you'll (?:find|see) (?:that )?(?:the|it's|it is|our) (?:value|worth)|(?:tried|try|aim|aimed) to price (?:it )?(?:fairly|competitively|sensibly)"
-          + "|worth every (?:penny|cent)|you get what you pay for|the value speaks for itself|(?:reflects|reflecting) the (?:quality|value|level of service))\\b");
+          + "|worth every (?:penny|cent)|you get what you pay for|the value speaks for itself|(?:reflects|reflecting) the (?:quality|value|level of service)"
+          // a slogan in place of the answer: "On the privacy agreement, we take student data very seriously and
+          // security is built into everything we do"
+          + "|(?:we|i) take (?:[\\w'-]+ ){1,3}(?:very |extremely |incredibly |really )?seriously|(?:built|baked) into everything we do"
+          + "|(?:is|are) (?:always )?our (?:top|number one|#1|first|highest) priority|we pride ourselves on)\\b");
   static final GuardedPattern FULFILMENT = GuardedPattern.compile(
       "\\b(?:attached|enclosed|here's|here is|here are|i've sent|i sent|we've sent|i've booked|i've scheduled|"
           + "i've set up|sent (?:you|over|a|the)|see below|below is|i've shared|sharing)\\b");

@@ -149,6 +149,17 @@ class ReplyCoverageTest {
   }
 
   @Test
+  void aSloganUnderTheHeadingOfThePointIsNoAnswer() {
+    String buyer = "Hi Dana,\n\nWhere is the pupils' attendance data stored, and do you sign our data privacy agreement?\n\nLee";
+    List<Concern> slogan = open(buyer, "Hi Lee,\n\nOn the privacy agreement, we take pupil data very seriously and security is "
+        + "built into everything we do.\n\nDana");
+    assertEquals(List.of("Where is the pupils' attendance data stored", "do you sign our data privacy agreement?"),
+        slogan.stream().map(Concern::text).toList());
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nOn the privacy agreement: yes, we sign it, and the attendance data is stored "
+        + "in our UK data centre in Leeds.\n\nDana"));
+  }
+
+  @Test
   void aSumInAnyCurrencyAnswersABarePriceQuestion() {
     // "Cost?" shares no word with the quote; the sum on the point's topic answers it, in pounds as in dollars.
     String buyer = "Hi Dana,\n\nTwo sites, about 4,000 pallet positions. Are your inspectors qualified? Cost?\n\nLee";
