@@ -373,6 +373,7 @@ public final class Coverage {
   }
 
   private static final Set<String> LEAD_IN = Set.of("on", "about", "regarding", "re", "as", "for", "with");
+  private static final Set<String> SCOPE = Set.of("all", "each", "every", "both", "any", "roughly", "about", "around", "approximately", "up");
 
   /**
    * Stems of a point-by-point reply's lead-in ("On claims, ...", "As for the SLA: ...", "Batteries:
@@ -389,6 +390,8 @@ public final class Coverage {
       return headingLeadIn(t, i);
     }
     int i = t.get(0).lower().equals("as") && t.get(1).lower().equals("for") ? 2 : 1;
+    // "For all 31 units, quarterly PM comes to $38,440": a scope, not a heading naming a point.
+    if (SCOPE.contains(t.get(i).lower()) || t.get(i).text().chars().allMatch(Character::isDigit)) return Set.of();
     Set<String> out = new HashSet<>();
     for (int k = i; k < Math.min(t.size(), i + 6); k++) {
       String w = t.get(k).text();

@@ -149,6 +149,13 @@ class ReplyCoverageTest {
   }
 
   @Test
+  void aScopeOpeningTheSentenceIsNoHeadingNamingThePoint() {
+    String buyer = "Hi Dana,\n\nWhat's your response time on emergency calls in winter, our heat runs off these units?\n\nLee";
+    assertOneOpen(buyer, "Hi Lee,\n\nFor all 31 units, quarterly maintenance comes to $38,440 a year.\n\nDana");
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nOn emergency calls in winter, we are on site within 4 hours.\n\nDana"));
+  }
+
+  @Test
   void aSloganUnderTheHeadingOfThePointIsNoAnswer() {
     String buyer = "Hi Dana,\n\nWhere is the pupils' attendance data stored, and do you sign our data privacy agreement?\n\nLee";
     List<Concern> slogan = open(buyer, "Hi Lee,\n\nOn the privacy agreement, we take pupil data very seriously and security is "
