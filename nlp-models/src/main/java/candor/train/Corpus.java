@@ -67,7 +67,7 @@ public final class Corpus {
    */
   public static final List<String> READ_FILES = List.of(
       "corpus/read-threads-62-63.jsonl", "corpus/read-threads-64-65.jsonl", "corpus/read-threads-66-67.jsonl",
-      "corpus/read-threads-74-75.jsonl");
+      "corpus/read-threads-74-75.jsonl", "corpus/read-threads-78-79.jsonl");
 
   private static int words(String text) {
     return text.split("\\s+").length;
