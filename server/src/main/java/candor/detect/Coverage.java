@@ -29,6 +29,8 @@ public final class Coverage {
   private static final java.util.regex.Pattern REFERS_BACK = shortPointWith("it|that|this|those|these");
   /** A short point whose "that", "this", "those" or "these" stands for the sentence before ("Can you meet that consistently?"). */
   private static final java.util.regex.Pattern POINTS_BACK = shortPointWith("that|this|those|these");
+  private static final java.util.regex.Pattern POLAR_OPENING = java.util.regex.Pattern.compile(
+      "^\\W*(?:(?:and|so|also|but|ok|then)\\W+)?(?:can|could|would|will|do|does|did|is|are|any|anything|have|has)\\b");
 
   /** A point of a dozen words or so with one of {@code words} near its end. */
   private static java.util.regex.Pattern shortPointWith(String words) {
@@ -69,7 +71,10 @@ public final class Coverage {
     // "Can you meet that consistently?": what "that" is sits in the sentence before, whose words the
     // answer takes up ("Our buyers reject anything above 2C." ... "the trailers hold 0-2C door to door").
     // "It" is more often the product ("and what does it cost?"), so only a demonstrative reaches back.
-    Sentence before = POINTS_BACK.matcher(lowerPoint).find() ? sentenceBefore(concernText, start) : null;
+    // So does a bare yes-or-no ask of a word or so ("Can you match?", "Can you be faster?"): it is about the
+    // sentence before. A bare wh-question or noun asks its own thing ("And what does it cost?", "Cost?").
+    boolean bare = needed.size() <= 1 && point.split("\\s+").length <= 5 && POLAR_OPENING.matcher(lowerPoint).find();
+    Sentence before = POINTS_BACK.matcher(lowerPoint).find() || bare ? sentenceBefore(concernText, start) : null;
     if (before != null) {
       needed = new HashSet<>(needed); // the point's own stems stay in the trace
       needed.addAll(contentStems(concernText, before.start(), before.end()));

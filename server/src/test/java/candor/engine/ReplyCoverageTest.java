@@ -149,6 +149,16 @@ class ReplyCoverageTest {
   }
 
   @Test
+  void aBareYesOrNoAskIsAboutTheSentenceBefore() {
+    String buyer = "Hi Dana,\n\nOur current supplier is at $7.40 a gallon on the Type I fluid. Can you match?\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nBest I can do on the Type I fluid is $7.55 a gallon; the gap is mostly freight.\n\nDana"));
+    // A bare wh-question asks its own thing: the lockbox answer is not the price.
+    String cost = "Hi Dana,\n\nDoes your system handle cash application for lockbox checks? And what does it cost?\n\nLee";
+    assertEquals(List.of("And what does it cost?"), open(cost, "Hi Lee,\n\nYes, the system handles cash application for lockbox "
+        + "checks: we pull the lockbox file daily and match payments to open invoices automatically.\n\nDana").stream().map(Concern::text).toList());
+  }
+
+  @Test
   void aScopeOpeningTheSentenceIsNoHeadingNamingThePoint() {
     String buyer = "Hi Dana,\n\nWhat's your response time on emergency calls in winter, our heat runs off these units?\n\nLee";
     assertOneOpen(buyer, "Hi Lee,\n\nFor all 31 units, quarterly maintenance comes to $38,440 a year.\n\nDana");
