@@ -99,9 +99,8 @@ public final class ModelDetector {
       if (touched) continue;
       String folded = Text.fold(source.substring(clause.start(), clause.end())).toLowerCase(java.util.Locale.ROOT);
       if (vetoed(category, folded)) continue;
-      String type = bestType(candor.features.SentenceContext.of(source, clause), category);
       if (c.probability() < threshold && !NearMissCues.anyOf(category, folded)) continue;
-      addTyped(out, source, clause, type, category, c.probability());
+      add(out, source, clause, null, category, c.probability());
     }
     return out;
   }

@@ -208,7 +208,7 @@ public final class Engine {
     // rule names one clause ("This pricing only stands if we have a signed agreement by Friday"), another
     // may push too ("after that I'll have to release your lanes to another carrier").
     for (Finding f : out) {
-      if (f.category().equals("overpromise") && f.ruleId().equals(ClaimCheck.RULE_ID)) continue;
+      if (f.ruleId().equals(ClaimCheck.RULE_ID)) continue;
       candor.annotate.Sentence s = text.sentenceAt(f.start());
       if (s == null || !own.startsIn(s)) continue;
       boolean known = read.stream().anyMatch(h -> h.category().equals(f.category()) && overlaps(s.start(), s.end(), h.start(), h.end()));
