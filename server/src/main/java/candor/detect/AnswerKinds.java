@@ -60,8 +60,14 @@ final class AnswerKinds {
       return shows.matcher(folded).find();
     }
 
+    /**
+     * "I need to understand how long approval takes", "can you tell me where the data sits": a
+     * question asked inside a request to know, which wants the same kind of answer as the bare one.
+     */
+    private static final String ASKS_TO_KNOW = "(?:(?:i|we)(?:'d| would)? (?:also |really )?(?:need|needs|want|wanted|like|have) to (?:know|understand|check|confirm|find out)"
+        + "|(?:can|could|would) you (?:please |also )?(?:tell (?:me|us)|let (?:me|us) know|confirm|explain)|(?:please )?(?:let (?:me|us) know|tell (?:me|us)|confirm|explain))\\W+";
     static final java.util.regex.Pattern WH = java.util.regex.Pattern.compile(
-        "^\\W*(?:(?:and|so|also|but|ok|okay|then)\\W+)?(?:(?:roughly|approximately|realistically|typically|usually|generally|ballpark|honestly)\\W+)?"
+        "^\\W*(?:(?:and|so|also|but|ok|okay|then)\\W+)?(?:" + ASKS_TO_KNOW + ")?(?:(?:roughly|approximately|realistically|typically|usually|generally|ballpark|honestly)\\W+)?"
             + "(when|what time|what date|how much|how many|what(?:'s| is| are| would be| will be) (?:the|your|their)(?: \\w+)? (?:prices?|costs?|fees?|rates?|charges?)\\b(?! limit)|how long|how soon|how quickly|how fast|where|how (?:many|big|large|far|old|hot|cold|warm|tall|heavy|high|often))\\b");
 
     /** "roughly what would four sites cost?", "what does the add-on cost": a price asked for mid-sentence. */

@@ -339,6 +339,14 @@ class ReplyCoverageTest {
   }
 
   @Test
+  void aQuestionInsideARequestToKnowWantsTheSameAnswer() {
+    // "I need to understand how long ..." asks for a length of time as "How long ...?" does.
+    String buyer = "Hi Dana,\n\nOur utility is Prairie Light. I need to understand how long interconnection approval takes with them.\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nInterconnection approval with Prairie Light takes about 8 weeks.\n\nDana"));
+    assertOneOpen(buyer, "Hi Lee,\n\nInterconnection approval: we work with Prairie Light all the time and have a great relationship with them.\n\nDana");
+  }
+
+  @Test
   void noLimitAnswersHowMany() {
     String buyer = "Hi Dana,\n\nHow many washes do the labels survive?\n\nLee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThey survive every wash.\n\nDana"));
