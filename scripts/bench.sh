@@ -5,6 +5,7 @@
 #     cuts, stems) emptied before each op; editedDraftCached as a sample distribution (p50/p99 per keystroke).
 #     Then the same ratio measured in alternation (candor.bench.InterleavedRatio, warm blocks of each side
 #     in turn): median and quartiles, and its split into the engine's annotation and the detection after it.
+#     Then the models' own share (candor.bench.ModelShare: JFR samples inside a model, times full/bare).
 #  2. Memory: the server started as run.sh starts it (-Xms64m -Xmx256m), loaded with the eval set
 #     several times over, then its resident set size read from /proc.
 # Usage: [JMH_ARGS="-f 1 -wi 5 -w 3s -i 5 -r 3s"] scripts/bench.sh   (the defaults shown)
@@ -35,6 +36,9 @@ PY
 # The same ratio measured in alternation (warm blocks of bare passes, of the engine's annotation and
 # of full analyses in turn, in CPU time), so this VM's drift between JMH's two benchmarks does not land in it.
 java -cp "$CP" candor.bench.InterleavedRatio 10 50 2>/dev/null
+# The trained models' own part of that (sentence classifiers, answer judge), read from a profile of the
+# full analysis in alternation with the bare pass: the issue's "models add no more than 30%".
+java -cp "$CP" candor.bench.ModelShare 60 2>/dev/null
 PORT=18080
 java -Xms64m -Xmx256m -XX:+UseParallelGC -jar server/target/candor.jar serve --port $PORT >/dev/null 2>&1 &
 PID=$!
