@@ -206,7 +206,12 @@ public final class ConcernFinder {
       + "|(?:has|have|needs?|will need) to be (?:voted on|approved|signed off|ratified|authori[sz]ed)\\b"
       + "|without (?:the |an? )?(?:approval|sign-?off|okay|ok|go-ahead|agreement|blessing) (?:from|of) (?:our|my|the)\\b"
       + "|(?:talk|speak|check|chat) (?:to|with) (?:my|our) (?:\\w+ ){0,2}?(?:sister|brother|partner|wife|husband|boss|dad|father|mum|mom|mother|co-?owner|owner|cfo|ceo|director|board|accountant|manager|md|gm|principal|head|chair\\w*)\\b[^.?!]{0,10}\\b(?:first|before)\\b"
-      + "|run (?:this|it|that|the \\w+) (?:by|past) (?:my|our|the) \\w+";
+      + "|run (?:this|it|that|the \\w+) (?:by|past) (?:my|our|the) \\w+"
+      // "Board approval is required for anything over $50k", "requires approval from the Management
+      // Committee", "Sal is the one who'd sign"
+      + "|(?:approval|sign-?off|authori[sz]ation) (?:is|will be|would be) (?:required|needed)\\b"
+      + "|(?:requires?|needs?|subject to) (?:\\w+ )?(?:approval|sign-?off) (?:from|of|by) (?:the|our|my|its)\\b"
+      + "|(?:is|are) the (?:one|ones|person|people) who(?:'d|'ll| would| will| has to| have to)? (?:sign|approve|decide)s?\\b";
   private static final GuardedPattern CONCERN = GuardedPattern.compile(
       "\\b(?:(?:we're|we are|i'm|i am|we've been|i've been|team is|team's|they're|they are) (?:a (?:bit|little) |quite |very |really |pretty )?(?:worried|concerned|nervous|hesitant|uneasy|skeptical|sceptical|unsure|not sure|wary|cautious|burned|burnt|unhappy|uncomfortable|unconvinced|not (?:yet )?(?:convinced|sold|comfortable|happy|keen))"
           + "|(?:my|our|the) (?:main |biggest |one |only |real |big |key )?(?:concern|worry|hesitation|hang-?up|sticking point|fear) (?:is|was|would be|here)"
