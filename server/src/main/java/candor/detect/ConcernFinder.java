@@ -309,6 +309,9 @@ public final class ConcernFinder {
           + "|\\b(?:(?:our|the|my) (?:last|previous|old|current|existing|former|incumbent|other) (?:[\\w'-]+ ){0,2}?[\\w'-]+|(?:last|previous|old|current|former|incumbent) (?:\\w+ ){0,2}?(?:supplier|vendor|provider|company|contractor|crowd|lot|firm|forwarder|distributor|installer|agency|system|partner|underwriter|insurer|carrier|crew|team|integrator|landlord)(?:'s)?)\\b[^.?!]{0,80}\\b(?:lost|loses|late|loose|never|didn't|did not|couldn't|failed|fails|left us|made us|ignored|misses|missed|delays?|took (?:forever|months|ages|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:weeks|months|years))|charged|charges|charging|bills? us|billed|shorting|shorted|broke|rejected|killed|got us|not again|useless|terrible|awful|nightmare|mess)\\b"
           + "|\\bwe (?:had|used|tried) (?:a|an|one) (?:\\w+ ){0,3}?(?:system|provider|vendor|supplier|company|contractor|tool|platform|camera|machine|service)\\b[^.?!]{0,80}\\b(?:took forever|ended up|never|didn't|failed|rejected|lost|broke|broke down|stopped|was out|went down|was down)\\b"
           + "|\\bnot again\\b"
+          // "We've had issues with earpad hygiene when agents hot-desk", "can't shut down ops during install"
+          + "|\\b(?:we've|we have|we've been|we keep|i've|i have)(?: had| having)? (?:(?:some|a few|real|big|serious|constant|ongoing|recurring) )?(?:issues|problems|trouble|difficulties|headaches) (?:with|around)\\b"
+          + "|\\b(?:can't|cannot|cant|can not) (?:shut|close|stop|pause|halt) (?:down )?(?:\\S+\\s+){0,3}?(?:during|while)\\b"
           // price objections said tersely: "Bit steep when payout's looking soft", "too expensive.", "about
           // 40% over what we set aside", "well under your quote of $212,000"
           + "|^(?:(?:a|bit|little|tad|touch|but|and|still|that's|thats|its|it's)\\s+){0,2}(?:bit |little |tad |touch )?(?:steep|pricey|expensive|rich)\\b"
@@ -336,9 +339,10 @@ public final class ConcernFinder {
           // Someone else on the buyer's side wants something: "our attorney wants a cap on increases",
           // "our IT partner still needs to review where files are stored", "our buyer asked if you can ..."
           + "|\\b(?:our|my|the|\\w+'s) (?:\\w+ ){0,3}?(?:attorney|lawyer|legal|counsel|cfo|ceo|coo|cto|cio|finance|accounts|procurement|purchasing|board|boss|manager|director|owner|partner|it|security|compliance|auditor|buyer|client|customer|team|managers|partners"
-          + "|venue|landlord|insurer|insurers|bank|lender|council|chair|chairman|chairwoman|committee|trustees|regulator|head office|hq|dad|father|mum|mom|mother|wife|husband|co-owner|accountant)"
+          + "|venue|landlord|insurer|insurers|bank|lender|council|chair|chairman|chairwoman|committee|trustees|regulator|head office|hq|dad|father|mum|mom|mother|wife|husband|co-owner|accountant"
+          + "|distributor|retailer|wholesaler|stockist|funder|sponsor)"
           + "(?: team| department| people| lead| head| officer| person| manager)?(?:, [^,]{1,30},)? (?:still |also )?(?:wants?|needs?|asks|asked|is asking|are asking|would like|requires?|insists?) "
-          + "(?:to (?:know|understand|see|review|confirm|check|approve)|a |an |some |us to |you to |if |whether |about |for |your |it |the |proof |evidence |written |that )"
+          + "(?:to (?:know|understand|see|review|confirm|check|approve)|a |an |some |us to |you to |if |whether |about |for |your |it |the |proof |evidence |written |that |every |all |each )"
           + ")");
 
   /**
