@@ -74,10 +74,14 @@ final class AnswerKinds {
     static final java.util.regex.Pattern WHAT_COST = java.util.regex.Pattern.compile(
         "\\bwhat (?:would|will|does|do|did|is|are|might)\\b(?:\\s+\\S+){0,6}?\\s+(?:cost|charge)\\b|\\bhow much (?:would|will|does|do|is|are|to)\\b");
 
+    /** "Can you give me a rough cost?", "could you give us a ballpark price": a sum asked for, not a document. */
+    static final java.util.regex.Pattern GIVE_PRICE = java.util.regex.Pattern.compile(
+        "\\b(?:give|tell|get) (?:me|us) (?:a |an |the |some |your )?(?:rough |ballpark |ball-park |indicative |approximate |budgetary |quick )?(?:cost|price)\\b");
+
     static AnswerType of(String question) {
       String lower = question.toLowerCase(Locale.ROOT);
       java.util.regex.Matcher m = WH.matcher(lower);
-      if (!m.find()) return WHAT_COST.matcher(lower).find() ? AMOUNT : null;
+      if (!m.find()) return WHAT_COST.matcher(lower).find() || GIVE_PRICE.matcher(lower).find() ? AMOUNT : null;
       String w = m.group(1);
       if (w.equals("when") || w.startsWith("what time") || w.startsWith("what date")) return TIME;
       if (w.equals("how soon") || w.equals("how quickly")) return SOON;

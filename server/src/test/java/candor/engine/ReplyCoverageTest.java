@@ -347,6 +347,15 @@ class ReplyCoverageTest {
   }
 
   @Test
+  void askedToBeGivenACostWantsASum() {
+    // "costing" in passing is no price; the sentence after it puts the price off.
+    String buyer = "Hi Dana,\n\nThe winch failed again this morning. Can you give me a rough cost for the repair?\n\nLee";
+    assertOnlyDeferred(open(buyer, "Hi Lee,\n\nI know what the downtime is costing you. I'd rather not guess at a cost until I've seen "
+        + "the photos of the gearbox.\n\nDana"), "cost");
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nA gearbox rebuild on that winch is usually around $2,400 with parts.\n\nDana"));
+  }
+
+  @Test
   void noLimitAnswersHowMany() {
     String buyer = "Hi Dana,\n\nHow many washes do the labels survive?\n\nLee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThey survive every wash.\n\nDana"));
