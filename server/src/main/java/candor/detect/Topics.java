@@ -76,12 +76,27 @@ public final class Topics {
       "\\b(?:load|import|export|feed|push|pull|sync|transfer|upload|post|send|flow|go)\\w* (?:\\S+ ){0,4}?(?:into|to|from|with|in) our (?:\\S+ ){0,3}?(?:system|software|platform|database|erp|crm|portal|controller|computer|app|tool|package)s?\\b"
           + "|\\bkeep (?:using )?our (?:current|existing|old) (?:\\S+ ){0,2}?(?:system|software|platform|controller|computer|equipment|setup|hardware|console|network)s?\\b");
 
+  /**
+   * The site's power, gas or water that the equipment must run on ("we've only got 63A on the 3-phase",
+   * "does it run on single phase 240", "our gas supply is LP"): compatibility with what the buyer has,
+   * integration in 15 of the 21 labelled points of the team's thread files (not the fresh batches) that name
+   * one and no price (the other six: other).
+   */
+  private static final GuardedPattern SITE_SUPPLY = GuardedPattern.compile(
+      "\\b(?:three|3|single|1)[- ]?ph(?:ase)?\\b|\\b\\d+ ?(?:amps?|kva)\\b|(?<![-\\w])\\d+a\\b(?! (?:month|year|week|day|head|unit|piece|pound|kg|ton))|\\b\\d{3} ?v(?:olts?)?\\b"
+          + "|\\bpower (?:draw|supply|upgrade)\\b|\\bdraws? (?:\\S+ ){0,2}?power\\b|\\bpower (?:\\S+ ){0,5}?draws?\\b|\\b(?:gas|electrical|electric|water) supply\\b|\\bwater pressure\\b|\\bwell water\\b");
+
+  /** Words that put a price on the supply work ("what would the 3-phase upgrade cost?"); not "charger". */
+  private static final java.util.regex.Pattern PRICED = java.util.regex.Pattern.compile("\\b(?:pric\\w*|cost\\w*|fees?|budget\\w*|quot\\w*|pay\\w*|spend\\w*|afford\\w*|cheaper|expensive)\\b");
+
   /** The topic a sentence's form settles whatever its other words (see above), or null. */
   public static String decisive(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     if (WHO_DECIDES.find(lower)) return "authority";
     if (AGAINST_A_RIVAL.find(lower)) return "competitor";
     if (INTO_OUR_SYSTEM.find(lower)) return "integration";
+    // What it would cost to run on that supply is still a price.
+    if (SITE_SUPPLY.find(lower) && !MONEY.matcher(lower).find() && !PRICED.matcher(lower).find()) return "integration";
     return null;
   }
 

@@ -81,6 +81,19 @@ class TopicDetectorTest {
   }
 
   @Test
+  void theSitesSupplyIsIntegrationUnlessPriced() {
+    for (String point : List.of("We've only got 63A on the 3-phase for the whole depot, will the chargers cope?",
+        "How much power does the tail-lift charger draw?", "Our gas supply is LP, so the heater has to run on it.",
+        "Does it run on single phase 240?")) {
+      assertEquals("integration", topic(point), point);
+    }
+    // A price for the supply work, a sum in the sentence, or a visa's name are not.
+    assertEquals(null, Topics.decisive("What would the 3-phase upgrade cost?"));
+    assertEquals(null, Topics.decisive("Your H-2A paperwork for the pickers"));
+    assertEquals(null, Topics.decisive("We pay 4 a month for the pallets"));
+  }
+
+  @Test
   void aLeadInBeforeAColonIsNotRead() {
     String point = "The lorry, the tail-lift and the pallet truck for the tail-lift: what is the fee?";
     assertEquals("other", model.best(point, sentence(point)), "the whole sentence reads as the kit");
