@@ -78,7 +78,7 @@ public final class AnswerJudge {
    */
   private static final java.util.Set<String> STANDING = java.util.Set.of("inline", "inline-later", "lead-in", "asked-form",
       "named-deferral", "deferral", "hedged-deferral", "headed-deferral", "waits-on", "dodge", "dismissal", "commitment", "no-date", "other-charge", "not-included",
-      "skipped-item");
+      "skipped-item", "no-figure");
 
   /** Whether the rules' verdict stands whatever the model says: one of the reasons {@code why} is of {@link #STANDING}. */
   public boolean stands(java.util.Set<String> why) {

@@ -118,7 +118,16 @@ public final class Coverage {
       if (v == Verdict.ANSWERED) return v;
       if (v == Verdict.DEFERRED) best = v;
     }
+    // "How long does onboarding take?" -> "Our onboarding team is the best in the business": asked for a
+    // length, a count or a sum, a reply with none anywhere has not given it, however many words it shares.
+    if (best == Verdict.UNANSWERED && ask.wantsAFigure() && !replies.isEmpty() && noneShows(replies, ask.wanted())) why.add("no-figure");
     return best;
+  }
+
+  /** Whether no sentence of the replies shows the kind of answer {@code wanted}. */
+  private static boolean noneShows(List<Reply> replies, AnswerKinds.AnswerType wanted) {
+    for (Reply r : replies) for (Facts f : r.sentences) if (wanted.in(f.folded())) return false;
+    return true;
   }
 
   /**
@@ -208,7 +217,7 @@ public final class Coverage {
   /** Every reason {@link #judge} may give, in a fixed order. */
   private static final List<String> REASONS = List.of("inline", "inline-later", "named-deferral", "commitment", "deferral",
       "hedged-deferral", "waits-on", "no-document", "dodge", "lead-in", "no-date", "other-charge", "restates", "overlap", "figure",
-      "asked-form", "paragraph", "dismissal", "headed-deferral", "not-included", "skipped-item");
+      "asked-form", "paragraph", "dismissal", "headed-deferral", "not-included", "skipped-item", "no-figure");
 
   /** Notes {@code reason} in {@code why} and returns {@code v}. */
   private static Verdict because(Set<String> why, String reason, Verdict v) {
