@@ -32,7 +32,7 @@ public final class Cues {
           + "would you like|do you want|want me to|(?<!you're )(?<!you are )happy to|glad to|if helpful|would it help|"
           + "with your (?:ok|okay|approval|go-ahead|permission|sign-off)|pending your|subject to your)\\b");
   private static final GuardedPattern REPORTED = GuardedPattern.compile(
-      "\\b(?:you (?:said|mentioned|told me|noted|asked|wrote|flagged|need(?:ed)?|wanted|have to|set)|(?<!\\bif )you want|if you want(?!\\s+(?:it|them|this|that|these|those|one|to (?:hold|keep|lock|secure|get|grab)|the (?:slot|slots|rate|price|pricing|discount|deal|offer|spot|crew|team|capacity|terms|units?|space)))|per your|"
+      "\\b(?:you (?:said|mentioned|told me|noted|asked|wrote|flagged|need(?:ed)?|wanted|have to|set)|(?<!\\bif )you want|if you want(?!\\s+(?:in\\b|it|them|this|that|these|those|one|to (?:hold|keep|lock|secure|get|grab)|the (?:slot|slots|rate|price|pricing|discount|deal|offer|spot|crew|team|capacity|terms|units?|space)))|per your|"
           + "as you (?:said|mentioned|requested|asked|noted)|your (?:deadline|board|timeline|go-live|launch|target date|"
           + "cutoff|cut-off|fiscal year|budget cycle|renewal date))\\b");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
