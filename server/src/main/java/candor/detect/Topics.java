@@ -74,7 +74,20 @@ public final class Topics {
    */
   private static final GuardedPattern INTO_OUR_SYSTEM = GuardedPattern.compile(
       "\\b(?:load|import|export|feed|push|pull|sync|transfer|upload|post|send|flow|go)\\w* (?:\\S+ ){0,4}?(?:into|to|from|with|in) our (?:\\S+ ){0,3}?(?:system|software|platform|database|erp|crm|portal|controller|computer|app|tool|package)s?\\b"
-          + "|\\bkeep (?:using )?our (?:current|existing|old) (?:\\S+ ){0,2}?(?:system|software|platform|controller|computer|equipment|setup|hardware|console|network)s?\\b");
+          + "|\\bkeep (?:using )?our (?:current|existing|old) (?:\\S+ ){0,2}?(?:system|software|platform|controller|computer|equipment|setup|hardware|console|network)s?\\b"
+          // "can the bays be booked through our existing reservation system?": 15 of 15 labelled points
+          + "|\\b(?:through|via|with|from|into|to|in) our (?:existing|current) (?:\\S+ ){0,2}?(?:system|software|platform|app|database|erp|crm|portal|tool|package|network|controller)s?\\b");
+
+  /**
+   * Paying in instalments or stages ("can I pay in installments, cash is tight"): payment terms, contract
+   * by the label rules' definition (17 of the 18 labelled points that ask it), however money-like its words.
+   */
+  private static final GuardedPattern PAYMENT_TERMS = GuardedPattern.compile(
+      "\\b(?:pay|paying|payment)s? (?:in|by) (?:instal?ments|stages|two|three|four)\\b|\\binstal?ments?\\b|\\bpayment plan\\b|\\bstage(?:d)? payments?\\b");
+
+  /** How the buyer's or their customers' data is handled, or their data-protection officer or law: security_compliance in 66 of 68 labelled points. */
+  private static final GuardedPattern DATA_PROTECTION = GuardedPattern.compile(
+      "\\bdata (?:is |are |gets |will be )?(?:handled|stored|kept|processed|held|protected)\\b|\\b(?:dpo|gdpr|data protection)\\b");
 
   /**
    * The site's power, gas or water that the equipment must run on ("we've only got 63A on the 3-phase",
@@ -97,6 +110,8 @@ public final class Topics {
     if (INTO_OUR_SYSTEM.find(lower)) return "integration";
     // What it would cost to run on that supply is still a price.
     if (SITE_SUPPLY.find(lower) && !MONEY.matcher(lower).find() && !PRICED.matcher(lower).find()) return "integration";
+    if (PAYMENT_TERMS.find(lower)) return "contract";
+    if (DATA_PROTECTION.find(lower)) return "security_compliance";
     return null;
   }
 

@@ -94,6 +94,13 @@ class TopicDetectorTest {
   }
 
   @Test
+  void paymentTermsOurExistingSystemAndDataHandlingAreSettledByForm() {
+    assertEquals("contract", topic("Can we pay in instalments? Cash is tight this quarter."));
+    assertEquals("integration", topic("Can the pallets be booked through our existing haulage system?"));
+    assertEquals("security_compliance", topic("How is the drivers' data handled, since our DPO will ask?"));
+  }
+
+  @Test
   void aLeadInBeforeAColonIsNotRead() {
     String point = "The lorry, the tail-lift and the pallet truck for the tail-lift: what is the fee?";
     assertEquals("other", model.best(point, sentence(point)), "the whole sentence reads as the kit");
