@@ -211,7 +211,12 @@ public final class ConcernFinder {
       // Committee", "Sal is the one who'd sign"
       + "|(?:approval|sign-?off|authori[sz]ation) (?:is|will be|would be) (?:required|needed)\\b"
       + "|(?:requires?|needs?|subject to) (?:\\w+ )?(?:approval|sign-?off) (?:from|of|by) (?:the|our|my|its)\\b"
-      + "|(?:is|are) the (?:one|ones|person|people) who(?:'d|'ll| would| will| has to| have to)? (?:sign|approve|decide)s?\\b";
+      + "|(?:is|are) the (?:one|ones|person|people) who(?:'d|'ll| would| will| has to| have to)? (?:sign|approve|decide)s?\\b"
+      // "I can't award anything over £150k without it going to our board", "I'll need to discuss with the Head",
+      // "the committee won't vote until the AGM"
+      + "|without (?:it |this |that )?going (?:to|through|before) (?:our|the|my) \\w+"
+      + "|(?:need|have) to (?:discuss|talk|speak|check|run|go) (?:it |this |that )?(?:through |over )?(?:with|by|past|to) (?:the|our|my) (?:head|boss|board|owner|owners|director|directors|cfo|ceo|manager|principal|partners?|committee|trustees|council|chair\\w*|governors)\\b"
+      + "|(?:won't|will not|can't|cannot|wouldn't|doesn't|don't) (?:vote|decide|approve|sign off|award|ratify) (?:on |anything )?[^.?!]{0,30}\\buntil\\b";
   private static final GuardedPattern CONCERN = GuardedPattern.compile(
       "\\b(?:(?:we're|we are|i'm|i am|we've been|i've been|team is|team's|they're|they are) (?:a (?:bit|little) |quite |very |really |pretty )?(?:worried|concerned|nervous|hesitant|uneasy|skeptical|sceptical|unsure|not sure|wary|cautious|burned|burnt|unhappy|uncomfortable|unconvinced|not (?:yet )?(?:convinced|sold|comfortable|happy|keen))"
           + "|(?:my|our|the) (?:main |biggest |one |only |real |big |key )?(?:concern|worry|hesitation|hang-?up|sticking point|fear) (?:is|was|would be|here)"
@@ -309,6 +314,9 @@ public final class ConcernFinder {
           + "|\\b(?:(?:our|the|my) (?:last|previous|old|current|existing|former|incumbent|other) (?:[\\w'-]+ ){0,2}?[\\w'-]+|(?:last|previous|old|current|former|incumbent) (?:\\w+ ){0,2}?(?:supplier|vendor|provider|company|contractor|crowd|lot|firm|forwarder|distributor|installer|agency|system|partner|underwriter|insurer|carrier|crew|team|integrator|landlord)(?:'s)?)\\b[^.?!]{0,80}\\b(?:lost|loses|late|loose|never|didn't|did not|couldn't|failed|fails|left us|made us|ignored|misses|missed|delays?|took (?:forever|months|ages|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:weeks|months|years))|charged|charges|charging|bills? us|billed|shorting|shorted|broke|rejected|killed|got us|not again|useless|terrible|awful|nightmare|mess)\\b"
           + "|\\bwe (?:had|used|tried) (?:a|an|one) (?:\\w+ ){0,3}?(?:system|provider|vendor|supplier|company|contractor|tool|platform|camera|machine|service)\\b[^.?!]{0,80}\\b(?:took forever|ended up|never|didn't|failed|rejected|lost|broke|broke down|stopped|was out|went down|was down)\\b"
           + "|\\bnot again\\b"
+          // "We're locked in with Corvan until June 30", "we are only able to offer overnight possessions"
+          + "|\\b(?:we're|we are|we've been|i'm|i am) (?:locked|tied) in(?:to)? (?:with|to|a|an|our|the)\\b|\\bearly termination (?:fee|charge|penalty)\\b"
+          + "|\\b(?:we're|we are|i'm|i am) only (?:able|allowed|permitted) to\\b"
           // "We've had issues with earpad hygiene when agents hot-desk", "can't shut down ops during install"
           + "|\\b(?:we've|we have|we've been|we keep|i've|i have)(?: had| having)? (?:(?:some|a few|real|big|serious|constant|ongoing|recurring) )?(?:issues|problems|trouble|difficulties|headaches) (?:with|around)\\b"
           + "|\\b(?:can't|cannot|cant|can not) (?:shut|close|stop|pause|halt) (?:down )?(?:\\S+\\s+){0,3}?(?:during|while)\\b"
