@@ -356,6 +356,13 @@ class ReplyCoverageTest {
   }
 
   @Test
+  void figuringItOutLaterPutsThePointOff() {
+    String buyer = "Hi Dana,\n\nCan you do a test print on our own card stock before we commit?\n\nLee";
+    assertOnlyDeferred(open(buyer, "Hi Lee,\n\nOn the test print, let's book the run first and then we can figure that part out.\n\nDana"), "test print");
+    assertOnlyDeferred(open(buyer, "Hi Lee,\n\nThe test print on your card stock: let's sort that out later, once the run is booked.\n\nDana"), "test print");
+  }
+
+  @Test
   void noLimitAnswersHowMany() {
     String buyer = "Hi Dana,\n\nHow many washes do the labels survive?\n\nLee";
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nThey survive every wash.\n\nDana"));
