@@ -69,7 +69,7 @@ public final class ModelShare {
     }
     // Only samples of this thread outside the bare pass count (the loop around them is a few calls a round).
     // JFR keeps the newest 64 frames of a stack: a truncated one still shows whether a model was running.
-    long inEngine = 0, inModel = 0, truncated = 0;
+    long inAnalysis = 0, inModel = 0, truncated = 0;
     String self = Thread.currentThread().getName();
     for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
       if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) continue;
@@ -82,14 +82,14 @@ public final class ModelShare {
       }
       if (bareSample) continue;
       if (e.getStackTrace().isTruncated()) truncated++;
-      inEngine++;
+      inAnalysis++;
       if (model) inModel++;
     }
     Files.delete(jfr);
     double full = (double) fullNs / bareNs;
-    double share = inEngine == 0 ? 0 : (double) inModel / inEngine;
+    double share = inAnalysis == 0 ? 0 : (double) inModel / inAnalysis;
     System.out.printf("%d s of alternating rounds: full/bare %.3fx (CPU time); %d samples in the full analysis (%d truncated), %d of them in a model (%.1f%%)%n",
-        seconds, full, inEngine, truncated, inModel, 100 * share);
+        seconds, full, inAnalysis, truncated, inModel, 100 * share);
     System.out.printf("the models add %.3f of a bare OpenNLP pass (target <= 0.30); the rest of the analysis %.3f%n", share * full, (1 - share) * full);
     if (sink == 42) System.out.println();
   }
