@@ -705,7 +705,10 @@ public final class Coverage {
       // The answer and the words of the question can sit in neighbouring sentences of one paragraph
       // ("We do need read access to your UPS billing data. Most customers create a billing-only
       // user rather than share an admin login.").
-      if (f.answers() && shared >= 1 && needed.size() >= 2
+      // Not in a paragraph that puts something off: "Transformers and wiring: I can't tell you yet
+      // whether they can be reused. Some 1990s transformers work with LED drivers and some don't. I'll
+      // confirm after the site visit." repeats the point's words around a deferral.
+      if (f.answers() && shared >= 1 && needed.size() >= 2 && !paragraphHas(reply, f.paragraph(), Facts::deferral)
           && (!ask.wantsAFigure() || paragraphHas(reply, f.paragraph(), g -> ask.wanted().in(g.folded())))) {
         int inParagraph = 0;
         for (String n : needed) if (has(reply.paragraphs.get(f.paragraph()), n)) inParagraph++;

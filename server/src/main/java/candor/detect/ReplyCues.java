@@ -19,7 +19,8 @@ final class ReplyCues {
       + "|put (?:that|this|it) on the agenda)";
   /** Waiting for someone's consent: "once I have their consent", "I need approval from the customers". */
   private static final String AWAITING_CONSENT = "(?:once|when|after|as soon as) (?:i|we) (?:have|get|receive) (?:it|them|that|this|consent|approval|permission|sign-off|their (?:consent|approval|permission|ok|okay|go-ahead))"
-      + "|(?:need|needs|require|requires) (?:\\w+ )?(?:consent|permission|approval|sign-off) from";
+      // Someone's need, not a denial of one: "nothing would need capital approval from your CFO" defers nothing.
+      + "|(?:i|we|they|he|she|it|this|that|(?:our|my|the) \\w+)(?:'ll| will|'d| would)? (?:still |first |also )?(?:need|needs|require|requires) (?:\\w+ )?(?:consent|permission|approval|sign-off) from";
   static final GuardedPattern DEFERRAL = GuardedPattern.compile(
       "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|i want to|i'd like to|i'd want to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
           + "(?:circle back|follow up|come back with|check|confirm|find out|look into|dig into|ask|loop back|revert|talk to|speak (?:to|with)|"

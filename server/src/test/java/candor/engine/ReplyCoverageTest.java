@@ -420,4 +420,23 @@ class ReplyCoverageTest {
     // Said outside the items, it answers.
     assertEquals(List.of(), open(buyer, draft.replace("\n\nDana", "\n\nHosting costs can be billed back to each client matter by matter.\n\nDana")));
   }
+  @Test
+  void aParagraphThatPutsThePointOffDoesNotAnswerItByRepeatingItsWords() {
+    String buyer = "Hi Dana,\n\nWe're refitting the cold room. Can we keep the existing evaporators and pipework?\n\nLee";
+    String draft = "Hi Lee,\n\nEvaporators and pipework: that's the part I can't judge from photos. Some older evaporators run fine with the new"
+        + " controllers and some don't. I'll confirm after the site visit.\n\nDana";
+    List<Concern> open = open(buyer, draft);
+    assertEquals(1, open.size(), open.toString());
+    assertEquals(Concern.Status.DEFERRED, open.get(0).status());
+    // Said without the deferral, the same paragraph answers.
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nEvaporators and pipework: yes, both can stay. The existing evaporators run fine"
+        + " with the new controllers.\n\nDana"));
+  }
+
+  @Test
+  void sayingNobodysApprovalIsNeededIsNoDeferral() {
+    String buyer = "Hi Dana,\n\nOur CFO won't approve anything that needs paying for up front.\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nCost: it's $900 a month with no up-front charge, so nothing would need"
+        + " approval from your CFO.\n\nDana"));
+  }
 }
