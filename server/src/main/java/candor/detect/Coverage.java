@@ -460,6 +460,7 @@ public final class Coverage {
     static final int COMMITMENT_CUE = 4;
     static final int FULFILMENT_CUE = 8;
     static final int DODGE_CUE = 16;
+    static final int BOAST_CUE = 32;
 
     /** Whether the sentence has {@code stem} or a form of it ({@link Coverage#has}). */
     boolean has(String stem) {
@@ -471,12 +472,14 @@ public final class Coverage {
       return known;
     }
 
-    /** Whether the sentence carries {@code cue} (one of the *_CUE bits), all four read on first use. */
+    /** Whether the sentence carries {@code cue} (one of the *_CUE bits), all of them read on first use. */
     boolean cue(int cue) {
       int c = memo.cues;
       if (c == 0) {
         c = 1 | (FIGURE.matcher(folded).find() ? FIGURE_CUE : 0) | (ReplyCues.COMMITMENT.matcher(folded).find() ? COMMITMENT_CUE : 0)
-            | (ReplyCues.FULFILMENT.find(folded) ? FULFILMENT_CUE : 0) | (ReplyCues.DODGE.find(folded) ? DODGE_CUE : 0);
+            | (ReplyCues.FULFILMENT.find(folded) ? FULFILMENT_CUE : 0)
+            | (ReplyCues.DODGE.find(folded) ? DODGE_CUE : 0)
+            | (ReplyCues.BOAST.find(folded) && !FIGURE.matcher(folded).find() ? BOAST_CUE : 0);
         memo.cues = c;
       }
       return (c & cue) != 0;
@@ -648,6 +651,11 @@ public final class Coverage {
       // "I think you'll find the value is there" names the point and says nothing about it.
       if (f.cue(Facts.DODGE_CUE)) {
         if (relevant || namesThePoint) why.add("dodge");
+        continue;
+      }
+      // "As for the water, the Glacier is the cleanest cold plunge on the market": headed with the point, a boast.
+      if (namesThePoint && f.cue(Facts.BOAST_CUE)) {
+        why.add("dodge");
         continue;
       }
       // "How long does the migration take?" is not answered by "our migration team has three August

@@ -157,6 +157,17 @@ final class ReplyCues {
           // security is built into everything we do"
           + "|(?:we|i) take (?:[\\w'-]+ ){1,3}(?:very |extremely |incredibly |really )?seriously|(?:built|baked) into everything we do"
           + "|(?:is|are) (?:always )?our (?:top|number one|#1|first|highest) priority|we pride ourselves on)\\b");
+  /**
+   * A boast where an answer should be: "As for the water, the Glacier is the cleanest cold plunge on the
+   * market", "On Medway: we're simply the most experienced contractor on the east coast", "Validation is
+   * a non-issue with us". A dodge only under a lead-in naming the point, in a sentence that gives no
+   * figure ({@link Coverage}): a boast beside an answer ("it pays for itself in a year; the most
+   * realistic simulator you can buy") leaves the answer standing.
+   */
+  static final GuardedPattern BOAST = GuardedPattern.compile(
+      "\\b(?:the (?:most [\\w-]+|best|\\w+est|leading|number one|no\\.? ?1) (?:[\\w-]+ ){0,3}?(?:on the market|in the (?:business|industry|trade|country|world|region|county|state|sector)"
+          + "|(?:you|money) can buy|anywhere|out there)"
+          + "|(?:is|are|'s|'re) (?:a )?non-issue|never (?:been )?(?:an issue|a problem|a concern) (?:for|with) us)\\b");
   static final GuardedPattern FULFILMENT = GuardedPattern.compile(
       "\\b(?:attached|enclosed|here's|here is|here are|i've sent|i sent|we've sent|i've booked|i've scheduled|"
           + "i've set up|sent (?:you|over|a|the)|see below|below is|i've shared|sharing)\\b");

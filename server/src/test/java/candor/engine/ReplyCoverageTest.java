@@ -439,4 +439,12 @@ class ReplyCoverageTest {
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nCost: it's $900 a month with no up-front charge, so nothing would need"
         + " approval from your CFO.\n\nDana"));
   }
+  @Test
+  void aBoastUnderAHeadingNamingThePointDoesNotAnswerIt() {
+    String buyer = "Hi Dana,\n\nTwo tubs would suit us. How do we keep the water clean between sessions?\n\nLee";
+    List<Concern> open = open(buyer, "Hi Lee,\n\nTwo tubs come to £9,000.\n\nAs for the water, ours is the cleanest tub on the market.\n\nDana");
+    assertEquals(1, open.size(), open.toString());
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nTwo tubs come to £9,000.\n\nAs for the water, a UV lamp and a fine filter run"
+        + " every hour, so it stays clean between sessions.\n\nDana"));
+  }
 }
