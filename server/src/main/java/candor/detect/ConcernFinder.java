@@ -477,7 +477,9 @@ public final class ConcernFinder {
   /** A line that introduces a list of what the buyer wants: "Need from you by the 20th:", "Could you send:". */
   private static final GuardedPattern ASK_LEAD = GuardedPattern.compile(
       "\\b(?:need|needs|needed|please|send|can you|could you|would you|let (?:me|us) know|questions?|wondering|we'd like|i'd like|"
-          + "looking for|want|require|asking|quote|price|confirm)\\b.{0,60}:\\s*$");
+          + "looking for|want|require|asking|quote|price|confirm|"
+          // "We would be grateful for information on the following:", "A few things:", "Could you advise:"
+          + "grateful|appreciate|information|the following|advise|clarif\\w*|(?:a few|a couple of|some|several|two|three|four|five|key|main|open) (?:things|points|questions|items))\\b.{0,60}:\\s*$");
 
   /**
    * Whether the sentence at {@code start} is an item of a list ("- availability guarantee you'll sign
@@ -486,7 +488,9 @@ public final class ConcernFinder {
   static boolean itemUnderAnAsk(String source, int start) {
     int lineStart = source.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
     String line = source.substring(lineStart, Math.max(lineStart, indexOfOrEnd(source, '\n', lineStart)));
-    if (!LIST_ITEM.matcher(line).find()) return false;
+    java.util.regex.Matcher item = LIST_ITEM.matcher(line);
+    // Only the item's first sentence: "3. Can the report be in German? The authority won't accept English only." asks once.
+    if (!item.find() || lineStart + item.end() < start && !source.substring(lineStart + item.end(), start).isBlank()) return false;
     // Walk up over the list's other items (and blank lines) to the line that introduces it.
     int at = lineStart;
     for (int steps = 0; steps < 20 && at > 0; steps++) {

@@ -240,6 +240,8 @@ public final class Coverage {
     for (Reply r : replies) {
       for (Facts f : r.sentences) {
         if (asksForAction && ReplyCues.FULFILMENT.matcher(f.folded()).find()) return true;
+        // "just following up on the samples" takes up no point, though it shares "follow" with one.
+        if (ReplyCues.NUDGE.find(f.folded())) continue;
         for (String n : needed) if (f.stems().contains(n)) return true;
       }
     }

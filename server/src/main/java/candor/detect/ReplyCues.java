@@ -56,6 +56,9 @@ final class ReplyCues {
           // "I'd rather have our technical lead look at those properly than give you a half answer"
           + "|(?:i'd|i would|we'd|we would) rather (?:have|get|ask) (?:our|my|the) [^.]{0,40}\\b(?:look at|look into|check|confirm|answer)"
           + "|(?:need|have) to (?:run|take) (?:it |that |this )?(?:past|by|to) (?:our|my) "
+          // "I'd rather see both specimens before quoting", "I'll send a firm figure after a visit"
+          + "|(?:i'd|i would|we'd|we would) rather (?:see|visit|survey|measure|inspect|look at|check) [^.]{0,40}\\b(?:before|first)\\b"
+          + "|(?:i'll|i will|we'll|we will|i can|we can) (?:send|give|get|confirm) (?:you )?(?:a |an |the )?(?:firm|final|fixed|proper|exact|accurate|formal) (?:figure|price|quote|quotation|number|cost|costing|date|answer)s? (?:after|once|when|following)"
           // Handing it to a colleague or a later document: "the hosting question is one for our CTO",
           // "best covered by our security team", "until I've asked our systems person", "will be in the formal submission".
           + "|(?:is|are) (?:one|ones|a question) for (?:our|my) |(?:is|are) best (?:covered|answered|handled|explained) by "
@@ -146,6 +149,9 @@ final class ReplyCues {
           // "it'll connect to your DeLaval setup", "they're rated for 2 bar": the contracted verb says as much.
           + "|'(?:ll|re)\\b)");
 
+  /** A rep's nudge ("just following up on the samples", "checking in on the quote"): it takes up none of the buyer's points. */
+  static final GuardedPattern NUDGE = GuardedPattern.compile(
+      "\\b(?:(?:just |quickly )?(?:following up|checking in|circling back|touching base|bumping this|chasing)(?: (?:on|about|re|regarding|with|to))?|follow(?:ing)?-up on)\\b");
   /** Sending something: what a promise must do to meet a request for a document. */
   static final GuardedPattern SENDS = GuardedPattern.compile(
       "\\b(?:send|sent|forward|e-?mail|share|attach|pass (?:it|them|that|those) on|get (?:it|them|that|those|a copy) (?:over |across )?to you)\\b");

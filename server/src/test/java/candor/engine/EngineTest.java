@@ -1016,6 +1016,38 @@ class EngineTest {
   }
 
   @Test
+  void itemsUnderAPoliteOrCountedLeadAreAsksButAnItemsSecondSentenceIsNotAnotherItem() {
+    String none = "Hi Lee,\n\nOur spring catalogue is attached.\n\nDana";
+    // "We would be grateful for information on the following:", "A few things:": each noun-phrase item is an ask.
+    List<String> items = reply("We would be grateful for information on the following:\n(a) the expected turnaround from survey to report;\n"
+        + "(b) an indicative cost for the survey including the cleaning beforehand.\n\nKind regards", none).unanswered().stream().map(Concern::text).toList();
+    assertEquals(2, items.size(), items.toString());
+    assertEquals(2, reply("A few things:\n- the cost per court for a colour coat\n- the earliest start date in June\n\nthanks", none).unanswered().size());
+    // The item's own second sentence is its reason, not one more ask.
+    List<String> one = reply("Some points:\n\n1. Can your report be delivered in German? The authority will not accept English only.\n\nBest",
+        none).unanswered().stream().map(Concern::text).toList();
+    assertEquals(1, one.size(), one.toString());
+  }
+
+  @Test
+  void aRepsNudgeTakesUpNoPointItSharesAWordWith() {
+    ThreadMessage buyer = new ThreadMessage("Lee <lee@acme.io>", Role.CUSTOMER, null,
+        "Morning Dana,\n\nBefore I go further I need confirmation that your signs follow the RNIB guidance on placement.\n\nLee");
+    ThreadMessage nudge = new ThreadMessage("Dana <dana@vendor.com>", Role.REP, null, "Hi Lee, just following up on the samples. Dana");
+    Analysis a = engine.analyze(new AnalysisRequest(new Draft("Dana <dana@vendor.com>", "",
+        "Hi Lee,\n\nThe 42 signs come to £2,289.\n\nDana"), List.of(buyer, nudge)));
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+  }
+
+  @Test
+  void wantingToSeeTheThingBeforeQuotingPutsThePriceOff() {
+    assertOneDeferred(reply("Could you give me an approximate cost for both casts?",
+        "Hi Lee,\n\nOn cost, I'd rather see both specimens before quoting, as the number of mould sections drives most of it.\n\nDana"));
+    assertOneDeferred(reply("Could you give me an approximate cost for both casts?",
+        "Hi Lee,\n\nOn cost, the mould sections drive most of it. I'll send a firm figure after a visit.\n\nDana"));
+  }
+
+  @Test
   void listedTenderItemsTagQuestionsAndPastSupplierTroubleAreRecognised() {
     // Each is a point the reply below ignores, in a form the anchored patterns used to miss.
     for (String buyer : List.of(
