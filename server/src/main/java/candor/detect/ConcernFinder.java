@@ -71,8 +71,9 @@ public final class ConcernFinder {
   private static final GuardedPattern STATED_NEED = GuardedPattern.compile(
       "^(?:\\S+\\s+){0,3}?(?:we|i)(?:'d| would)? (?:also |still |really )?need (?:to (?!know|understand|see|hear|confirm)\\w+|a |an |some )");
 
+  /** A question asking for something done, after a word or a short lead: "Following our call, can you send the spec sheet?" */
   private static final GuardedPattern ACTION_QUESTION = GuardedPattern.compile(
-      "^(?:\\S+[,:]?\\s+)?(?:can|could|would|will) you (?!tell|explain|confirm whether|say|let me know)(?:please )?(?:send|share|requote|quote|put together|get|set up|schedule|book|arrange|provide|prepare|draft|ship|hold|reserve|add|update|forward|pull|deliver|do)\\b");
+      "^(?:\\S+[,:]?\\s+|[^,.?!]{3,40}[,:]\\s+)?(?:can|could|would|will) you (?!tell|explain|confirm whether|say|let me know)(?:please )?(?:send|share|requote|quote|put together|get|set up|schedule|book|arrange|provide|prepare|draft|ship|hold|reserve|add|update|forward|pull|deliver|do)\\b");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
   /** A closing line pointing back at what was asked: "Let me know what you think", "let me know if that's possible". */

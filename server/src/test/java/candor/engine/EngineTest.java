@@ -1040,6 +1040,16 @@ class EngineTest {
   }
 
   @Test
+  void aDocumentAskedForAfterAShortLeadIsMetByTheRepSendingIt() {
+    ThreadMessage ask = new ThreadMessage("Lee <lee@acme.io>", Role.CUSTOMER, null, "Hi Dana,\n\nFollowing our call, can you send the spec sheet for the chiller?\n\nLee");
+    ThreadMessage sent = new ThreadMessage("Dana <dana@vendor.com>", Role.REP, null, "Hi Lee, attached. Dana");
+    ThreadMessage more = new ThreadMessage("Lee <lee@acme.io>", Role.CUSTOMER, null, "Thanks Dana. Do you offer a lease option?\n\nLee");
+    Analysis a = engine.analyze(new AnalysisRequest(new Draft("Dana <dana@vendor.com>", "", "Hi Lee,\n\nThanks for the update.\n\nDana"),
+        List.of(ask, sent, more)));
+    assertEquals(List.of("Do you offer a lease option?"), a.unanswered().stream().map(Concern::text).toList());
+  }
+
+  @Test
   void wantingToSeeTheThingBeforeQuotingPutsThePriceOff() {
     assertOneDeferred(reply("Could you give me an approximate cost for both casts?",
         "Hi Lee,\n\nOn cost, I'd rather see both specimens before quoting, as the number of mould sections drives most of it.\n\nDana"));
