@@ -21,6 +21,8 @@ final class ReplyCues {
   private static final String AWAITING_CONSENT = "(?:once|when|after|as soon as) (?:i|we) (?:have|get|receive) (?:it|them|that|this|consent|approval|permission|sign-off|their (?:consent|approval|permission|ok|okay|go-ahead))"
       // Someone's need, not a denial of one: "nothing would need capital approval from your CFO" defers nothing.
       + "|(?:i|we|they|he|she|it|this|that|(?:our|my|the) \\w+)(?:'ll| will|'d| would)? (?:still |first |also )?(?:need|needs|require|requires) (?:\\w+ )?(?:consent|permission|approval|sign-off) from";
+  /** Work still to do before the answer: "I'll need a survey of the curve before I can quote per metre". */
+  private static final String BEFORE_I_CAN = "before (?:i|we) can (?:\\S+ )?(?:quote|price|cost|confirm|commit|say|give (?:you )?(?:a |an |the )?(?:firm |final |proper |accurate )?(?:price|figure|quote|number|date|answer))";
   static final GuardedPattern DEFERRAL = GuardedPattern.compile(
       "\\b(?:(?:i'll|i will|we'll|we will|let me|i'm going to|i need to|i have to|i'd need to|i want to|i'd like to|i'd want to|will|i can)\\s+(?:\\S+\\s+){0,2}?"
           + "(?:circle back|follow up|come back with|check|confirm|find out|look into|dig into|ask|loop back|revert|talk to|speak (?:to|with)|"
@@ -56,6 +58,8 @@ final class ReplyCues {
           // "I'd rather have our technical lead look at those properly than give you a half answer"
           + "|(?:i'd|i would|we'd|we would) rather (?:have|get|ask) (?:our|my|the) [^.]{0,40}\\b(?:look at|look into|check|confirm|answer)"
           + "|(?:need|have) to (?:run|take) (?:it |that |this )?(?:past|by|to) (?:our|my) "
+          // "I'll need a survey of the curve radius before I can quote per metre"
+          + "|" + BEFORE_I_CAN
           // "I'd rather see both specimens before quoting", "I'll send a firm figure after a visit"
           + "|(?:i'd|i would|we'd|we would) rather (?:see|visit|survey|measure|inspect|look at|check) [^.]{0,40}\\b(?:before|first)\\b"
           + "|(?:i'll|i will|we'll|we will|i can|we can) (?:send|give|get|confirm) (?:you )?(?:a |an |the )?(?:firm|final|fixed|proper|exact|accurate|formal) (?:figure|price|quote|quotation|number|cost|costing|date|answer)s? (?:after|once|when|following)"
@@ -134,7 +138,7 @@ final class ReplyCues {
   static final GuardedPattern WAITS_ON = GuardedPattern.compile(
       "\\b(?:once|as soon as|when|after) (?:our|the|we|we've|i|i've|it|they|their|those|these|that|this)\\b[^.?!]{0,50}\\b(?:finali[sz]ed|confirmed|approved|agreed|signed off|available|ready|back|through|comes? through|come in|arrives?|updated|published|out)\\b"
           + "|\\b" + ONCE_DONE + "|\\b(?:once|when|after) (?:we|i) (?:have|get|receive) (?:a |the |your )?(?:signed|firm|confirmed|formal|written) (?:order|contract|po|purchase order|agreement)\\b"
-          + "|\\b(?:" + AWAITING_CONSENT + ")\\b");
+          + "|\\b(?:" + AWAITING_CONSENT + ")\\b|\\b" + BEFORE_I_CAN + "\\b");
   static final GuardedPattern NOT_KNOWN = GuardedPattern.compile(
       "\\b(?:(?:i'm|i am|we're|we are) (?:\\w+ )?not (?:yet )?sure|(?:i|we) (?:don't|do not) (?:yet )?know|no idea|(?:i|we) (?:can't|cannot) say yet)\\b");
   static final GuardedPattern DISMISSAL = GuardedPattern.compile(

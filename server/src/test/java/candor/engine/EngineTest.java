@@ -1055,6 +1055,9 @@ class EngineTest {
         "Hi Lee,\n\nOn cost, I'd rather see both specimens before quoting, as the number of mould sections drives most of it.\n\nDana"));
     assertOneDeferred(reply("Could you give me an approximate cost for both casts?",
         "Hi Lee,\n\nOn cost, the mould sections drive most of it. I'll send a firm figure after a visit.\n\nDana"));
+    // A request for the price is not met by the rep's "I'll" when what follows is work before quoting.
+    assertOneDeferred(reply("Please send a price per linear metre, installed, for around 60 m.",
+        "Hi Lee,\n\nI'll need a survey of the curve radius before I can quote per metre, as the profile varies with the gap.\n\nDana"));
   }
 
   @Test
