@@ -321,6 +321,9 @@ public final class ConcernFinder {
           // "We've had issues with earpad hygiene when agents hot-desk", "can't shut down ops during install"
           + "|\\b(?:we've|we have|we've been|we keep|i've|i have)(?: had| having)? (?:(?:some|a few|real|big|serious|constant|ongoing|recurring) )?(?:issues|problems|trouble|difficulties|headaches) (?:with|around)\\b"
           + "|\\b(?:can't|cannot|cant|can not) (?:shut|close|stop|pause|halt) (?:down )?(?:\\S+\\s+){0,3}?(?:during|while)\\b"
+          // a time we can't be without it: "we can't shut down on weekends at all", "we cannot have the organ out
+          // of commission that week" (21 labelled thread points and 4 labelled concerns, no plain sentence)
+          + "|\\b(?:we|i) (?:really |simply |just |absolutely )?(?:can't|cannot|can not) (?:afford to )?(?:have|shut|close|stop|pause|lose|be without|go without|take)\\b[^.?!]{0,50}\\b(?:at all|that week|that day|then|on (?:weekends?|saturdays?|sundays?|\\w+days?)|during|at (?:that|this|the same) time|in (?:that|the) (?:week|month|period))\\b"
           // price objections said tersely: "Bit steep when payout's looking soft", "too expensive.", "about
           // 40% over what we set aside", "well under your quote of $212,000"
           + "|^(?:(?:a|bit|little|tad|touch|but|and|still|that's|thats|its|it's)\\s+){0,2}(?:bit |little |tad |touch )?(?:steep|pricey|expensive|rich)\\b"

@@ -727,6 +727,8 @@ class EngineTest {
         "I can't sign anything over £20k without it going to our directors.",
         "I'll need to talk it through with the owners.",
         "We're only able to give you access on Sundays.",
+        "and we can't close the shop on Saturdays at all, that's when we take most.",
+        "The gallery reopens on 3 June and we cannot have the lifts out of service that week.",
         "The contract is decided by the parish council, not by me.",
         "Our directors sign off anything over £10k, so it won't be my call alone.",
         "Any decision goes to our steering group in April.",
