@@ -321,6 +321,14 @@ public final class ConcernFinder {
           // "We've had issues with earpad hygiene when agents hot-desk", "can't shut down ops during install"
           + "|\\b(?:we've|we have|we've been|we keep|i've|i have)(?: had| having)? (?:(?:some|a few|real|big|serious|constant|ongoing|recurring) )?(?:issues|problems|trouble|difficulties|headaches) (?:with|around)\\b"
           + "|\\b(?:can't|cannot|cant|can not) (?:shut|close|stop|pause|halt) (?:down )?(?:\\S+\\s+){0,3}?(?:during|while)\\b"
+          // counted on the labelled thread points and buyer sentences before they were added (none labelled no point):
+          // a rival's lower bid (5 of 6), "we can only have work done Nov-Feb" (10), payment terms stated as
+          // "we typically do net 45" (19), "budgets have been frozen until April" (3), "all contracts over
+          // £25k go to our trustees" (22)
+          + "|\\b(?:tender|quote|quotation|bid|offer|proposal|price)s? from\\b[^.?!]{0,60}\\b(?:lower|cheaper|less)\\b|\\bcomes? in (?:at )?(?:about |around |roughly )?[$\u20ac\u00a3]?\\d[\\d,.]*k? (?:lower|cheaper|less|under)\\b"
+          + "|\\bwe (?:can|could) only (?:have|do|take|accept|allow|schedule|book|close|shut)\\b|\\bnet ?\\d{2}\\b"
+          + "|\\bbudgets? (?:has|have|is|are) (?:been )?(?:frozen|cut|on hold|spent|exhausted|capped)\\b"
+          + "|\\b(?:anything|all \\w+|contracts?|orders?|spend(?:ing)?|purchases?) (?:over|above) [$\u20ac\u00a3]?\\d[\\d,.]*k? (?:go(?:es)?|has to go|have to go|needs? to go|must go) (?:to|through|before)\\b"
           // a time we can't be without it: "we can't shut down on weekends at all", "we cannot have the organ out
           // of commission that week" (21 labelled thread points and 4 labelled concerns, no plain sentence)
           + "|\\b(?:we|i) (?:really |simply |just |absolutely )?(?:can't|cannot|can not) (?:afford to )?(?:have|shut|close|stop|pause|lose|be without|go without|take)\\b[^.?!]{0,50}\\b(?:at all|that week|that day|then|on (?:weekends?|saturdays?|sundays?|\\w+days?)|during|at (?:that|this|the same) time|in (?:that|the) (?:week|month|period))\\b"
