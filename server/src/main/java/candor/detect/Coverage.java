@@ -313,6 +313,15 @@ public final class Coverage {
     }
 
     public Reply(AnnotatedText text, PatternDetector.Region own) {
+      this(text, own, s -> false);
+    }
+
+    /**
+     * @param pressing whether a sentence carries a pressure finding: such a sentence ("The £14.50 rate is
+     *     only held until 28 February") answers no point it shares words with ("Your price per door (£14.50)
+     *     is higher than what we pay now").
+     */
+    public Reply(AnnotatedText text, PatternDetector.Region own, java.util.function.Predicate<Sentence> pressing) {
       this.paragraphs = new java.util.ArrayList<>();
       this.tied = false;
       String source = text.text();
@@ -350,7 +359,7 @@ public final class Coverage {
         boolean asserts = !unsure && !dismisses && !question;
         Facts facts = new Facts(stems, leadIn(s, source), folded, unsure || ReplyCues.DEFERRAL.matcher(folded).find(), hedged,
             asserts && ReplyCues.ANSWER_CONTENT.matcher(folded).find(), asserts && hasVerb(s), question, dismisses,
-            paragraphs.size() - 1, new Memo());
+            pressing.test(s), paragraphs.size() - 1, new Memo());
         sentences.add(facts);
         starts.add(s.start());
         if (quote >= 0) under.add(facts);
@@ -457,7 +466,7 @@ public final class Coverage {
 
   /** One reply sentence; topic mentions are looked up only for the topics actually asked about. */
   private record Facts(Set<String> stems, Set<String> leadIn, String folded, boolean deferral, boolean hedged, boolean answers,
-      boolean states, boolean question, boolean dismisses, int paragraph, Memo memo) {
+      boolean states, boolean question, boolean dismisses, boolean pressing, int paragraph, Memo memo) {
     static final int FIGURE_CUE = 2;
     static final int COMMITMENT_CUE = 4;
     static final int FULFILMENT_CUE = 8;
@@ -652,6 +661,12 @@ public final class Coverage {
       }
       // "I think you'll find the value is there" names the point and says nothing about it.
       if (f.cue(Facts.DODGE_CUE)) {
+        if (relevant || namesThePoint) why.add("dodge");
+        continue;
+      }
+      // "The £14.50 rate is only held until 28 February": pressure where an answer should be, unless it
+      // gives what was asked for ("£4,200 for the week, and that price is only good until Friday").
+      if (f.pressing() && !(ask.wantsAFigure() && ask.wanted().in(f.folded()))) {
         if (relevant || namesThePoint) why.add("dodge");
         continue;
       }

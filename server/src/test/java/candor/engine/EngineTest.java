@@ -1057,6 +1057,19 @@ class EngineTest {
   }
 
   @Test
+  void pressureWhereAnAnswerShouldBeAnswersNothing() {
+    // The rate named again with a deadline on it does not meet "your price is higher than we pay now".
+    Analysis a = reply("Your price per door (£14.50) is higher than what we pay now for the annual check.",
+        "Hi Lee,\n\nOur price per door for the annual check is only held until 28 February, after which it goes up, so it really needs"
+            + " signing before then.\n\nDana");
+    assertFalse(a.findings().stream().noneMatch(f -> f.category().equals("pressure")), a.findings().toString());
+    assertEquals(1, a.unanswered().size(), a.unanswered().toString());
+    // Asked for the figure, the same deadline beside it still gives it.
+    assertEquals(List.of(), reply("What is your price per door for the annual check?",
+        "Hi Lee,\n\nIt's £14.50 per door, and that rate is only held until 28 February, so it really needs signing before then.\n\nDana").unanswered());
+  }
+
+  @Test
   void wantingToSeeTheThingBeforeQuotingPutsThePriceOff() {
     assertOneDeferred(reply("Could you give me an approximate cost for both casts?",
         "Hi Lee,\n\nOn cost, I'd rather see both specimens before quoting, as the number of mould sections drives most of it.\n\nDana"));
