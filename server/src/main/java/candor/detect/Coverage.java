@@ -487,10 +487,11 @@ public final class Coverage {
     boolean cue(int cue) {
       int c = memo.cues;
       if (c == 0) {
-        c = 1 | (FIGURE.matcher(folded).find() ? FIGURE_CUE : 0) | (ReplyCues.COMMITMENT.matcher(folded).find() ? COMMITMENT_CUE : 0)
+        boolean figure = FIGURE.matcher(folded).find();
+        c = 1 | (figure ? FIGURE_CUE : 0) | (ReplyCues.COMMITMENT.matcher(folded).find() ? COMMITMENT_CUE : 0)
             | (ReplyCues.FULFILMENT.find(folded) ? FULFILMENT_CUE : 0)
             | (ReplyCues.DODGE.find(folded) ? DODGE_CUE : 0)
-            | (ReplyCues.BOAST.find(folded) && !FIGURE.matcher(folded).find() ? BOAST_CUE : 0);
+            | (!figure && ReplyCues.BOAST.find(folded) ? BOAST_CUE : 0);
         memo.cues = c;
       }
       return (c & cue) != 0;
@@ -660,13 +661,9 @@ public final class Coverage {
         continue;
       }
       // "I think you'll find the value is there" names the point and says nothing about it.
-      if (f.cue(Facts.DODGE_CUE)) {
-        if (relevant || namesThePoint) why.add("dodge");
-        continue;
-      }
       // "The £14.50 rate is only held until 28 February": pressure where an answer should be, unless it
       // gives what was asked for ("£4,200 for the week, and that price is only good until Friday").
-      if (f.pressing() && !(ask.wantsAFigure() && ask.wanted().in(f.folded()))) {
+      if (f.cue(Facts.DODGE_CUE) || f.pressing() && !(ask.wantsAFigure() && ask.wanted().in(f.folded()))) {
         if (relevant || namesThePoint) why.add("dodge");
         continue;
       }

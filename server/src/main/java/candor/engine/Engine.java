@@ -155,8 +155,9 @@ public final class Engine {
       thread.addAll(quoted);
       extended = true;
     }
-    List<int[]> pressing = new ArrayList<>();
-    for (Finding f : findings) if (f.field() == Field.TEXT && "pressure".equals(f.category())) pressing.add(new int[] {f.start(), f.end()});
+    // A draft sentence carrying a pressure finding answers no point (Coverage.Reply).
+    java.util.function.Predicate<candor.annotate.Sentence> pressing = s -> findings.stream().anyMatch(
+        f -> f.field() == Field.TEXT && f.category().equals("pressure") && overlaps(f.start(), f.end(), s.start(), s.end()));
     List<Concern> open = unanswered(draft, thread, draftText, own, viewOf, pressing);
     double pressure = maxConfidence(findings, "pressure");
     double overpromise = maxConfidence(findings, "overpromise");
@@ -258,7 +259,7 @@ public final class Engine {
   }
 
   private List<Concern> unanswered(Draft draft, List<ThreadMessage> thread, AnnotatedText draftText, OwnText draftOwn,
-      java.util.function.Function<String, MessageView> view, List<int[]> pressing) {
+      java.util.function.Function<String, MessageView> view, java.util.function.Predicate<candor.annotate.Sentence> pressing) {
     List<Role> roles = Roles.infer(draft, thread);
     List<Concern> out = new ArrayList<>();
     // The draft read as a reply only once some buyer message has a point to judge: many threads have none.
@@ -290,12 +291,7 @@ public final class Engine {
         if (candidates.size() == before && buyerWroteAgain(roles, i, laterRep.get(0))) continue;
       }
       List<Coverage.Reply> later = new ArrayList<>(laterRep);
-      if (draftReply == null) {
-        draftReply = new Coverage.Reply(draftText, draftOwn::contains, s -> {
-          for (int[] p : pressing) if (p[0] < s.end() && s.start() < p[1]) return true;
-          return false;
-        });
-      }
+      if (draftReply == null) draftReply = new Coverage.Reply(draftText, draftOwn::contains, pressing);
       later.add(draftReply);
       out.addAll(listing.open(i, text, annotated, candidates, later));
     }
