@@ -102,6 +102,19 @@ public final class Topics {
   /** Words that put a price on the supply work ("what would the 3-phase upgrade cost?"); not "charger". */
   private static final java.util.regex.Pattern PRICED = java.util.regex.Pattern.compile("\\b(?:pric\\w*|cost\\w*|fees?|budget\\w*|quot\\w*|pay\\w*|spend\\w*|afford\\w*|cheaper|expensive)\\b");
 
+  /**
+   * A lead time asked or stated ("what lead time would you quote for the first shipset?"): timeline in 117 of
+   * the 122 labelled points that name one; the other five also ask a cost, so a price word leaves it open.
+   */
+  private static final GuardedPattern LEAD_TIME = GuardedPattern.compile("\\blead[- ]?times?\\b");
+
+  /** A maintenance or service contract without a price asked: contract in 20 of the 22 labelled points (8 more ask its cost). */
+  private static final GuardedPattern SERVICE_CONTRACT = GuardedPattern.compile(
+      "\\b(?:maintenance|service|servicing|support) (?:contract|agreement)s?\\b");
+
+  /** Price words other than "quote", which asks for a date as often as a figure. */
+  private static final java.util.regex.Pattern COSTED = java.util.regex.Pattern.compile("\\b(?:pric\\w*|cost\\w*|fees?|budget\\w*|pay\\w*|spend\\w*|afford\\w*|cheaper|expensive|charge\\w*|rates?)\\b");
+
   /** The topic a sentence's form settles whatever its other words (see above), or null. */
   public static String decisive(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
@@ -112,6 +125,9 @@ public final class Topics {
     if (SITE_SUPPLY.find(lower) && !MONEY.matcher(lower).find() && !PRICED.matcher(lower).find()) return "integration";
     if (PAYMENT_TERMS.find(lower)) return "contract";
     if (DATA_PROTECTION.find(lower)) return "security_compliance";
+    boolean costed = MONEY.matcher(lower).find() || COSTED.matcher(lower).find();
+    if (LEAD_TIME.find(lower) && !costed) return "timeline";
+    if (SERVICE_CONTRACT.find(lower) && !costed) return "contract";
     return null;
   }
 

@@ -108,7 +108,9 @@ final class ConcernListing {
           || ConcernFinder.refersBack(text, c);
       // A topic its own words never mention ("Please send both") is the classifier's guess from a
       // handful of words, which leans to the commonest topic: such a follow-up takes its point's.
-      boolean guessed = "other".equals(topic) || !candor.detect.Topics.mentions(span, topic);
+      // A topic settled by the sentence's form ("booked through our existing reservation system") is no guess.
+      boolean guessed = "other".equals(topic)
+          || !candor.detect.Topics.mentions(span, topic) && candor.detect.Topics.decisive(span) == null;
       // A blank line between them ends the point: the next paragraph is the buyer's next point.
       if (previous != null && sentenceIndex == previousSentence + 1 && !candor.rules.Text.blankLineBetween(text, previous.end(), c.start())
           && (previous.topic().equals(topic) || followsItsConcern && (guessed || "other".equals(previous.topic())))
