@@ -28,8 +28,11 @@ final class AnswerKinds {
   private static final String WHEN_RE = "\\b(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next (?:week|month|year)|"
       + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d{1,2}(?:st|nd|rd|th)\\b|in \\d+ (?:days?|weeks?|months?)|end of (?:the )?(?:week|month))";
   /** A length of time: "a one-day job", "a 6-week lead time", "two days"; half a day and overnight are lengths too. */
-  private static final String LENGTH_RE = "\\b(?:(?:\\d+|a|an|one|two|three|four|five|six|few|couple of)(?:\\s?-\\s?\\d+)?[\\s-](?:minutes?|hours?|days?|weeks?|months?|years?)"
-      + "|half (?:a |an )?(?:day|hour)|half-day|overnight|same day)\\b";
+  // "nine working days", "a couple of clear weeks", "two to three weeks", "a fortnight" are lengths too.
+  private static final String LENGTH_RE = "\\b(?:(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|couple of|several)"
+      + "(?:\\s?(?:-|to|or)\\s?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))?[\\s-](?:(?:working|business|calendar|full|clear|whole|school)\\s)?"
+      + "(?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|shifts?|nights?)"
+      + "|half (?:a |an )?(?:day|hour)|half-day|overnight|same day|fortnight)\\b";
 
   /** What a wh-question asks for, and how a reply sentence shows it. */
   enum AnswerType {

@@ -138,6 +138,9 @@ public final class ConcernFinder {
           + "|(?:it would|it'd|would) help (?:us |me )?(?:a lot )?to (?:know|understand|see|have|get|speak|talk)"
           // "it'd also be nice if the lads could see their payslips on their phones"
           + "|(?:it would|it'd) (?:also |really )?be (?:nice|good|great|helpful|useful|ideal) (?:if|to)"
+          // "If you have schools we could speak to, that would help", "if you could price that as an option"
+          + "|if you (?:have|could|can|know of|had)\\b[^.?!]{0,80}, (?:that|it) (?:would|'d) (?:really |also |definitely )?(?:help|be (?:great|useful|helpful|good|ideal|appreciated))"
+          + "|if you could (?:also )?(?:price|quote|cost) (?:that|it|this|those|them)\\b"
           // "my mum's asked me to check whether there's a noise curfew"
           + "|(?:asked|asks|asking) (?:me |us )?to (?:check|find out|ask) (?:whether|if|about|how|what|when)"
           + "|(?:i'm|i am|we're|we are) (?:also |still )?not (?:sure|clear) (?:whether|if|how|what|when|who|which)"
@@ -485,7 +488,7 @@ public final class ConcernFinder {
   private static final Pattern POLAR_START = Pattern.compile(
       "^(?:(?:also|and|so|but|plus)[,:]?\\s+)?(?:do|does|is|are|can|could|would|will|did|have|has|should)\\s+[\\w'-]+\\s+\\w");
 
-  private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(?:[-*\u2022\u2013]|\\(?\\d{1,2}[.)]|\\(?[a-h][.)])\\s+");
+  static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(?:[-*\u2022\u2013]|\\(?\\d{1,2}[.)]|\\(?[a-h][.)])\\s+");
   /** A line that introduces a list of what the buyer wants: "Need from you by the 20th:", "Could you send:". */
   private static final GuardedPattern ASK_LEAD = GuardedPattern.compile(
       "\\b(?:need|needs|needed|please|send|can you|could you|would you|let (?:me|us) know|questions?|wondering|we'd like|i'd like|"

@@ -58,6 +58,8 @@ final class ReplyCues {
           // "I'd rather have our technical lead look at those properly than give you a half answer"
           + "|(?:i'd|i would|we'd|we would) rather (?:have|get|ask) (?:our|my|the) [^.]{0,40}\\b(?:look at|look into|check|confirm|answer)"
           + "|(?:need|have) to (?:run|take) (?:it |that |this )?(?:past|by|to) (?:our|my) "
+          // "I'll need to run the numbers with our pricing manager once I know ...": the figure is still to be worked out
+          + "|(?:i'll|i will|we'll|we will|let me|(?:i|we)(?:'ll| will)? need to|need (?:our|my|the) [^.]{0,30}to) run the numbers\\b"
           // "I'll need a survey of the curve radius before I can quote per metre"
           + "|" + BEFORE_I_CAN
           // "I'd rather see both specimens before quoting", "I'll send a firm figure after a visit"

@@ -108,7 +108,7 @@ public final class Topics {
    */
   private static final GuardedPattern LEAD_TIME = GuardedPattern.compile("\\blead[- ]?times?\\b");
 
-  /** A maintenance or service contract without a price asked: contract in 20 of the 22 labelled points (8 more ask its cost). */
+  /** A maintenance or service contract without a price or quote asked: contract in 20 of the 22 labelled points (8 more ask its cost). */
   private static final GuardedPattern SERVICE_CONTRACT = GuardedPattern.compile(
       "\\b(?:maintenance|service|servicing|support) (?:contract|agreement)s?\\b");
 
@@ -127,7 +127,7 @@ public final class Topics {
     if (DATA_PROTECTION.find(lower)) return "security_compliance";
     boolean costed = MONEY.matcher(lower).find() || COSTED.matcher(lower).find();
     if (LEAD_TIME.find(lower) && !costed) return "timeline";
-    if (SERVICE_CONTRACT.find(lower) && !costed) return "contract";
+    if (SERVICE_CONTRACT.find(lower) && !costed && !PRICED.matcher(lower).find()) return "contract";
     return null;
   }
 

@@ -22,6 +22,32 @@ final class ConcernListing {
   private static final Pattern LEANS_BACK = Pattern.compile(
       "^\\W*(?:\\S+\\s+){0,5}?(?:it|that|this|those|these|them|both|the (?:difference|gap|reason|catch|increase|jump|extra|premium))\\b");
 
+  /**
+   * Whether the point leans back ({@link #LEANS_BACK}), not counting a "that" which opens a relative clause
+   * ("Can you do wax foundation that's certified free of residues?") and points nowhere: one with a verb
+   * after it and, before it, a word that is not a verb, pronoun or conjunction ("is that included?", "and
+   * that's per month?" lean back). The word before is not required to be a noun: the tagger calls
+   * "foundation" there a preposition.
+   */
+  static boolean leansBack(Sentence sentence, int spanStart, String span) {
+    java.util.regex.Matcher m = LEANS_BACK.matcher(span.toLowerCase(Locale.ROOT));
+    if (!m.find()) return false;
+    if (!span.regionMatches(true, m.end() - 4, "that", 0, 4)) return true;
+    int at = spanStart + m.end() - 4;
+    List<candor.annotate.Token> tokens = sentence.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      if (tokens.get(i).start() != at) continue;
+      String before = tokens.get(i - 1).pos();
+      String pos = tokens.get(i).pos();
+      boolean verbAfter = pos.endsWith("+AUX") || pos.endsWith("+VERB")
+          || i + 1 < tokens.size() && (tokens.get(i + 1).pos().equals("AUX") || tokens.get(i + 1).pos().equals("VERB"));
+      return !verbAfter || NOT_BEFORE_RELATIVE.contains(before);
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> NOT_BEFORE_RELATIVE = java.util.Set.of("AUX", "VERB", "PRON", "SCONJ", "CCONJ", "ADV", "PUNCT", "INTJ");
+
   /** Receives each judged point with its evidence: how the answer judge's training data is made. */
   interface Recorder {
     void point(int message, int start, int end, List<String> evidence);
@@ -61,7 +87,7 @@ final class ConcernListing {
       // "Can you explain it?" is about the point the sentence before made ("your block price is up 11%");
       // "What are we getting for the extra?" after "Polar came in $2k under you" is about the rival,
       // whatever topic its own words suggest.
-      if (sentenceIndex > 0 && LEANS_BACK.matcher(span.toLowerCase(Locale.ROOT)).find() && c.sentence().tokens().size() <= 12) {
+      if (sentenceIndex > 0 && leansBack(c.sentence(), c.start(), span) && c.sentence().tokens().size() <= 12) {
         Sentence before = annotated.sentences().get(sentenceIndex - 1);
         String beforeText = text.substring(before.start(), before.end());
         if ("other".equals(topic)) {

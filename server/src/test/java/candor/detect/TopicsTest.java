@@ -22,4 +22,12 @@ class TopicsTest {
     assertEquals(null, Topics.decisive("Can we keep our current cleaning contractor for the car park?"));
     assertEquals(null, Topics.decisive("Please send the invoice to our accounts team."));
   }
+
+  @Test
+  void aLeadTimeOrAServiceContractSettlesTheTopicUnlessAPriceIsAsked() {
+    assertEquals("timeline", Topics.decisive("What lead time would you quote for the first shipset?"));
+    assertEquals(null, Topics.decisive("Please indicate the likely cost and lead time for that work."));
+    assertEquals("contract", Topics.decisive("Our skipper was also asking if you do an annual maintenance contract."));
+    assertEquals(null, Topics.decisive("We'll need a quote for a 5-year service contract alongside."));
+  }
 }

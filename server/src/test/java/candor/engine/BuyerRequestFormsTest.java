@@ -93,4 +93,14 @@ class BuyerRequestFormsTest {
     String limit = "We run 24/7 so any roof access has to be booked with our site lead 48 hours in advance.";
     assertEquals(List.of(bare(limit)), open(limit));
   }
+
+  @Test
+  void anOfferThatWouldHelpAsksForIt() {
+    for (String ask : List.of(
+        "If you have schools we could speak to who have had the work done, that would help.",
+        "We may want the same set-up for the smaller room later, if you could price that as an option.")) {
+      assertEquals(List.of(bare(ask)), open(ask), ask);
+    }
+    assertEquals(List.of(), open("If you have any questions, that's fine, I'm in all week."));
+  }
 }

@@ -447,4 +447,34 @@ class ReplyCoverageTest {
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nTwo tubs come to £9,000.\n\nAs for the water, a UV lamp and a fine filter run"
         + " every hour, so it stays clean between sessions.\n\nDana"));
   }
+
+  @Test
+  void eachBulletOfAReplyIsAParagraphOfItsOwn() {
+    String buyer = "Hi Dana,\n\nCan you confirm your panels are certified to EN 12966?\nWhat's a ballpark price per panel?\n"
+        + "We'd need 60-day payment terms, is that possible?\n\nLee";
+    String draft = "Hi Lee,\n\nAnswers below.\n- Certification: yes, the C9 panel is certified to EN 12966 and the certificate is attached.\n"
+        + "- Price: £38,400 per panel ex works.\n- Payment terms: I need to check 60 days with our finance director, and I'll come back"
+        + " to you on that by Thursday.\n\nDana";
+    List<Concern> open = open(buyer, draft);
+    // The deferral in the last bullet puts off its own point, not the two the bullets above it answered.
+    assertEquals(1, open.size(), open.toString());
+    assertEquals(Concern.Status.DEFERRED, open.get(0).status());
+    assertEquals(true, open.get(0).text().contains("60-day"), open.toString());
+  }
+
+  @Test
+  void aLengthInWordsAnswersHowLong() {
+    String buyer = "Hi Dana,\n\nHow long is each vehicle off the road?\n\nLee";
+    assertEquals(List.of(), open(buyer, "Hi Lee,\n\nEach one is off the road for nine working days.\n\nDana"));
+    assertOneOpen(buyer, "Hi Lee,\n\nEach one is off the road while the ramp is fitted.\n\nDana");
+  }
+
+  @Test
+  void runningTheNumbersLaterPutsThePointOff() {
+    String buyer = "Hi Dana,\n\nWe'd order about 3,000 polos a year. Is there any kind of discount for that volume?\n\nLee";
+    List<Concern> open = open(buyer, "Hi Lee,\n\nOn a volume discount, I'll need to run the numbers with our pricing manager once I know"
+        + " how many pieces per student you're planning.\n\nDana");
+    assertEquals(1, open.size(), open.toString());
+    assertEquals(Concern.Status.DEFERRED, open.get(0).status());
+  }
 }
