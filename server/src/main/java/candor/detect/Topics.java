@@ -83,7 +83,9 @@ public final class Topics {
    * by the label rules' definition (17 of the 18 labelled points that ask it), however money-like its words.
    */
   private static final GuardedPattern PAYMENT_TERMS = GuardedPattern.compile(
-      "\\b(?:pay|paying|payment)s? (?:in|by) (?:instal?ments|stages|two|three|four)\\b|\\binstal?ments?\\b|\\bpayment plan\\b|\\bstage(?:d)? payments?\\b");
+      "\\b(?:pay|paying|payment)s? (?:in|by) (?:instal?ments|stages|two|three|four)\\b|\\binstal?ments?\\b|\\bpayment plan\\b|\\bstage(?:d)? payments?\\b"
+          // "our CFO asked whether we can do net 45", "any flexibility on payment milestones?": 44 of 45 labelled points
+          + "|\\bnet[- ]?\\d{2}\\b|\\bpayment (?:terms|milestones?|schedule)\\b");
 
   /** How the buyer's or their customers' data is handled, or their data-protection officer or law: security_compliance in 66 of 68 labelled points. */
   private static final GuardedPattern DATA_PROTECTION = GuardedPattern.compile(
@@ -112,6 +114,17 @@ public final class Topics {
   private static final GuardedPattern SERVICE_CONTRACT = GuardedPattern.compile(
       "\\b(?:maintenance|service|servicing|support) (?:contract|agreement)s?\\b");
 
+  /** References asked for ("could you send a few references from other departments?"): other in all 33 labelled points. */
+  private static final GuardedPattern REFERENCES = GuardedPattern.compile("\\breferences\\b|\\breference (?:site|customer|client|call)s?\\b");
+
+  /**
+   * A certificate or certification without a price or a date asked: security_compliance in 207 of the 217 labelled
+   * points that name one so.
+   */
+  private static final GuardedPattern CERTIFIED = GuardedPattern.compile("\\bcertif(?:y|ied|icates?|ications?)\\b");
+  private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
+      "\\b(?:how long|when|by (?:the )?\\w+day|weeks?|days?|months?|deadline|before)\\b");
+
   /** Price words other than "quote", which asks for a date as often as a figure. */
   private static final java.util.regex.Pattern COSTED = java.util.regex.Pattern.compile("\\b(?:pric\\w*|cost\\w*|fees?|budget\\w*|pay\\w*|spend\\w*|afford\\w*|cheaper|expensive|charge\\w*|rates?)\\b");
 
@@ -128,6 +141,8 @@ public final class Topics {
     boolean costed = MONEY.matcher(lower).find() || COSTED.matcher(lower).find();
     if (LEAD_TIME.find(lower) && !costed) return "timeline";
     if (SERVICE_CONTRACT.find(lower) && !costed && !PRICED.matcher(lower).find()) return "contract";
+    if (REFERENCES.find(lower) && !costed) return "other";
+    if (CERTIFIED.find(lower) && !costed && !PRICED.matcher(lower).find() && !DATED.matcher(lower).find()) return "security_compliance";
     return null;
   }
 

@@ -30,4 +30,15 @@ class TopicsTest {
     assertEquals("contract", Topics.decisive("Our skipper was also asking if you do an annual maintenance contract."));
     assertEquals(null, Topics.decisive("We'll need a quote for a 5-year service contract alongside."));
   }
+
+  @Test
+  void paymentTermsReferencesAndCertificatesSettleTheTopic() {
+    assertEquals("contract", Topics.decisive("Our CFO asked whether we can do net 45."));
+    assertEquals("contract", Topics.decisive("Is there any flexibility on payment milestones?"));
+    assertEquals("other", Topics.decisive("Could you send a few references from other university departments?"));
+    assertEquals("security_compliance", Topics.decisive("Will the covers ship with an airworthiness certificate?"));
+    // With a price or a date asked, the certificate does not decide.
+    assertEquals(null, Topics.decisive("What does the annual recertification cost per unit?"));
+    assertEquals(null, Topics.decisive("How long would a full recertification take?"));
+  }
 }
