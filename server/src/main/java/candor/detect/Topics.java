@@ -114,6 +114,19 @@ public final class Topics {
   private static final GuardedPattern SERVICE_CONTRACT = GuardedPattern.compile(
       "\\b(?:maintenance|service|servicing|support) (?:contract|agreement)s?\\b");
 
+  /**
+   * Fitting onto what the buyer already has ("splice onto our existing tails", "a feed from our current console"), not a
+   * supplier they have: integration in 61 of the 68 labelled points of that form.
+   */
+  private static final GuardedPattern ONTO_WHAT_WE_HAVE = GuardedPattern.compile(
+      "\\b(?:onto|into|with|to|from|work with|fits?|fit in|talk to|connect to|read) our (?:existing|current) "
+          + "(?!(?:\\w+ )?(?:supplier|provider|contractor|lab|vendor|agency|company|firm|hauler|operator|broker|carrier|installer|engineer|team"
+          + "|insurer|lease|contract|arrangement|partner|courier)s?\\b)");
+
+  /** Planning permission or a listed building ("part of the wall is on the listed frontage"): security_compliance in 15 of 16. */
+  private static final GuardedPattern PLANNING = GuardedPattern.compile(
+      "\\bplanning (?:permission|consent|approval)\\b|\\blisted (?:building|frontage|status|structure)\\b");
+
   /** References asked for ("could you send a few references from other departments?"): other in all 33 labelled points. */
   private static final GuardedPattern REFERENCES = GuardedPattern.compile("\\breferences\\b|\\breference (?:site|customer|client|call)s?\\b");
 
@@ -142,6 +155,8 @@ public final class Topics {
     if (LEAD_TIME.find(lower) && !costed) return "timeline";
     if (SERVICE_CONTRACT.find(lower) && !costed && !PRICED.matcher(lower).find()) return "contract";
     if (REFERENCES.find(lower) && !costed) return "other";
+    if (ONTO_WHAT_WE_HAVE.find(lower) && !costed) return "integration";
+    if (PLANNING.find(lower) && !costed) return "security_compliance";
     if (CERTIFIED.find(lower) && !costed && !PRICED.matcher(lower).find() && !DATED.matcher(lower).find()) return "security_compliance";
     return null;
   }

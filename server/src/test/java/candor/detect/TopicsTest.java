@@ -41,4 +41,12 @@ class TopicsTest {
     assertEquals(null, Topics.decisive("What does the annual recertification cost per unit?"));
     assertEquals(null, Topics.decisive("How long would a full recertification take?"));
   }
+
+  @Test
+  void fittingOntoWhatTheBuyerHasIsIntegrationAndPlanningIsCompliance() {
+    assertEquals("integration", Topics.decisive("Can you splice onto our existing tails, or does it have to be a full new rope?"));
+    // A supplier they have now is not a system to fit.
+    assertEquals(null, Topics.decisive("We had sizing problems with our current supplier last year."));
+    assertEquals("security_compliance", Topics.decisive("Part of the yard wall is on the listed frontage, not sure if that matters."));
+  }
 }
