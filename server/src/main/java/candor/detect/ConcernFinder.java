@@ -145,6 +145,9 @@ public final class ConcernFinder {
           + "|(?:asked|asks|asking) (?:me |us )?to (?:check|find out|ask) (?:whether|if|about|how|what|when)"
           + "|(?:i'm|i am|we're|we are) (?:also |still )?not (?:sure|clear) (?:whether|if|how|what|when|who|which)"
           + "|(?:i|we)(?:'d| would)? (?:have to|need to) know"
+          // "I'd need your GDP certificate" (112 of 115 labelled sentences with a determiner are points), "We'll need COSHH
+          // data sheets for the venue" (63 of 74 without one)
+          + "|(?:we'll|we will|we'd|i'll|i will|i'd) (?:also )?need (?!to\\b|it\\b|that\\b|this\\b|them\\b|more\\b|less\\b|time\\b)\\w+"
           + "|(?:i|we) (?:need|want) (?:to (?:know|understand|see|confirm|find out)|a (?:quote|breakdown|copy|price|number|timeline|sample|proposal|list|reference))"
           + "|(?:can|could|would) you (?:send|share|confirm|provide|quote|explain|tell|let|walk|clarify|include|check|help|put together|get)"
           + "|let (?:me|us) know (?:if|whether|what|how|when|which|who|about)"
@@ -201,6 +204,8 @@ public final class ConcernFinder {
       + "|(?:decided|approved|authori[sz]ed) by\\b"
       + "|(?:not|won't be|will not be|isn't|is not) (?:just |only |entirely )?(?:my|our) (?:call|decision)\\b"
       + "|sign(?:s|ed)? off (?:on )?(?:anything|any|all|everything|every)\\b"
+      // "nothing gets signed before they've approved it"
+      + "|nothing (?:gets|is|will be|can be|goes) (?:signed|approved|ordered|agreed)\\b"
       + "|decision (?:will go|goes|has to go|would go|will be made|is made) (?:to|by|with)\\b"
       // "she signs anything over $20k", "the trustees approve anything over £5k", "final decision is by our
       // COO", "has to be voted on", "not possible without approval from our CEO", "need to talk to my
@@ -228,6 +233,8 @@ public final class ConcernFinder {
           + "|(?:we|i) (?:have|had) (?:a |some |real )?(?:concerns?|reservations|doubts)"
           + "|(?:seems?|feels?|sounds?|looks?) (?:a (?:bit|little) |too |quite |very |really |pretty |awfully |rather )?(?:steep|pricey|expensive|risky|tight|aggressive|excessive|a lot)\\b"
           + "|(?:is|are|seems?|feels?|sounds?) (?:a (?:bit|little) |too |quite |very |really |pretty |awfully )(?:long|expensive|high|steep|risky|much|pricey|aggressive|short|tight|complicated|complex|slow)"
+          // "Budget is tight this quarter": 16 of the 17 labelled sentences that say so are points
+          + "|\\bbudgets? (?:is|are|'s) (?:\\w+ )?(?:tight|limited|stretched|capped|frozen)\\b"
           + "|(?:is|are|feels like|seems like) (?:a )?(?:long|big|significant|serious|major|huge) (?:commitment|risk|ask|concern|investment|lift)"
           + "|(?:we|i) (?:have|need) (?:a |to have )?(?:strict |hard |firm |non-negotiable |legal )?(?:requirement|mandate|policy|obligation) (?:that|to|for)"
           + "|(?:we|i|they)(?:'d| would)? (?:also |still |really )?(?:need|require|must have) (?!(?:about|around|roughly|some time|time|a (?:day|week|few)|to (?:talk|chat|meet|think|discuss|get back|check|run|ask|loop|review|see|sync|circle|confirm|figure|decide|wait|hear))\\b)"

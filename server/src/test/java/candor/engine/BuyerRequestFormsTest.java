@@ -103,4 +103,18 @@ class BuyerRequestFormsTest {
     }
     assertEquals(List.of(), open("If you have any questions, that's fine, I'm in all week."));
   }
+
+  @Test
+  void whatTheBuyerWillNeedAndABudgetSaidToBeTightArePoints() {
+    for (String ask : List.of(
+        "We'll need COSHH data sheets for the fluid for the venue.",
+        "Budget is tight this quarter.",
+        "Nothing gets signed before the trustees have approved it.")) {
+      List<String> open = open(ask);
+      assertEquals(1, open.size(), ask);
+      assertEquals(true, open.get(0).endsWith(bare(ask)), open.toString());
+    }
+    // Needing to do something themselves asks nothing of the rep.
+    assertEquals(List.of(), open("We'll need to tidy the yard before you come."));
+  }
 }
