@@ -233,6 +233,9 @@ public final class ConcernFinder {
           + "|(?:we|i) (?:have|had) (?:a |some |real )?(?:concerns?|reservations|doubts)"
           + "|(?:seems?|feels?|sounds?|looks?) (?:a (?:bit|little) |too |quite |very |really |pretty |awfully |rather )?(?:steep|pricey|expensive|risky|tight|aggressive|excessive|a lot)\\b"
           + "|(?:is|are|seems?|feels?|sounds?) (?:a (?:bit|little) |too |quite |very |really |pretty |awfully )(?:long|expensive|high|steep|risky|much|pricey|aggressive|short|tight|complicated|complex|slow)"
+          // "$31k is steep for us", "that's more than we budgeted": 14 of 15 labelled sentences are points
+          + "|\\b(?:is|'s|are|'re) (?:steep|pricey|expensive|a lot|too much|high|a stretch|a big ask) for (?:us|me|our \\w+)\\b"
+          + "|\\b(?:is|'s) more than (?:we|i) (?:hoped|expected|budgeted|wanted|planned)\\b"
           // "Budget is tight this quarter": 16 of the 17 labelled sentences that say so are points
           + "|\\bbudgets? (?:is|are|'s) (?:\\w+ )?(?:tight|limited|stretched|capped|frozen)\\b"
           + "|(?:is|are|feels like|seems like) (?:a )?(?:long|big|significant|serious|major|huge) (?:commitment|risk|ask|concern|investment|lift)"

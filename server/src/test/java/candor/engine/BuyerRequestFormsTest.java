@@ -109,6 +109,7 @@ class BuyerRequestFormsTest {
     for (String ask : List.of(
         "We'll need COSHH data sheets for the fluid for the venue.",
         "Budget is tight this quarter.",
+        "$31k is steep for us.",
         "Nothing gets signed before the trustees have approved it.")) {
       List<String> open = open(ask);
       assertEquals(1, open.size(), ask);
