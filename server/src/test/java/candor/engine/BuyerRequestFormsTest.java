@@ -118,4 +118,12 @@ class BuyerRequestFormsTest {
     // Needing to do something themselves asks nothing of the rep.
     assertEquals(List.of(), open("We'll need to tidy the yard before you come."));
   }
+
+  @Test
+  void settingTheSceneAsksNothingUnlessItCarriesALimit() {
+    assertEquals(List.of(), open("We're replacing the chain link on our jaguar yard (about 340 linear ft, 16 ft high)."));
+    assertEquals(List.of(), open("For information, the helipad currently handles around 30 movements a month."));
+    String limit = "We're a small charity, so anything over £5,000 has to go to the trustees.";
+    assertEquals(1, open(limit).size(), limit);
+  }
 }
