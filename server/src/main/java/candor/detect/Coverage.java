@@ -776,7 +776,7 @@ public final class Coverage {
     int lineStart = source.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
     if (lineStart <= previousEnd || start - lineStart > 6) return false;
     int lineEnd = source.indexOf('\n', start);
-    return ConcernFinder.LIST_ITEM.matcher(source.substring(lineStart, lineEnd < 0 ? source.length() : lineEnd)).find();
+    return ConcernFinder.LIST_ITEM.matcher(source).region(lineStart, lineEnd < 0 ? source.length() : lineEnd).find();
   }
 
   /** Whether some sentence of the paragraph passes {@code test}. */

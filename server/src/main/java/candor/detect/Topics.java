@@ -1,5 +1,6 @@
 package candor.detect;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -151,15 +152,29 @@ public final class Topics {
     if (SITE_SUPPLY.find(lower) && !MONEY.matcher(lower).find() && !PRICED.matcher(lower).find()) return "integration";
     if (PAYMENT_TERMS.find(lower)) return "contract";
     if (DATA_PROTECTION.find(lower)) return "security_compliance";
-    boolean costed = MONEY.matcher(lower).find() || COSTED.matcher(lower).find();
-    if (LEAD_TIME.find(lower) && !costed) return "timeline";
-    if (SERVICE_CONTRACT.find(lower) && !costed && !PRICED.matcher(lower).find()) return "contract";
-    if (REFERENCES.find(lower) && !costed) return "other";
-    if (ONTO_WHAT_WE_HAVE.find(lower) && !costed) return "integration";
-    if (PLANNING.find(lower) && !costed) return "security_compliance";
-    if (CERTIFIED.find(lower) && !costed && !PRICED.matcher(lower).find() && !DATED.matcher(lower).find()) return "security_compliance";
+    Boolean costed = null; // read only once one of the forms is there: most points have none
+    for (UnpricedForm form : UNPRICED_FORMS) {
+      if (!form.pattern().find(lower)) continue;
+      if (costed == null) costed = MONEY.matcher(lower).find() || COSTED.matcher(lower).find();
+      if (costed || form.quoteIsAPrice() && PRICED.matcher(lower).find() || form.undated() && DATED.matcher(lower).find()) continue;
+      return form.topic();
+    }
     return null;
   }
+
+  /**
+   * A form that settles its topic only when no price is asked; for some, a quote asked for is a price too, and the
+   * certificate also only when no date is.
+   */
+  private record UnpricedForm(GuardedPattern pattern, String topic, boolean quoteIsAPrice, boolean undated) {}
+
+  private static final List<UnpricedForm> UNPRICED_FORMS = List.of(
+      new UnpricedForm(LEAD_TIME, "timeline", false, false),
+      new UnpricedForm(SERVICE_CONTRACT, "contract", true, false),
+      new UnpricedForm(REFERENCES, "other", false, false),
+      new UnpricedForm(ONTO_WHAT_WE_HAVE, "integration", false, false),
+      new UnpricedForm(PLANNING, "security_compliance", false, false),
+      new UnpricedForm(CERTIFIED, "security_compliance", true, true));
 
   public static String of(String sentence) {
     String decided = decisive(sentence);

@@ -132,13 +132,16 @@ final class ConcernListing {
       // is more than we expected. Is any of it refundable?") is a point of its own.
       boolean followsItsConcern = previousKind == ConcernFinder.Kind.CONCERN && c.kind() != ConcernFinder.Kind.CONCERN
           || ConcernFinder.refersBack(text, c);
+      // A blank line between them ends the point: the next paragraph is the buyer's next point.
+      boolean adjacent = previous != null && sentenceIndex == previousSentence + 1
+          && !candor.rules.Text.blankLineBetween(text, previous.end(), c.start());
       // A topic its own words never mention ("Please send both") is the classifier's guess from a
       // handful of words, which leans to the commonest topic: such a follow-up takes its point's.
       // A topic settled by the sentence's form ("booked through our existing reservation system") is no guess.
-      boolean guessed = "other".equals(topic)
-          || !candor.detect.Topics.mentions(span, topic) && candor.detect.Topics.decisive(span) == null;
-      // A blank line between them ends the point: the next paragraph is the buyer's next point.
-      if (previous != null && sentenceIndex == previousSentence + 1 && !candor.rules.Text.blankLineBetween(text, previous.end(), c.start())
+      // Read only for a point that could join the one before.
+      boolean guessed = adjacent && ("other".equals(topic)
+          || !candor.detect.Topics.mentions(span, topic) && candor.detect.Topics.decisive(span) == null);
+      if (adjacent
           && (previous.topic().equals(topic) || followsItsConcern && (guessed || "other".equals(previous.topic())))
           && previous.status() == status) {
         String merged = text.substring(previous.start(), c.end());

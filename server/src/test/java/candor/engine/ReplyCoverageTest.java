@@ -425,9 +425,7 @@ class ReplyCoverageTest {
     String buyer = "Hi Dana,\n\nWe're refitting the cold room. Can we keep the existing evaporators and pipework?\n\nLee";
     String draft = "Hi Lee,\n\nEvaporators and pipework: that's the part I can't judge from photos. Some older evaporators run fine with the new"
         + " controllers and some don't. I'll confirm after the site visit.\n\nDana";
-    List<Concern> open = open(buyer, draft);
-    assertEquals(1, open.size(), open.toString());
-    assertEquals(Concern.Status.DEFERRED, open.get(0).status());
+    assertOnlyDeferred(open(buyer, draft), "evaporators");
     // Said without the deferral, the same paragraph answers.
     assertEquals(List.of(), open(buyer, "Hi Lee,\n\nEvaporators and pipework: yes, both can stay. The existing evaporators run fine"
         + " with the new controllers.\n\nDana"));
@@ -455,11 +453,8 @@ class ReplyCoverageTest {
     String draft = "Hi Lee,\n\nAnswers below.\n- Certification: yes, the C9 panel is certified to EN 12966 and the certificate is attached.\n"
         + "- Price: £38,400 per panel ex works.\n- Payment terms: I need to check 60 days with our finance director, and I'll come back"
         + " to you on that by Thursday.\n\nDana";
-    List<Concern> open = open(buyer, draft);
     // The deferral in the last bullet puts off its own point, not the two the bullets above it answered.
-    assertEquals(1, open.size(), open.toString());
-    assertEquals(Concern.Status.DEFERRED, open.get(0).status());
-    assertEquals(true, open.get(0).text().contains("60-day"), open.toString());
+    assertOnlyDeferred(open(buyer, draft), "60-day");
   }
 
   @Test
@@ -472,9 +467,7 @@ class ReplyCoverageTest {
   @Test
   void runningTheNumbersLaterPutsThePointOff() {
     String buyer = "Hi Dana,\n\nWe'd order about 3,000 polos a year. Is there any kind of discount for that volume?\n\nLee";
-    List<Concern> open = open(buyer, "Hi Lee,\n\nOn a volume discount, I'll need to run the numbers with our pricing manager once I know"
-        + " how many pieces per student you're planning.\n\nDana");
-    assertEquals(1, open.size(), open.toString());
-    assertEquals(Concern.Status.DEFERRED, open.get(0).status());
+    assertOnlyDeferred(open(buyer, "Hi Lee,\n\nOn a volume discount, I'll need to run the numbers with our pricing manager once I know"
+        + " how many pieces per student you're planning.\n\nDana"), "discount");
   }
 }
