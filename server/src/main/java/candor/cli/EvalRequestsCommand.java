@@ -36,7 +36,7 @@ public final class EvalRequestsCommand implements Callable<Integer> {
   @Option(names = "--no-train", description = "Skip the in-memory models trained with the train split.")
   boolean noTrain;
 
-  @Option(names = "--show-failures", description = "List the test sentences the rules and the shipped model get wrong (question|request mapping).")
+  @Option(names = "--show-failures", description = "List the test sentences the rules and the shipped model get wrong (question|request|proposal mapping).")
   boolean showFailures;
 
   @Override
@@ -66,7 +66,8 @@ public final class EvalRequestsCommand implements Callable<Integer> {
       System.out.println(RequestEval.crossValidate(annotator, train, 5)
           .line("NOT SHIPPED: train split only, 5-fold cross-validation within the train split"));
     }
-    System.out.println("(the train-split-only model knows only request/none, so its two mappings agree; "
+    System.out.println("(question|request|proposal is Parakweet's own definition, request/propose intent; only the engine and the patterns "
+        + "recognise proposals, so the models' first two mappings agree; the train-split-only model knows only request/none; "
         + "published anchor: Naive Bayes 67.3% accuracy; target F1 >= 0.80)");
     return 0;
   }

@@ -5,6 +5,7 @@ import candor.annotate.Annotator;
 import candor.annotate.Sentence;
 import candor.annotate.Token;
 import candor.detect.ConcernFinder;
+import candor.detect.Proposals;
 import candor.models.SentenceClassifier;
 import candor.train.LabelledSentence;
 import java.io.BufferedReader;
@@ -22,11 +23,24 @@ import java.util.function.Function;
 /**
  * The buyer question/request recogniser on the Parakweet email-intent sentences (Enron, labelled
  * Yes when the sentence carries a request or proposal). Each recogniser maps a sentence to the
- * buyer kinds it sees (question, request, concern); a mapping says which kinds count as Yes.
+ * kinds it sees (question, request, concern, and for the engine proposal); a mapping says which
+ * kinds count as Yes. {@code question|request|proposal} is Parakweet's own definition
+ * ("request/propose intent"); the other two are printed beside it.
  */
 public final class RequestEval {
   public static final Set<String> QUESTION_REQUEST = Set.of("question", "request");
   public static final Set<String> QUESTION_REQUEST_CONCERN = Set.of("question", "request", "concern");
+  public static final Set<String> QUESTION_REQUEST_PROPOSAL = Set.of("question", "request", "proposal");
+  /** The mappings printed, by name; the first is Parakweet's definition and the one failures are listed under. */
+  public static final Map<String, Set<String>> MAPPINGS = mappings();
+
+  private static Map<String, Set<String>> mappings() {
+    Map<String, Set<String>> m = new LinkedHashMap<>();
+    m.put("question|request|proposal", QUESTION_REQUEST_PROPOSAL);
+    m.put("question|request", QUESTION_REQUEST);
+    m.put("question|request|concern", QUESTION_REQUEST_CONCERN);
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   /** One labelled line: {@code Yes|No <TAB> sentence}. */
   public record Item(boolean yes, String text) {}
@@ -71,11 +85,13 @@ public final class RequestEval {
       if (item.yes()) yes++;
       for (Map.Entry<String, Function<String, Set<String>>> r : recognisers.entrySet()) {
         Set<String> kinds = r.getValue().apply(item.text());
-        for (Set<String> mapping : List.of(QUESTION_REQUEST, QUESTION_REQUEST_CONCERN)) {
-          boolean predicted = kinds.stream().anyMatch(mapping::contains);
-          String key = r.getKey() + ", " + (mapping.size() == 2 ? "question|request" : "question|request|concern");
-          results.computeIfAbsent(key, k -> new Confusion()).add(item.yes(), predicted);
-          if (failures != null && mapping.size() == 2 && showFor.contains(r.getKey()) && predicted != item.yes()) {
+        boolean first = true;
+        for (Map.Entry<String, Set<String>> mapping : MAPPINGS.entrySet()) {
+          boolean predicted = kinds.stream().anyMatch(mapping.getValue()::contains);
+          results.computeIfAbsent(r.getKey() + ", " + mapping.getKey(), k -> new Confusion()).add(item.yes(), predicted);
+          boolean listed = first;
+          first = false;
+          if (failures != null && listed && showFor.contains(r.getKey()) && predicted != item.yes()) {
             failures.println(r.getKey() + (item.yes() ? "  missed Yes " : "  false Yes  ") + kinds + "  " + item.text());
           }
         }
@@ -83,8 +99,9 @@ public final class RequestEval {
     }
   }
 
-  public Confusion result(String recogniser, boolean withConcern) {
-    return results.get(recogniser + ", " + (withConcern ? "question|request|concern" : "question|request"));
+  /** @param mapping a key of {@link #MAPPINGS} */
+  public Confusion result(String recogniser, String mapping) {
+    return results.get(recogniser + ", " + mapping);
   }
 
   public void print(PrintStream out) {
@@ -95,14 +112,19 @@ public final class RequestEval {
 
   /**
    * The engine's recogniser: the kinds ConcernFinder gives the sentences of the text (pleasantries and
-   * quoted lines skipped, as in the engine); {@code withModel} false for its patterns alone.
+   * quoted lines skipped, as in the engine), and "proposal" when a sentence proposes or accepts
+   * something done with the reader ({@link Proposals}); {@code withModel} false for patterns alone.
    */
   public static Function<String, Set<String>> rules(Annotator annotator, boolean withModel) {
     ConcernFinder finder = withModel ? new ConcernFinder() : new ConcernFinder(null);
     return text -> {
       Set<String> kinds = new LinkedHashSet<>();
-      for (ConcernFinder.Candidate c : finder.find(annotator.annotate(text), (s, e) -> true)) {
+      AnnotatedText annotated = annotator.annotate(text);
+      for (ConcernFinder.Candidate c : finder.find(annotated, (s, e) -> true)) {
         kinds.add(c.kind().name().toLowerCase(Locale.ROOT));
+      }
+      for (Sentence s : annotated.sentences()) {
+        if (Proposals.proposes(annotated, s)) kinds.add("proposal");
       }
       return kinds;
     };

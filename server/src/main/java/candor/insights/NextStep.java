@@ -72,7 +72,8 @@ final class NextStep implements InsightRule {
     if (BOOKING_LINK.matcher(lower).find()) return true;
     boolean question = s.isQuestion(draft.text());
     boolean time = Cues.TIME.matcher(lower).find();
-    if (time && INVITE.matcher(lower).find()) return true;
+    // "I'll call you Thursday at 10 to go through it", "Tuesday at 2 works for me": a dated proposal.
+    if (time && (INVITE.matcher(lower).find() || candor.detect.Proposals.proposes(lower))) return true;
     if (time && question && MEETING.matcher(lower).find()) return true;
     if (DECISION.matcher(lower).find()) {
       if (question && (WHEN.matcher(lower).find() || time)) return true;

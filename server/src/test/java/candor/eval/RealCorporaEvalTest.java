@@ -68,6 +68,7 @@ class RealCorporaEvalTest {
   void requests() {
     String out = cli("eval-requests", corpus("parakweet-email-intent").toString(), "--no-train");
     assertTrue(out.contains("992 sentences (309 Yes, 683 No)"), out);
+    assertTrue(out.contains("engine (ConcernFinder: patterns + model), question|request|proposal P "), out);
   }
 
   @Test

@@ -91,6 +91,16 @@ class InsightDetectorTest {
   }
 
   @Test
+  void aDatedCallOfferOrAnAcceptedTimeIsANextStep() {
+    ThreadMessage proposal = rep("Attached is the proposal: $9,000 a year.");
+    assertEquals(List.of(), of(Insight.NEXT_STEP, "I'll give you a call Thursday at 10 to go through it line by line.", proposal));
+    assertEquals(List.of(), of(Insight.NEXT_STEP, "Thanks for the reply. Tuesday at 2pm works for me.", proposal));
+    // A call promised to someone else, or a call declined, is not the buyer's next step.
+    assertEquals(1, of(Insight.NEXT_STEP, "I'll call our warehouse on Thursday to check the stock.", proposal).size());
+    assertEquals(1, of(Insight.NEXT_STEP, "I won't be able to call you on Thursday, I'm travelling.", proposal).size());
+  }
+
+  @Test
   void aVagueCallOrAQuestionAboutCriteriaIsNotANextStep() {
     ThreadMessage proposal = rep("Attached is the proposal: $9,000 a year.");
     assertEquals(1, of(Insight.NEXT_STEP, "Happy to jump on a call sometime if that helps.", proposal).size());
