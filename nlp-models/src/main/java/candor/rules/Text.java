@@ -36,6 +36,27 @@ public final class Text {
     return aStart < bEnd && bStart < aEnd;
   }
 
+  /** A line that opens a list item: "- ", "* ", "\u2022 ", "2. ", "(b) ". */
+  public static final java.util.regex.Pattern LIST_ITEM =
+      java.util.regex.Pattern.compile("^[ \\t]*(?:[-*\u2022\u2013]|\\(?\\d{1,2}[.)]|\\(?[a-h][.)])\\s+");
+
+  /**
+   * Whether a new paragraph begins between a sentence ending at {@code previousEnd} and one starting at
+   * {@code start}: a blank line between them, or the second opening a list item on a line of its own
+   * (each bullet is a point of its own, on the buyer's side as on the reply's).
+   */
+  public static boolean paragraphBreak(String source, int previousEnd, int start) {
+    return blankLineBetween(source, previousEnd, start) || startsListItem(source, previousEnd, start);
+  }
+
+  /** Whether the sentence at {@code start} opens a list item on a line that begins after {@code previousEnd}. */
+  public static boolean startsListItem(String source, int previousEnd, int start) {
+    int lineStart = source.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+    if (lineStart <= previousEnd || start - lineStart > 6) return false;
+    int lineEnd = source.indexOf('\n', start);
+    return LIST_ITEM.matcher(source).region(lineStart, lineEnd < 0 ? source.length() : lineEnd).find();
+  }
+
   /** Whether a blank line lies in [from, to) of {@code source}: a paragraph break between two sentences. */
   public static boolean blankLineBetween(String source, int from, int to) {
     return from < to && BLANK_LINE.matcher(source).region(from, to).find();

@@ -498,7 +498,7 @@ public final class ConcernFinder {
   private static final Pattern POLAR_START = Pattern.compile(
       "^(?:(?:also|and|so|but|plus)[,:]?\\s+)?(?:do|does|is|are|can|could|would|will|did|have|has|should)\\s+[\\w'-]+\\s+\\w");
 
-  static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(?:[-*\u2022\u2013]|\\(?\\d{1,2}[.)]|\\(?[a-h][.)])\\s+");
+  static final Pattern LIST_ITEM = Text.LIST_ITEM;
   /** A line that introduces a list of what the buyer wants: "Need from you by the 20th:", "Could you send:". */
   private static final GuardedPattern ASK_LEAD = GuardedPattern.compile(
       "\\b(?:need|needs|needed|please|send|can you|could you|would you|let (?:me|us) know|questions?|wondering|we'd like|i'd like|"

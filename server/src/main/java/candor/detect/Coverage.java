@@ -339,7 +339,8 @@ public final class Coverage {
           quote = q;
           under = new java.util.ArrayList<>();
         }
-        if (previousEnd < 0 || Text.blankLineBetween(source, previousEnd, s.start()) || startsListItem(source, previousEnd, s.start())) {
+        // Each bullet is a paragraph too, so a deferral in the last item does not put off what the items above it answered.
+        if (previousEnd < 0 || Text.paragraphBreak(source, previousEnd, s.start())) {
           paragraphs.add(new HashSet<>());
         }
         previousEnd = s.end();
@@ -765,18 +766,6 @@ public final class Coverage {
     if (!ask.wantsAFigure() || ask.wanted().in(f.folded())) return true;
     Facts next = nextInParagraph(reply, idx);
     return next != null && ask.wanted().in(next.folded());
-  }
-
-  /**
-   * Whether the sentence at {@code start} opens a list item on a line of its own ("- Payment terms: I need
-   * to check ..."): each item of a bulleted reply is a paragraph, so a deferral in the last item does not
-   * put off what the items above it answered.
-   */
-  static boolean startsListItem(String source, int previousEnd, int start) {
-    int lineStart = source.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
-    if (lineStart <= previousEnd || start - lineStart > 6) return false;
-    int lineEnd = source.indexOf('\n', start);
-    return ConcernFinder.LIST_ITEM.matcher(source).region(lineStart, lineEnd < 0 ? source.length() : lineEnd).find();
   }
 
   /** Whether some sentence of the paragraph passes {@code test}. */
