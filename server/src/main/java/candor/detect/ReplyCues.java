@@ -140,7 +140,12 @@ final class ReplyCues {
   static final GuardedPattern WAITS_ON = GuardedPattern.compile(
       "\\b(?:once|as soon as|when|after) (?:our|the|we|we've|i|i've|it|they|their|those|these|that|this)\\b[^.?!]{0,50}\\b(?:finali[sz]ed|confirmed|approved|agreed|signed off|available|ready|back|through|comes? through|come in|arrives?|updated|published|out)\\b"
           + "|\\b" + ONCE_DONE + "|\\b(?:once|when|after) (?:we|i) (?:have|get|receive) (?:a |the |your )?(?:signed|firm|confirmed|formal|written) (?:order|contract|po|purchase order|agreement)\\b"
-          + "|\\b(?:" + AWAITING_CONSENT + ")\\b|\\b" + BEFORE_I_CAN + "\\b");
+          + "|\\b(?:" + AWAITING_CONSENT + ")\\b|\\b" + BEFORE_I_CAN + "\\b"
+          // Waiting on the buyer's side or on an event still to come: "once your electrician confirms the load",
+          // "once they've said yes", "after the visit", "once I can see the condition of the action".
+          + "|\\b(?:once|as soon as|after) (?:you(?:'ve| have)?|your (?:\\S+ ){0,2}?\\w+(?:s|ed)|they(?:'ve| have)|he(?:'s| has)|she(?:'s| has)) (?:\\w+ )?\\w+"
+          + "|\\b(?:once|as soon as|after) (?:the|our|my|your|a) (?:site |first |initial )?(?:visit|survey|inspection|walk-?round|site walk|assessment|trial|audit|measure-?up)\\b"
+          + "|\\b(?:once|as soon as|when) (?:i|we) (?:can |have |'ve )?(?:see|seen|measured|surveyed|inspected|visited|been on site)\\b");
   static final GuardedPattern NOT_KNOWN = GuardedPattern.compile(
       "\\b(?:(?:i'm|i am|we're|we are) (?:\\w+ )?not (?:yet )?sure|(?:i|we) (?:don't|do not) (?:yet )?know|no idea|(?:i|we) (?:can't|cannot) say yet)\\b");
   static final GuardedPattern DISMISSAL = GuardedPattern.compile(

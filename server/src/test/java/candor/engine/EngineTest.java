@@ -809,6 +809,16 @@ class EngineTest {
   }
 
   @Test
+  void aPromiseThatWaitsOnTheBuyerOrOnAVisitStillToComePutsTheRequestOff() {
+    assertOneDeferred(reply("Please send me a quotation for the new boiler.",
+        "Hi Lee,\n\nI'll send the full quotation once your engineer confirms the flue position.\n\nDana"));
+    assertOneDeferred(reply("Please send me a quotation for the new boiler.",
+        "Hi Lee,\n\nI'll bring the full quotation after the site visit on Tuesday.\n\nDana"));
+    assertOneDeferred(reply("Please send me a quotation for the new boiler.",
+        "Hi Lee,\n\nI'll send the full quotation once I've seen the plant room.\n\nDana"));
+  }
+
+  @Test
   void aDatedPointRestatedWithAHedgeAndPutOffInTheNextSentenceIsDeferred() {
     Analysis a = reply("We need both kitchens serviced before the reopening on 3 March.",
         "Hi Lee,\n\nBoth kitchens before 3 March depends on the February rota, which comes out next week. I'll come back to you with dates once I have it.\n\nDana");
