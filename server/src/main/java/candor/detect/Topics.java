@@ -111,6 +111,14 @@ public final class Topics {
    */
   private static final GuardedPattern LEAD_TIME = GuardedPattern.compile("\\blead[- ]?times?\\b");
 
+  /**
+   * How long a job or a wait takes ("how long would your team need to install it", "how long before the parts
+   * arrive", "how long to swap it out"), not how long something lasts or is kept: timeline in 58 of the 65
+   * labelled points of that form without a price word.
+   */
+  private static final GuardedPattern HOW_LONG = GuardedPattern.compile(
+      "\\bhow long (?:to\\b|before\\b|until\\b|till\\b|(?:will|would|does|do|did|is|should) (?:\\S+ ){0,4}?(?:take|need|be (?:out|off|down|closed|without))\\b)");
+
   /** A maintenance or service contract without a price or quote asked: contract in 20 of the 22 labelled points (8 more ask its cost). */
   private static final GuardedPattern SERVICE_CONTRACT = GuardedPattern.compile(
       "\\b(?:maintenance|service|servicing|support) (?:contract|agreement)s?\\b");
@@ -170,6 +178,7 @@ public final class Topics {
 
   private static final List<UnpricedForm> UNPRICED_FORMS = List.of(
       new UnpricedForm(LEAD_TIME, "timeline", false, false),
+      new UnpricedForm(HOW_LONG, "timeline", false, false),
       new UnpricedForm(SERVICE_CONTRACT, "contract", true, false),
       new UnpricedForm(REFERENCES, "other", false, false),
       new UnpricedForm(ONTO_WHAT_WE_HAVE, "integration", false, false),

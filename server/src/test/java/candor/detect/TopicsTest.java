@@ -39,7 +39,20 @@ class TopicsTest {
     assertEquals("security_compliance", Topics.decisive("Will the covers ship with an airworthiness certificate?"));
     // With a price or a date asked, the certificate does not decide.
     assertEquals(null, Topics.decisive("What does the annual recertification cost per unit?"));
-    assertEquals(null, Topics.decisive("How long would a full recertification take?"));
+    assertEquals(null, Topics.decisive("When is the recertification due?"));
+    // ... and how long the work takes is a timeline by its own form.
+    assertEquals("timeline", Topics.decisive("How long would a full recertification take?"));
+  }
+
+  @Test
+  void howLongAJobOrAWaitTakesIsATimelineButNotHowLongSomethingLasts() {
+    assertEquals("timeline", Topics.decisive("How long would your team need to install it the first time?"));
+    assertEquals("timeline", Topics.decisive("how long to swap it out"));
+    assertEquals("timeline", Topics.decisive("How long before the replacement parts arrive?"));
+    assertEquals("timeline", Topics.decisive("How long will the pool be closed?"));
+    assertEquals(null, Topics.decisive("How long does the battery last?"));
+    assertEquals(null, Topics.decisive("How long do you keep the plate data?"));
+    assertEquals(null, Topics.decisive("How long before it pays for itself?"));
   }
 
   @Test
