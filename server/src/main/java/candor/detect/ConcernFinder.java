@@ -238,6 +238,13 @@ public final class ConcernFinder {
           + "|\\b(?:is|'s) more than (?:we|i) (?:hoped|expected|budgeted|wanted|planned)\\b"
           // "Budget is tight this quarter": 16 of the 17 labelled sentences that say so are points
           + "|\\bbudgets? (?:is|are|'s) (?:\\w+ )?(?:tight|limited|stretched|capped|frozen)\\b"
+          // Four forms, every labelled sentence of each a point (3, 2, 4 and 2 of them): "I can't commit until the
+          // finance committee approves the budget", "we're leaning toward staying with Apex", "we'd really like to be
+          // open for Memorial Day weekend", "the aisle can't be closed on those days"
+          + "|\\b(?:i|we|they) (?:can't|cannot|can not|won't be able to) (?:commit|sign|order|proceed|go ahead|place (?:an|the) order|approve|confirm) (?:\\S+ ){0,3}?until\\b"
+          + "|\\b(?:we're|we are|i'm|i am|they're|they are) (?:leaning|tending) (?:toward|towards)\\b"
+          + "|\\b(?:we'd|we would|i'd|i would) (?:really |ideally )?(?:like|love|want) to be (?:open|ready|up and running|live|finished|done|operational|trading) (?:for|by|before|in time)\\b"
+          + "|\\b(?:can't|cannot|can not|couldn't) be (?:closed|shut|out of (?:action|use|service)|offline|taken offline|disrupted|blocked)\\b"
           + "|(?:is|are|feels like|seems like) (?:a )?(?:long|big|significant|serious|major|huge) (?:commitment|risk|ask|concern|investment|lift)"
           + "|(?:we|i) (?:have|need) (?:a |to have )?(?:strict |hard |firm |non-negotiable |legal )?(?:requirement|mandate|policy|obligation) (?:that|to|for)"
           + "|(?:we|i|they)(?:'d| would)? (?:also |still |really )?(?:need|require|must have) (?!(?:about|around|roughly|some time|time|a (?:day|week|few)|to (?:talk|chat|meet|think|discuss|get back|check|run|ask|loop|review|see|sync|circle|confirm|figure|decide|wait|hear))\\b)"

@@ -105,6 +105,19 @@ class BuyerRequestFormsTest {
   }
 
   @Test
+  void aHoldUntilApprovalALeaningADateToBeOpenByAndWhatCannotCloseArePoints() {
+    for (String ask : List.of(
+        "We can't commit until the trust's finance committee approves the budget in May.",
+        "We're leaning towards staying with our current supplier, who is a little cheaper.",
+        "We'd really like to be up and running for the spring half term.",
+        "The loading bay can't be closed during the morning deliveries.")) {
+      List<String> open = open(ask);
+      assertEquals(1, open.size(), ask);
+      assertEquals(true, open.get(0).endsWith(bare(ask)), open.toString());
+    }
+  }
+
+  @Test
   void whatTheBuyerWillNeedAndABudgetSaidToBeTightArePoints() {
     for (String ask : List.of(
         "We'll need COSHH data sheets for the fluid for the venue.",
