@@ -86,7 +86,11 @@ public final class Topics {
   private static final GuardedPattern PAYMENT_TERMS = GuardedPattern.compile(
       "\\b(?:pay|paying|payment)s? (?:in|by) (?:instal?ments|stages|two|three|four)\\b|\\binstal?ments?\\b|\\bpayment plan\\b|\\bstage(?:d)? payments?\\b"
           // "our CFO asked whether we can do net 45", "any flexibility on payment milestones?": 44 of 45 labelled points
-          + "|\\bnet[- ]?\\d{2}\\b|\\bpayment (?:terms|milestones?|schedule)\\b");
+          + "|\\bnet[- ]?\\d{2}\\b|\\bpayment (?:terms|milestones?|schedule)\\b"
+          // credit terms in days: "we're on 60 days with our current guy", "30-day invoices", "payment within 30 days" (15 of 15)
+          + "|\\b(?:\\d{2}|thirty|sixty|ninety)[- ]days? (?:terms|credit|invoices?|payment|account)\\b"
+          + "|\\b(?:we're|we are|we pay|pay|paid|be|invoices?) on (?:\\d{2}|thirty|forty-five|sixty|ninety) days?\\b"
+          + "|\\b(?:payment|pay|invoices?|paid) (?:within|in) (?:\\d{2}|thirty|sixty|ninety) days\\b");
 
   /** How the buyer's or their customers' data is handled, or their data-protection officer or law: security_compliance in 66 of 68 labelled points. */
   private static final GuardedPattern DATA_PROTECTION = GuardedPattern.compile(
@@ -130,7 +134,7 @@ public final class Topics {
   private static final GuardedPattern ONTO_WHAT_WE_HAVE = GuardedPattern.compile(
       "\\b(?:onto|into|with|to|from|work with|fits?|fit in|talk to|connect to|read) our (?:existing|current) "
           + "(?!(?:\\w+ )?(?:supplier|provider|contractor|lab|vendor|agency|company|firm|hauler|operator|broker|carrier|installer|engineer|team"
-          + "|insurer|lease|contract|arrangement|partner|courier)s?\\b)");
+          + "|insurer|lease|contract|arrangement|partner|courier|guy|people|folks|crew|outfit|person|one)s?\\b)");
 
   /** Planning permission or a listed building ("part of the wall is on the listed frontage"): security_compliance in 15 of 16. */
   private static final GuardedPattern PLANNING = GuardedPattern.compile(

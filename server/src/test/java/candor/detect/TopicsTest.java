@@ -35,6 +35,8 @@ class TopicsTest {
   void paymentTermsReferencesAndCertificatesSettleTheTopic() {
     assertEquals("contract", Topics.decisive("Our CFO asked whether we can do net 45."));
     assertEquals("contract", Topics.decisive("Is there any flexibility on payment milestones?"));
+    assertEquals("contract", Topics.decisive("We're on 60 days with our current guy."));
+    assertEquals("contract", Topics.decisive("Our council pays invoices within 30 days of receipt."));
     assertEquals("other", Topics.decisive("Could you send a few references from other university departments?"));
     assertEquals("security_compliance", Topics.decisive("Will the covers ship with an airworthiness certificate?"));
     // With a price or a date asked, the certificate does not decide.
