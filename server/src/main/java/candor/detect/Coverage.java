@@ -890,6 +890,9 @@ public final class Coverage {
   private static final java.util.regex.Pattern INCLUSION_ASKED = java.util.regex.Pattern.compile(
       "\\binclud(?:e|es|ing)\\s+((?:[\\w-]+\\s+){0,2}[\\w-]+)|((?:[\\w-]+\\s+){0,2}[\\w-]+)\\s+(?:as well|(?:is |are )?(?:included|extra|separate|on top))\\b");
 
+  private static final java.util.regex.Pattern PART_OF_OR_EXTRA = java.util.regex.Pattern.compile(
+      "\\b(?:is|are)\\s+((?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s+(?:in|part of|covered (?:by|in)|within|inside)\\s+(?:the|your|our)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+,?\\s+or\\s+(?:is it |are they )?(?:extra|separate|on top|additional|charged)\\b");
+
   private static final java.util.regex.Pattern ASKS_WHETHER = java.util.regex.Pattern.compile(
       "^\\W*(?:(?:and|also|plus|so)\\W+)?(?:do|does|is|are|will|would|can|could|what|what's|how|whether)\\b|\\b(?:whether|if) (?:the|it|that|this|your|you)\\b");
 
@@ -898,8 +901,11 @@ public final class Coverage {
     if (lowerPoint.length() != point.length()) return Set.of(); // offsets would not line up
     // Only a question: "trustees won't go above £68k including conversion" states a limit.
     if (point.indexOf('?') < 0 && !ASKS_WHETHER.matcher(lowerPoint).find()) return Set.of();
-    java.util.regex.Matcher m = INCLUSION_ASKED.matcher(lowerPoint);
     Set<String> nouns = new HashSet<>();
+    // "is maintenance in the lease or extra": the thing asked about comes first, what it may be part of second.
+    java.util.regex.Matcher partOf = PART_OF_OR_EXTRA.matcher(lowerPoint);
+    if (partOf.find()) return nounStems(text, start + partOf.start(1), start + partOf.end(1));
+    java.util.regex.Matcher m = INCLUSION_ASKED.matcher(lowerPoint);
     while (m.find()) {
       int g = m.group(1) != null ? 1 : 2;
       nouns.addAll(nounStems(text, start + m.start(g), start + m.end(g)));

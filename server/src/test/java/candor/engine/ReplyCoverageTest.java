@@ -74,6 +74,15 @@ class ReplyCoverageTest {
   }
 
   @Test
+  void askedWhetherSomethingIsPartOfADealOrExtraTheAnswerNamesTheThingNotTheDeal() {
+    // "is maintenance in the lease or extra" asks about the maintenance: an answer naming it need not name the lease.
+    String buyer = "Hi Dana,\n\nIs maintenance in the lease or extra?\n\nLee";
+    assertEquals(List.of(), open(buyer,
+        "Hi Lee,\n\nMaintenance: included, with a quarterly service visit and wear parts. Crash damage is charged separately.\n\nDana"));
+    assertOneOpen(buyer, "Hi Lee,\n\nLease: £165 per kart per month over 36 months.\n\nDana");
+  }
+
+  @Test
   void aQuestionPointingBackIsAboutTheSentenceBefore() {
     String buyer = "Hi Dana,\n\nThe estate roads are narrow, so we will need traffic marshals for the lorries. Is that in your rates?\n\nLee";
     assertOneOpen(buyer, "Hi Lee,\n\nRates: the installation rate is £38 a metre.\n\nDana");
