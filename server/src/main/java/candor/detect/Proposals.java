@@ -39,7 +39,7 @@ public final class Proposals {
       "\\b(?:call|phone|ring|e-?mail|contact|see|meet|join|visit|update|brief|pick up|meet up with|meet with|get back to|get in touch with|catch up with|follow up with|talk (?:to|with)|speak (?:to|with)) " + READER
           + "|\\b(?:give|drop|fill) (?:you|u)\\b|\\b(?:stop|drop|come|swing) by\\b");
   private static final GuardedPattern JOINT = GuardedPattern.compile(
-      "\\b(?:let's|lets|let us|we (?:can|could|should|will|'ll|shall|might|may|need to|have to|ought to|must)(?: (?:probably|also|just|then|maybe|perhaps|still|certainly|definitely|all))?"
+      "\\b(?:let's|lets|let us|we(?: can| could| should| will|'ll| shall| might| may| need to| have to| ought to| must)(?: (?:probably|also|just|then|maybe|perhaps|still|certainly|definitely|all))?(?: have to| need to)?"
           + "|(?:i|we)(?:'d| would|'ll| will| shall| am| 'm|'m| are|'re)? (?:be )?(?:very )?(?:glad|happy|delighted|pleased|keen) to|(?:i|we)(?:'d| would) (?:love|like|welcome the chance) to) " + TOGETHER
           // "we'd be happy to walk the yard with you"
           + "|\\b(?:i|we)(?:'d| would|'ll| will| shall| am|'m| are|'re)? (?:be )?(?:very )?(?:glad|happy|delighted|pleased|keen) to (?:[\\w'-]+ ){1,4}?with (?:you|u)\\b");
@@ -55,6 +55,15 @@ public final class Proposals {
       "\\bif you (?:want|would like|'d like|wish|care|need|are interested in|have (?:the )?time)(?: to)? (?:to )?(?:talk|discuss|meet|chat|get together|a ride|join|come along|go over)\\b"
           // A person's offer ("please give me a call"), not a company's boilerplate ("contact us at support@...").
           + "|\\bif\\b.{0,80}?\\b(?:(?:call|phone|contact|e-?mail|reach|ring) me|give me a (?:call|ring|shout)|drop me a|get in touch(?! with us))\\b");
+  /**
+   * Contact offered in either order ("please give me a call if you have any questions", "feel free to call me"), glad to
+   * talk without a subject ("glad to talk to you on Friday"), and a plan that ends in reaching the reader ("I'll look at
+   * it and get back to you").
+   */
+  private static final GuardedPattern CONTACT_OFFERED = GuardedPattern.compile(
+      "\\b(?:please |do |feel free to |don't hesitate to |do not hesitate to )(?:do )?(?:give me a (?:call|ring|shout)|call me|ring me|phone me|drop me (?:a line|an e-?mail|a note)|e-?mail me|get in touch with me|contact me)\\b"
+          + "|\\b(?:happy|glad|delighted) to (?:discuss|talk|meet|chat|go over|get together)\\b"
+          + "|\\b(?:i|we)(?:'ll| will| shall)\\b[^.?!;]{0,40}?\\band (?:get back to|call|ring|contact|e-?mail|update) (?:you|u)\\b");
   private static final GuardedPattern INVITE = GuardedPattern.compile(
       "\\b(?:(?:i|we)(?:'d| would) (?:love|like) (?:to (?:have|take|invite|host|treat) (?:you|u)|(?:you|u) to (?:join|come|attend|be our))|"
           + "(?:i|we) hope (?:you|u) (?:will|can|'ll|could) (?:join|come|attend|make it)|(?:you're|you are) (?:cordially )?(?:invited|welcome to join)|please join (?:us|me)|"
@@ -77,7 +86,7 @@ public final class Proposals {
   public static boolean proposes(String sentence) {
     String lower = Text.fold(sentence).toLowerCase(Locale.ROOT).trim();
     if (lower.isEmpty() || lower.startsWith(">")) return false;
-    if (INVITE.matcher(lower).find() || IF_YOU_WANT.matcher(lower).find()) return true;
+    if (INVITE.matcher(lower).find() || IF_YOU_WANT.matcher(lower).find() || CONTACT_OFFERED.matcher(lower).find()) return true;
     // "I shall be glad to meet ...", but not "I will not be able to meet on Friday".
     boolean declined = DECLINED.matcher(lower).find();
     if (!declined && OFFER_TO_READER.matcher(lower).find() && READER_REACHED.matcher(lower).find()) return true;

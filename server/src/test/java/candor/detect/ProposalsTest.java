@@ -27,6 +27,11 @@ class ProposalsTest {
       "We'd love to have you visit the plant.",
       "We hope you can join us at the open day.",
       "I'll fill you in after the board meeting.",
+      "Please give me a ring if anything in the schedule looks wrong to your site team.",
+      "Feel free to call me on the yard number.",
+      "Glad to talk it through on Thursday.",
+      "I'll check the stock at the depot and get back to you.",
+      "We'll have to get together once the survey is in.",
   })
   void proposes(String sentence) {
     assertTrue(Proposals.proposes(sentence), sentence);
@@ -45,6 +50,8 @@ class ProposalsTest {
       "We can't meet the March deadline.",
       "What time works for you?",
       "> I'll call you Thursday.",
+      "Please contact us at support@example.com for a copy of the invoice.",
+      "We're glad to hear the trial went well.",
   })
   void doesNotPropose(String sentence) {
     assertFalse(Proposals.proposes(sentence), sentence);
