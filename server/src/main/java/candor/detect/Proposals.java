@@ -25,7 +25,7 @@ public final class Proposals {
   /** Reaching the reader: a call, a visit, a meeting. */
   private static final String TO_READER = "(?:call|phone|ring|e-?mail|contact|see|meet|join|visit|update|brief|pick up|meet up with|meet with|"
       + "get back to|get in touch with|catch up with|follow up with|talk (?:to|with)|speak (?:to|with)|"
-      + "give " + "(?:you|u) (?:a (?:call|ring|buzz|shout)|the details)|drop (?:you|u) (?:a )?(?:line|note)|fill (?:you|u) in)";
+      + "give (?:you|u) (?:a (?:call|ring|buzz|shout)|the details)|drop (?:you|u) (?:a )?(?:line|note)|fill (?:you|u) in)";
   /** Something two people do together. */
   private static final String TOGETHER = "(?:meet|meet up|discuss|talk|chat|get together|catch up|go over|go through|sit down|"
       + "set up (?:a|the|another|some) (?:call|meeting|time|discussion)|schedule (?:a|the|another) (?:call|meeting)|arrange (?:a|the) (?:call|meeting|visit)|"
@@ -40,7 +40,7 @@ public final class Proposals {
           + "|\\b(?:give|drop|fill) (?:you|u)\\b|\\b(?:stop|drop|come|swing) by\\b");
   private static final GuardedPattern JOINT = GuardedPattern.compile(
       "\\b(?:let's|lets|let us|we(?: can| could| should| will|'ll| shall| might| may| need to| have to| ought to| must)(?: (?:probably|also|just|then|maybe|perhaps|still|certainly|definitely|all))?(?: have to| need to)?"
-          + "|(?:i|we)(?:'d| would|'ll| will| shall| am| 'm|'m| are|'re)? (?:be )?(?:very )?(?:glad|happy|delighted|pleased|keen) to|(?:i|we)(?:'d| would) (?:love|like|welcome the chance) to) " + TOGETHER
+          + "|(?:i|we)(?:'d| would|'ll| will| shall| am|'m| are|'re)? (?:be )?(?:very )?(?:glad|happy|delighted|pleased|keen) to|(?:i|we)(?:'d| would) (?:love|like|welcome the chance) to) " + TOGETHER
           // "we'd be happy to walk the yard with you"
           + "|\\b(?:i|we)(?:'d| would|'ll| will| shall| am|'m| are|'re)? (?:be )?(?:very )?(?:glad|happy|delighted|pleased|keen) to (?:[\\w'-]+ ){1,4}?with (?:you|u)\\b");
   private static final GuardedPattern AVAILABLE = GuardedPattern.compile(
@@ -50,7 +50,7 @@ public final class Proposals {
   private static final GuardedPattern TIME_SUITS = GuardedPattern.compile(
       "(?:works?|would work|will work|should work|is (?:good|great|fine|ok|okay|perfect|better|best|open)|would be (?:good|great|fine|ok|okay|perfect|better|best|ideal)|sounds (?:good|great|fine|perfect))\\b(?: (?:for|with) (?:me|us|both of us|everyone)| next week| this week)?\\W*$"
           + "|^(?:i|we)(?:'m| am|'re| are) (?:ok|okay|fine|good|set|on) for ");
-  /** "if you want to talk", "if you'd like a ride", "if you have any questions, please call". */
+  /** "if you want to talk", "if you'd like a ride", "if anything is unclear, give me a call". */
   private static final GuardedPattern IF_YOU_WANT = GuardedPattern.compile(
       "\\bif you (?:want|would like|'d like|wish|care|need|are interested in|have (?:the )?time)(?: to)? (?:to )?(?:talk|discuss|meet|chat|get together|a ride|join|come along|go over)\\b"
           // A person's offer ("please give me a call"), not a company's boilerplate ("contact us at support@...").
